@@ -1,0 +1,35 @@
+"""The `kiosk` command: one sub-command per job, each registered by its own module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.cli import gui, hub_cmd, routing_cmd, token_cmd
+
+COMMANDS = (gui, hub_cmd, routing_cmd, token_cmd)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Kokoomo Kiosk: a walk-in kiosk and live queue for a service centre.",
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not getattr(args, "func", None):
+        parser().print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0

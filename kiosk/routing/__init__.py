@@ -1,0 +1,13 @@
+"""The routing: the centre's questions, answers and services, read from YAML and walked by the engine."""
+
+from kiosk.routing.engine import AnswerError, Outcome, Step, fallback, resolve, walk
+from kiosk.routing.io import check_text, dump, loads, read, to_data
+from kiosk.routing.model import Answer, Centre, Hours, Question, Routing, ScheduleBlock, Service
+from kiosk.routing.problems import Problem, RoutingError
+from kiosk.routing.validate import check
+
+__all__ = [
+    "Answer", "AnswerError", "Centre", "Hours", "Outcome", "Problem", "Question", "Routing",
+    "RoutingError", "ScheduleBlock", "Service", "Step", "check", "check_text", "dump", "fallback",
+    "loads", "read", "resolve", "to_data", "walk",
+]
