@@ -1,0 +1,23 @@
+"""Where things live: the bundled assets and the user's data directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+REPO = Path(__file__).resolve().parents[1]
+ASSETS = REPO / "assets"
+DEFAULT_ROUTING = ASSETS / "routing" / "kokoomo.yaml"
+
+APP_NAME = "kokoomo-kiosk"
+
+
+def data_dir() -> Path:
+    """The user's data directory for the kiosk (honours XDG_DATA_HOME); not created here."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db() -> Path:
+    """The database the embedded hub uses when none is named."""
+    return data_dir() / "kiosk.db"

@@ -1,0 +1,127 @@
+"""Shared fixtures: every test gets its own data and settings directories, and a real hub on demand."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# The session-wide QApplication may be built before any function fixture runs, so set this early too.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test sees another test's state or the developer's own files."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("HOME", "home"),
+        ("XDG_DATA_HOME", "home/.local/share"),
+        ("XDG_CONFIG_HOME", "home/.config"),
+        ("XDG_CACHE_HOME", "home/.cache"),
+        ("XDG_STATE_HOME", "home/.local/state"),
+    ):
+        path = tmp_path / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(path))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    return home
+
+
+@pytest.fixture
+def routing():
+    """The Kokoomo routing model, as shipped in assets/."""
+    from kiosk.paths import DEFAULT_ROUTING
+    from kiosk.routing import loads
+
+    return loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HubServer:
+    """A real hub (uvicorn in a background thread) on a loopback port, restartable on the same port and DB.
+
+    `.url`, `.db_path`, `.token` (kiosk role) and `.tokens` ({role: token} for kiosk, display, staff, admin)
+    are fixed for the object's life; `.stop()` and `.start()` take the hub down and bring it back.
+    """
+
+    def __init__(self, db_path: Path, *, clock: Callable[[], datetime] | None = None, port: int | None = None):
+        from kiosk import store, tokens
+
+        self.db_path = Path(db_path)
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.clock = clock
+        # Tokens are made before the hub owns the database, as the embedded launcher does.
+        db = store.open_db(self.db_path)
+        self.tokens = {role: tokens.add_token(db, role) for role in tokens.ROLES}
+        db.conn.close()
+        self.token = self.tokens["kiosk"]
+        self._server = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, timeout: float = 10.0) -> None:
+        import uvicorn
+
+        from kiosk.hub.app import create_app
+
+        kwargs = {"clock": self.clock} if self.clock else {}
+        app = create_app(self.db_path, **kwargs)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError(f"the hub on port {self.port} stopped while starting")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the hub on port {self.port} did not start within {timeout} s")
+            time.sleep(0.01)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise RuntimeError(f"the hub on port {self.port} did not stop within {timeout} s")
+        self._server = None
+        self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+
+@pytest.fixture
+def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
+    """Factory for extra or specially clocked hubs: `make_hub(clock=..., db_path=...)`, started, stopped after."""
+    made: list[HubServer] = []
+
+    def make(*, clock: Callable[[], datetime] | None = None, db_path: Path | None = None) -> HubServer:
+        server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock)
+        made.append(server)
+        server.start()
+        return server
+
+    yield make
+    for server in made:
+        server.stop()
+
+
+@pytest.fixture
+def hub(make_hub: Callable[..., HubServer]) -> HubServer:
+    """A started hub with a fresh database file in tmp_path; see `HubServer`."""
+    return make_hub()
