@@ -7,7 +7,25 @@ from kiosk.routing.problems import Problem, RoutingError
 from kiosk.routing.validate import check
 
 __all__ = [
-    "Answer", "AnswerError", "Centre", "Hours", "Outcome", "Problem", "Question", "Routing",
-    "RoutingError", "ScheduleBlock", "Service", "Step", "check", "check_text", "dump", "fallback",
-    "loads", "read", "resolve", "to_data", "walk",
+    "Answer",
+    "AnswerError",
+    "Centre",
+    "Hours",
+    "Outcome",
+    "Problem",
+    "Question",
+    "Routing",
+    "RoutingError",
+    "ScheduleBlock",
+    "Service",
+    "Step",
+    "check",
+    "check_text",
+    "dump",
+    "fallback",
+    "loads",
+    "read",
+    "resolve",
+    "to_data",
+    "walk",
 ]

@@ -63,7 +63,9 @@ def resolve(routing: Routing, answers: dict[str, str]) -> Outcome:
     step = walk(routing, answers)
     if step.outcome is None:
         assert step.question is not None
-        raise AnswerError(step.question.id, f"the answers stop early: question {step.question.id!r} is not answered")
+        raise AnswerError(
+            step.question.id, f"the answers stop early: question {step.question.id!r} is not answered"
+        )
     return step.outcome
 
 

@@ -22,7 +22,10 @@ def parse_yaml(text: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
-        return None, [Problem(where, f"YAML syntax error: {error.problem or error}")]
+        message = f"YAML syntax error: {error.problem or error}"
+        if any(f"got '{c}'" in str(error.problem) for c in "?:"):
+            message += ' (a text with ? or : inside { } must be in quotes: "What now?")'
+        return None, [Problem(where, message)]
     except yaml.YAMLError as error:
         return None, [Problem("YAML", f"YAML syntax error: {error}")]
     if data is None:

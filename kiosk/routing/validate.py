@@ -132,7 +132,9 @@ def _check_hours(blocks: list[Hours], where: str) -> list[Problem]:
         for name in ("start", "end"):
             value = getattr(block, name)
             if not _TIME.match(value):
-                problems.append(Problem(f"{here}.{name}", f"bad time {value!r}: write it as HH:MM, e.g. 09:30"))
+                problems.append(
+                    Problem(f"{here}.{name}", f"bad time {value!r}: write it as HH:MM, e.g. 09:30")
+                )
                 good = False
         if good and block.start >= block.end:
             problems.append(Problem(here, f"start {block.start} must be before end {block.end}"))
@@ -168,7 +170,7 @@ def _check_references(routing: Routing) -> list[Problem]:
                     problems.append(
                         Problem(
                             f"{where}.route",
-                            "a route mixes on-site and scheduled services: give the scheduled one its own answer",
+                            "mixes on-site and scheduled services: give the scheduled one its own answer",
                         )
                     )
     return problems
@@ -202,5 +204,7 @@ def _check_graph(routing: Routing) -> list[Problem]:
     walk(routing.start, [])
     for q in routing.questions:
         if q.id not in reached:
-            problems.append(Problem(f"questions.{q.id}", f"question {q.id!r} cannot be reached from the start"))
+            problems.append(
+                Problem(f"questions.{q.id}", f"question {q.id!r} cannot be reached from the start")
+            )
     return problems

@@ -1,0 +1,59 @@
+"""`kiosk routing check`: one small file per kind of problem, each naming the line it must print."""
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.paths import DEFAULT_ROUTING
+
+CASES = sorted((Path(__file__).parent / "routing_cases").glob("*.yaml"))
+
+
+def expected(case: Path) -> str:
+    first = case.read_text(encoding="utf-8").splitlines()[0] if case.stat().st_size else ""
+    assert first.startswith("# expect: "), f"{case.name} must start with '# expect: ...'"
+    return first.removeprefix("# expect: ")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_check_reports_each_problem_on_its_own_line(case, capsys):
+    code = main(["routing", "check", str(case)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    want = expected(case)
+    if want == "ok":
+        assert code == 0, out.out
+        assert out.out.strip().endswith(": ok")
+    else:
+        assert code == 1
+        lines = out.out.splitlines()
+        assert any(want in line for line in lines), f"wanted {want!r} in:\n{out.out}"
+        assert all(line.startswith(f"{case}: ") for line in lines)
+
+
+def test_every_problem_kind_has_its_own_case():
+    names = {c.stem for c in CASES}
+    for kind in (
+        "unknown-service", "unknown-question", "missing-start", "missing-fallback",
+        "unreachable-question", "looping-questions", "missing-translation", "answer-both",
+        "answer-neither", "duplicate-service-id", "duplicate-question-id", "duplicate-prefix",
+        "bad-weekday", "bad-time", "scheduled-no-schedule", "yaml-syntax-error", "empty",
+    ):  # fmt: skip
+        assert kind in names
+
+
+def test_default_centre_passes(capsys):
+    assert main(["routing", "check", str(DEFAULT_ROUTING)]) == 0
+
+
+def test_missing_file_is_a_clear_message(tmp_path, capsys):
+    assert main(["routing", "check", str(tmp_path / "nope.yaml")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_binary_file_is_a_clear_message(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    assert main(["routing", "check", str(bad)]) == 1
+    assert "not UTF-8 text" in capsys.readouterr().err
