@@ -1,0 +1,208 @@
+"""The hub's SQLite database: opening it, its schema as numbered migrations, and the transaction helper."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message says why in one line."""
+
+
+def iso(moment: datetime) -> str:
+    """The one text form of a time in the database and the API: ISO 8601 with offset, milliseconds."""
+    return moment.isoformat(timespec="milliseconds")
+
+
+def _initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE routing_versions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            yaml TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE tickets (
+            code TEXT PRIMARY KEY,
+            number TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            day TEXT NOT NULL,
+            service TEXT NOT NULL,
+            journey TEXT NOT NULL,
+            journey_index INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show')),
+            priority INTEGER NOT NULL DEFAULT 0,
+            lang TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            routing_version INTEGER REFERENCES routing_versions(id),
+            visit_key TEXT UNIQUE,
+            created_at TEXT NOT NULL,
+            called_at TEXT,
+            done_at TEXT,
+            UNIQUE (day, number)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE ticket_counters (
+            prefix TEXT NOT NULL,
+            day TEXT NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (prefix, day)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            type TEXT NOT NULL,
+            ticket_code TEXT,
+            body TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+
+
+def _visits_and_indexes(db: sqlite_utils.Database) -> None:
+    # The exact response of each visit, so a replayed key gets the same body byte for byte.
+    db.execute(
+        """CREATE TABLE visits (
+            key TEXT PRIMARY KEY,
+            status_code INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            ticket_code TEXT REFERENCES tickets(code),
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX tickets_day_service_status ON tickets (day, service, status)")
+    db.execute("CREATE INDEX events_ticket ON events (ticket_code)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _visits_and_indexes]
+"""The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, upto: int | None = None) -> None:
+    """Bring the database forward to the latest (or `upto`) schema, each step in its own transaction."""
+    target = len(MIGRATIONS) if upto is None else upto
+    with transaction(db):
+        current = schema_version(db)
+    if current > len(MIGRATIONS):
+        raise StoreError(
+            f"the database has schema version {current}, newer than this program knows ({len(MIGRATIONS)})"
+        )
+    while current < target:
+        with transaction(db):
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = schema_version(db)
+            if current >= target:
+                break
+            MIGRATIONS[current](db)
+            db.execute(f"PRAGMA user_version = {current + 1}")
+        current += 1
+
+
+def open_db(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Database:
+    """The database at `path`, created and migrated as needed; `StoreError` with a one-line reason if not."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{path}: cannot open the database: {error}") from None
+    db = sqlite_utils.Database(conn)
+    try:
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 10000")
+        migrate(db, upto)
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"{path}: cannot use the database: {error}") from None
+    except StoreError as error:
+        conn.close()
+        raise StoreError(f"{path}: {error}") from None
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction, taking the write lock at once (BEGIN IMMEDIATE); rolled back on any error."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def append_event(db: sqlite_utils.Database, type_: str, at: datetime, body: dict, ticket_code: str | None = None) -> int:
+    """Add an event inside the caller's transaction; its seq."""
+    cursor = db.execute(
+        "INSERT INTO events (at, type, ticket_code, body) VALUES (?, ?, ?, ?)",
+        [iso(at), type_, ticket_code, json.dumps(body, ensure_ascii=False)],
+    )
+    return cursor.lastrowid
+
+
+def last_seq(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+
+
+def events_since(db: sqlite_utils.Database, since: int, limit: int | None = None) -> list[dict]:
+    """Events with seq > since, in order, as the messages the event feed sends."""
+    sql = "SELECT seq, at, type, body FROM events WHERE seq > ? ORDER BY seq"
+    params: list = [since]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [
+        {"seq": seq, "type": type_, "at": at, **json.loads(body)}
+        for seq, at, type_, body in db.execute(sql, params).fetchall()
+    ]
+
+
+def active_routing(db: sqlite_utils.Database) -> tuple[int, str] | None:
+    """(version id, YAML text) of the active routing, or None before any was published."""
+    row = db.execute("SELECT id, yaml FROM routing_versions WHERE active = 1 ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def active_routing_id(db: sqlite_utils.Database) -> int | None:
+    row = db.execute("SELECT id FROM routing_versions WHERE active = 1 ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def publish_routing(db: sqlite_utils.Database, yaml_text: str, *, note: str = "", now: datetime) -> int:
+    """Store a (checked) routing as the new active version, with its event; its version id."""
+    with transaction(db):
+        db.execute("UPDATE routing_versions SET active = 0 WHERE active = 1")
+        version = db.execute(
+            "INSERT INTO routing_versions (yaml, created_at, note, active) VALUES (?, ?, ?, 1)",
+            [yaml_text, iso(now), note],
+        ).lastrowid
+        append_event(db, "routing.published", now, {"version": version, "note": note})
+    return version
