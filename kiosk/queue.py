@@ -1,0 +1,266 @@
+"""The queue service: one function per change, each one transaction that also appends its event."""
+
+from __future__ import annotations
+
+import json
+import math
+import secrets
+import statistics
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from kiosk.clock import HELSINKI
+from kiosk.routing import AnswerError, Routing, Service, fallback, resolve
+from kiosk.store import append_event, iso, last_seq, transaction
+
+DEFAULT_SERVICE_MINUTES = 8.0
+"""The guess for one visit's length before a service has any finished tickets."""
+HISTORY = 20
+"""How many recent finished tickets the service-time median looks at."""
+
+_TICKET_COLUMNS = (
+    "code, number, service, journey, journey_index, status, priority, lang, created_at, called_at, done_at"
+)
+_ORDER = "priority DESC, created_at, rowid"
+
+
+class QueueError(ValueError):
+    """A request the queue refuses: `status` (HTTP), `code` (machine), `where` (field or id), message."""
+
+    def __init__(self, status: int, code: str, message: str, where: str | None = None):
+        self.status = status
+        self.code = code
+        self.where = where
+        super().__init__(message)
+
+
+def day_of(now: datetime) -> str:
+    """The Helsinki calendar day a moment falls on: numbering restarts on it."""
+    return now.astimezone(HELSINKI).date().isoformat()
+
+
+def service_json(service: Service) -> dict:
+    """SERVICE: the service as plain data, every key present."""
+    return {
+        "id": service.id,
+        "name": dict(service.name),
+        "kind": service.kind,
+        "prefix": service.prefix,
+        "location": dict(service.location),
+        "discreet": service.discreet,
+        "schedule": [vars(block).copy() for block in service.schedule],
+    }
+
+
+def _row(cursor_row: tuple) -> dict:
+    keys = [k.strip() for k in _TICKET_COLUMNS.split(",")]
+    return dict(zip(keys, cursor_row, strict=True))
+
+
+def ticket_row(db: sqlite_utils.Database, code: str) -> dict | None:
+    row = db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE code = ?", [code]).fetchone()
+    return _row(row) if row else None
+
+
+def ticket_json(row: dict, *, position: int, estimated_wait_minutes: int) -> dict:
+    """TICKET: what every client sees of a ticket. `position` is 0 once it is no longer waiting."""
+    return {
+        "code": row["code"],
+        "number": row["number"],
+        "service": row["service"],
+        "journey": json.loads(row["journey"]),
+        "status": row["status"],
+        "position": position,
+        "estimated_wait_minutes": estimated_wait_minutes,
+        "priority": row["priority"],
+        "lang": row["lang"],
+        "created_at": row["created_at"],
+        "status_url": f"/t/{row['code']}",
+    }
+
+
+def service_minutes(db: sqlite_utils.Database, service_id: str) -> float:
+    """The median minutes from call to done of the service's last finished tickets, or the default."""
+    rows = db.execute(
+        "SELECT called_at, done_at FROM tickets WHERE service = ? AND status = 'done'"
+        " AND called_at IS NOT NULL AND done_at IS NOT NULL ORDER BY done_at DESC LIMIT ?",
+        [service_id, HISTORY],
+    ).fetchall()
+    spans = [
+        (datetime.fromisoformat(done) - datetime.fromisoformat(called)).total_seconds() / 60
+        for called, done in rows
+    ]
+    spans = [s for s in spans if s >= 0]
+    return statistics.median(spans) if spans else DEFAULT_SERVICE_MINUTES
+
+
+def wait_minutes(ahead: int, minutes_each: float) -> int:
+    """Whole minutes (rounded up) for `ahead` visits, counting the one being served as a whole visit."""
+    return math.ceil(ahead * minutes_each) if ahead > 0 else 0
+
+
+@dataclass
+class _ServiceQueue:
+    waiting: list[dict]
+    called: int
+    minutes: float
+
+
+def _queues(db: sqlite_utils.Database, day: str) -> dict[str, _ServiceQueue]:
+    """Today's waiting tickets per service in call order, with how many are being served."""
+    queues: dict[str, _ServiceQueue] = {}
+    rows = db.execute(
+        f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called')"
+        f" ORDER BY {_ORDER}",
+        [day],
+    ).fetchall()
+    for raw in rows:
+        row = _row(raw)
+        queue = queues.get(row["service"])
+        if queue is None:
+            queue = queues[row["service"]] = _ServiceQueue([], 0, service_minutes(db, row["service"]))
+        if row["status"] == "waiting":
+            queue.waiting.append(row)
+        else:
+            queue.called += 1
+    return queues
+
+
+def _ticket_with_place(row: dict, queues: dict[str, _ServiceQueue]) -> dict:
+    queue = queues.get(row["service"])
+    if row["status"] != "waiting" or queue is None:
+        return ticket_json(row, position=0, estimated_wait_minutes=0)
+    position = next(i for i, other in enumerate(queue.waiting, start=1) if other["code"] == row["code"])
+    ahead = position - 1 + queue.called
+    return ticket_json(row, position=position, estimated_wait_minutes=wait_minutes(ahead, queue.minutes))
+
+
+def current_ticket(db: sqlite_utils.Database, code: str) -> dict | None:
+    """TICKET for `code` with its position and wait as of now, or None."""
+    row = ticket_row(db, code)
+    if row is None:
+        return None
+    return _ticket_with_place(row, _queues(db, row["day"]))
+
+
+def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -> dict:
+    """Today's waiting and called tickets and each service's waiting count and wait, with the last seq."""
+    queues = _queues(db, day_of(now))
+    tickets = [_ticket_with_place(row, queues) for q in queues.values() for row in q.waiting]
+    called = db.execute(
+        f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE day = ? AND status = 'called'"
+        " ORDER BY called_at, rowid",
+        [day_of(now)],
+    ).fetchall()
+    tickets += [_ticket_with_place(_row(raw), queues) for raw in called]
+    services = []
+    for service in routing.services:
+        queue = queues.get(service.id)
+        waiting = len(queue.waiting) if queue else 0
+        ahead = waiting + (queue.called if queue else 0)
+        minutes = queue.minutes if queue else service_minutes(db, service.id)
+        services.append(
+            {
+                "id": service.id,
+                "name": dict(service.name),
+                "kind": service.kind,
+                "prefix": service.prefix,
+                "location": dict(service.location),
+                "discreet": service.discreet,
+                "waiting": waiting,
+                "estimated_wait_minutes": wait_minutes(ahead, minutes) if not service.scheduled else 0,
+            }
+        )
+    return {"seq": last_seq(db), "tickets": tickets, "services": services}
+
+
+def _next_number(db: sqlite_utils.Database, prefix: str, day: str) -> str:
+    last = db.execute(
+        "INSERT INTO ticket_counters (prefix, day, last) VALUES (?, ?, 1)"
+        " ON CONFLICT (prefix, day) DO UPDATE SET last = last + 1 RETURNING last",
+        [prefix, day],
+    ).fetchone()[0]
+    return f"{prefix}{last:03d}"
+
+
+def _cached_visit(db: sqlite_utils.Database, key: str) -> tuple[int, dict] | None:
+    row = db.execute("SELECT status_code, body FROM visits WHERE key = ?", [key]).fetchone()
+    return (row[0], json.loads(row[1])) if row else None
+
+
+def create_visit(
+    db: sqlite_utils.Database,
+    routing: Routing,
+    version_id: int | None,
+    *,
+    lang: str,
+    answers: dict[str, str],
+    key: str,
+    fallback: bool = False,
+    now: datetime,
+) -> tuple[int, dict]:
+    """A finished visit: (201, queued ticket) or (200, book); the same key replays its first body."""
+    cached = _cached_visit(db, key)
+    if cached:
+        return cached
+    if lang not in routing.languages:
+        raise QueueError(
+            422,
+            "unknown_lang",
+            f"unknown language {lang!r}: use one of {', '.join(routing.languages)}",
+            "lang",
+        )
+    outcome = _decide(routing, answers, fallback)
+    services = [routing.service(sid) for sid in outcome.route]
+    first = services[0]
+    assert first is not None, "a checked routing only routes to existing services"
+    if first.scheduled:
+        # Nothing to write until a slot is booked.
+        return 200, {"outcome": "book", "service": service_json(first), "slots": []}
+    with transaction(db):
+        # Re-check under the write lock: a racing request with the same key may have just committed.
+        cached = _cached_visit(db, key)
+        if cached:
+            return cached
+        day = day_of(now)
+        code = secrets.token_urlsafe(12)
+        row = {
+            "code": code,
+            "number": _next_number(db, first.prefix, day),
+            "service": first.id,
+            "journey": json.dumps(outcome.route),
+            "journey_index": 0,
+            "status": "waiting",
+            "priority": outcome.priority,
+            "lang": lang,
+            "created_at": iso(now),
+            "called_at": None,
+            "done_at": None,
+        }
+        db.execute(
+            "INSERT INTO tickets (code, number, prefix, day, service, journey, journey_index, status,"
+            " priority, lang, answers, routing_version, visit_key, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', ?, ?, ?, ?, ?, ?)",
+            [
+                code, row["number"], first.prefix, day, first.id, row["journey"], outcome.priority, lang,
+                json.dumps(dict(outcome.path)), version_id, key, row["created_at"],
+            ],
+        )  # fmt: skip
+        ticket = _ticket_with_place(row, _queues(db, day))
+        append_event(db, "ticket.created", now, {"ticket": ticket}, ticket_code=code)
+        body = {"outcome": "queued", "ticket": ticket}
+        db.execute(
+            "INSERT INTO visits (key, status_code, body, ticket_code, created_at) VALUES (?, 201, ?, ?, ?)",
+            [key, json.dumps(body, ensure_ascii=False), code, iso(now)],
+        )
+    return 201, body
+
+
+def _decide(routing: Routing, answers: dict[str, str], wants_person: bool):
+    """The routing engine's outcome; its refusals become 422s naming the question at fault."""
+    try:
+        return fallback(routing, answers) if wants_person else resolve(routing, answers)
+    except AnswerError as error:
+        raise QueueError(422, "bad_answers", str(error), f"answers.{error.where}") from None
