@@ -21,7 +21,8 @@ HISTORY = 20
 """How many recent finished tickets the service-time median looks at."""
 
 _TICKET_COLUMNS = (
-    "code, number, service, journey, journey_index, status, priority, lang, created_at, called_at, done_at"
+    "code, number, day, service, journey, journey_index, status, priority, lang,"
+    " created_at, called_at, done_at"
 )
 _ORDER = "priority DESC, created_at, rowid"
 
@@ -229,6 +230,7 @@ def create_visit(
         row = {
             "code": code,
             "number": _next_number(db, first.prefix, day),
+            "day": day,
             "service": first.id,
             "journey": json.dumps(outcome.route),
             "journey_index": 0,

@@ -1,0 +1,50 @@
+"""The hub's FastAPI application: one database owner, the routers, and `serve` to run it with uvicorn."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from kiosk import clock as kiosk_clock
+from kiosk import store
+from kiosk.hub import errors, events, phone, queue, visits
+from kiosk.hub.state import Hub
+
+
+def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clock.now) -> FastAPI:
+    """The hub over the database at `db_path` (created, migrated and seeded with the default routing)."""
+    hub = Hub(store.open_db(db_path), clock)
+    hub.seed_routing()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        hub.broadcaster.loop = asyncio.get_running_loop()
+        try:
+            yield
+        finally:
+            hub.broadcaster.loop = None
+            hub.close()
+
+    app = FastAPI(
+        title="Kokoomo Kiosk hub",
+        description="Tickets, the live queue and its event feed. Reads are open; writes need a Bearer token.",
+        version="1",
+        lifespan=lifespan,
+    )
+    app.state.hub = hub
+    errors.install(app)
+    for module in (queue, visits, events, phone):
+        app.include_router(module.router)
+    return app
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Run the hub until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")

@@ -1,0 +1,34 @@
+"""The role check: one dependency reading `Authorization: Bearer <token>`; admin may do anything."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from kiosk.hub.errors import ApiError
+from kiosk.tokens import role_of
+
+_bearer = HTTPBearer(auto_error=False, description="a token from `kiosk token add --role ROLE`")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def require(*roles: str):
+    """A dependency that lets through a token of one of `roles` (or admin): 401 without one, 403 if wrong."""
+
+    def check(request: Request, credentials: Credentials) -> str:
+        if credentials is None:
+            message = "this call needs a token: send Authorization: Bearer <token>"
+            raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
+        role = request.app.state.hub.read(lambda db: role_of(db, credentials.credentials))
+        if role is None:
+            message = "the token is not known to this hub"
+            raise ApiError(401, "unknown_token", message, "Authorization", _CHALLENGE)
+        if role != "admin" and role not in roles:
+            message = f"a {role} token may not do this; it needs a {' or '.join(roles)} token"
+            raise ApiError(403, "wrong_role", message, "Authorization")
+        return role
+
+    return Depends(check)

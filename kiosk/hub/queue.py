@@ -1,0 +1,35 @@
+"""Open reads: `GET /api/health`, `/api/routing` and `/api/queue`."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from kiosk import queue
+from kiosk.routing import to_data
+
+router = APIRouter(tags=["queue"])
+
+
+@router.get("/api/health")
+def health() -> dict:
+    return {"status": "ok"}
+
+
+@router.get("/api/routing")
+def routing(request: Request) -> dict:
+    """The active routing as plain data, with its version id."""
+    hub = request.app.state.hub
+    version, model = hub.read(hub.routing)
+    return {"version": version, "routing": to_data(model)}
+
+
+@router.get("/api/queue")
+def snapshot(request: Request) -> dict:
+    """Today's waiting and called tickets and each service's counts; `seq` is the last event they include."""
+    hub = request.app.state.hub
+
+    def read(db):
+        _, model = hub.routing(db)
+        return queue.queue_snapshot(db, model, hub.clock())
+
+    return hub.read(read)

@@ -1,0 +1,92 @@
+"""The hub's one database connection, its lock, the active routing and the live event broadcast."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+import sqlite_utils
+
+from kiosk import store
+from kiosk.paths import DEFAULT_ROUTING
+from kiosk.routing import Routing, loads
+
+T = TypeVar("T")
+
+
+class Broadcaster:
+    """Fans events out to every live subscriber; writers in worker threads hand them to the event loop."""
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.subscribers: set[asyncio.Queue] = set()
+
+    def publish(self, events: list[dict]) -> None:
+        """Thread-safe: queue `events` for delivery on the loop, in order."""
+        if events and self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self._deliver, events)
+
+    def _deliver(self, events: list[dict]) -> None:
+        for queue in self.subscribers:
+            for event in events:
+                queue.put_nowait(event)
+
+    def subscribe(self) -> asyncio.Queue:
+        queue: asyncio.Queue = asyncio.Queue()
+        self.subscribers.add(queue)
+        return queue
+
+    def unsubscribe(self, queue: asyncio.Queue) -> None:
+        self.subscribers.discard(queue)
+
+
+class Hub:
+    """Owner of the database: every read and write goes through `read` or `write`, one at a time."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime]):
+        self.db = db
+        self.clock = clock
+        self.lock = threading.Lock()
+        self.broadcaster = Broadcaster()
+        self._routing: tuple[int, Routing] | None = None
+        self._published_seq = store.last_seq(db)
+
+    def seed_routing(self) -> None:
+        """On first start, the default Kokoomo routing becomes version 1."""
+        with self.lock:
+            if store.active_routing_id(self.db) is None:
+                text = DEFAULT_ROUTING.read_text(encoding="utf-8")
+                loads(text)  # refuse to seed a broken default
+                store.publish_routing(self.db, text, note="default Kokoomo routing", now=self.clock())
+
+    def routing(self, db: sqlite_utils.Database) -> tuple[int, Routing]:
+        """(version id, model) of the active routing; call with the lock held. Reloads after an import."""
+        version = store.active_routing_id(db)
+        if version is None:
+            raise RuntimeError("the database has no routing")
+        if self._routing is None or self._routing[0] != version:
+            _, text = store.active_routing(db) or (version, "")
+            self._routing = (version, loads(text))
+        return self._routing
+
+    def read(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        with self.lock:
+            return fn(self.db)
+
+    def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
+        with self.lock:
+            try:
+                return fn(self.db)
+            finally:
+                events = store.events_since(self.db, self._published_seq)
+                if events:
+                    self._published_seq = events[-1]["seq"]
+                    self.broadcaster.publish(events)
+
+    def close(self) -> None:
+        with self.lock:
+            self.db.conn.close()
