@@ -159,7 +159,9 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         db.conn.execute("COMMIT")
 
 
-def append_event(db: sqlite_utils.Database, type_: str, at: datetime, body: dict, ticket_code: str | None = None) -> int:
+def append_event(
+    db: sqlite_utils.Database, type_: str, at: datetime, body: dict, ticket_code: str | None = None
+) -> int:
     """Add an event inside the caller's transaction; its seq."""
     cursor = db.execute(
         "INSERT INTO events (at, type, ticket_code, body) VALUES (?, ?, ?, ?)",
@@ -187,7 +189,9 @@ def events_since(db: sqlite_utils.Database, since: int, limit: int | None = None
 
 def active_routing(db: sqlite_utils.Database) -> tuple[int, str] | None:
     """(version id, YAML text) of the active routing, or None before any was published."""
-    row = db.execute("SELECT id, yaml FROM routing_versions WHERE active = 1 ORDER BY id DESC LIMIT 1").fetchone()
+    row = db.execute(
+        "SELECT id, yaml FROM routing_versions WHERE active = 1 ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     return (row[0], row[1]) if row else None
 
 

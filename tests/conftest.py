@@ -56,7 +56,9 @@ class HubServer:
     are fixed for the object's life; `.stop()` and `.start()` take the hub down and bring it back.
     """
 
-    def __init__(self, db_path: Path, *, clock: Callable[[], datetime] | None = None, port: int | None = None):
+    def __init__(
+        self, db_path: Path, *, clock: Callable[[], datetime] | None = None, port: int | None = None
+    ):
         from kiosk import store, tokens
 
         self.db_path = Path(db_path)
