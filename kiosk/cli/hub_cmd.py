@@ -1,5 +1,47 @@
-"""Placeholder: filled in by its owner."""
+"""`kiosk hub`: run the hub (the HTTP API and event feed) over one database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.paths import default_db
+from kiosk.store import StoreError
 
 
-def register(sub) -> None:
-    pass
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """The `--db` option every database command shares."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="DB",
+        help="the hub's SQLite file (default: in the user data folder)",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db()
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    hub = sub.add_parser("hub", help="run the hub: the queue's HTTP API and live event feed")
+    add_db_argument(hub)
+    hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    hub.add_argument("--port", type=int, default=8765, help="port to listen on (default: %(default)s)")
+    hub.set_defaults(func=run_hub)
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    from kiosk.hub import serve
+
+    if not 0 <= args.port <= 65535:
+        print(f"port {args.port} is not a port number (0 to 65535)", file=sys.stderr)
+        return 2
+    try:
+        serve(db_path(args), host=args.host, port=args.port)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0

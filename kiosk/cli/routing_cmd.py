@@ -6,7 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.routing import check_text
+from kiosk import clock
+from kiosk.cli.hub_cmd import add_db_argument, db_path
+from kiosk.routing import check_text, dump, loads
+from kiosk.store import StoreError, active_routing, open_db, publish_routing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,6 +19,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     check = verbs.add_parser("check", help="print every problem in a routing file; exit 1 if any")
     check.add_argument("file", type=Path)
     check.set_defaults(func=run_check)
+
+    imp = verbs.add_parser("import", help="check a routing file and make it a hub database's active routing")
+    imp.add_argument("file", type=Path)
+    add_db_argument(imp)
+    imp.add_argument("--note", default="", help="a few words on what changed")
+    imp.set_defaults(func=run_import)
+
+    exp = verbs.add_parser("export", help="write the active routing of a hub database as YAML")
+    add_db_argument(exp)
+    exp.add_argument("--out", type=Path, default=None, metavar="FILE", help="write here instead of stdout")
+    exp.set_defaults(func=run_export)
 
 
 def read_file(path: Path) -> str | None:
@@ -43,4 +57,58 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) in {args.file}", file=sys.stderr)
         return 1
     print(f"{args.file}: ok")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    text = read_file(args.file)
+    if text is None:
+        return 1
+    problems = check_text(text)
+    for problem in problems:
+        print(f"{args.file}: {problem}")
+    if problems:
+        print(f"{len(problems)} problem(s) in {args.file}; the active routing is unchanged", file=sys.stderr)
+        return 1
+    try:
+        db = open_db(db_path(args))
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        version = publish_routing(db, text, note=args.note, now=clock.now())
+    finally:
+        db.conn.close()
+    print(f"{args.file}: imported as routing version {version}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        print(f"{path}: no such database", file=sys.stderr)
+        return 1
+    try:
+        db = open_db(path)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        active = active_routing(db)
+    finally:
+        db.conn.close()
+    if active is None:
+        print(
+            f"{path}: has no routing yet; start the hub once or use 'kiosk routing import'", file=sys.stderr
+        )
+        return 1
+    text = dump(loads(active[1]))
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"{args.out}: cannot write: {error.strerror}", file=sys.stderr)
+        return 1
     return 0

@@ -1,5 +1,35 @@
-"""Placeholder: filled in by its owner."""
+"""`kiosk token add`: make a Bearer token for a kiosk, display, staff screen or admin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.cli.hub_cmd import add_db_argument, db_path
+from kiosk.store import StoreError, open_db
+from kiosk.tokens import ROLES, add_token
 
 
-def register(sub) -> None:
-    pass
+def register(sub: argparse._SubParsersAction) -> None:
+    token = sub.add_parser("token", help="make access tokens for the hub")
+    verbs = token.add_subparsers(dest="verb", metavar="VERB", required=True)
+    add = verbs.add_parser("add", help="print a new token for a role (shown once; only its hash is kept)")
+    add_db_argument(add)
+    add.add_argument("--role", required=True, choices=ROLES, help="what the token may do")
+    add.set_defaults(func=run_add)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    try:
+        db = open_db(path)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        token = add_token(db, args.role)
+    finally:
+        db.conn.close()
+    # Scripts take the last word of the last line.
+    print(f"new {args.role} token for {path}: {token}")
+    return 0
