@@ -1,0 +1,165 @@
+"""HubClient: the screens' one seam to the hub, asynchronous over QtNetwork, signals out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+
+from kiosk.routing import read
+
+# A lost response is retried with the SAME key, so the hub hands back the ticket it already made.
+RETRY_DELAYS_MS = (250, 750, 1500)
+
+
+class HubClient(QObject):
+    """Talks to one hub: routing, visits and health; never blocks the event loop.
+
+    `online` turns False when a request cannot reach the hub, and True again when the health
+    poll (every `offline_poll_ms` while offline, `online_poll_ms` while online) answers.
+    """
+
+    routingChanged = Signal(object, int)
+    visitFinished = Signal(str, dict)
+    visitFailed = Signal(str, str)
+    onlineChanged = Signal(bool)
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        parent: QObject | None = None,
+        *,
+        timeout_ms: int = 5000,
+        retry_delays_ms: tuple[int, ...] = RETRY_DELAYS_MS,
+        offline_poll_ms: int = 3000,
+        online_poll_ms: int = 15000,
+    ):
+        super().__init__(parent)
+        self.url = url.rstrip("/")
+        self._token = token
+        self._timeout_ms = timeout_ms
+        self._retry_delays_ms = tuple(retry_delays_ms)
+        self._offline_poll_ms = offline_poll_ms
+        self._online_poll_ms = online_poll_ms
+        self._online = True
+        self._health_in_flight = False
+        self._net = QNetworkAccessManager(self)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self.check_health)
+        self._poll.start(online_poll_ms)
+        # Seam for the event feed (a later issue): a QWebSocket on /api/events?since=SEQ, opened
+        # when `onlineChanged(True)` fires and closed when it goes False, emitting one signal per event.
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _get_online(self) -> bool:
+        return self._online
+
+    online = Property(bool, _get_online, notify=onlineChanged)
+
+    def _set_online(self, online: bool) -> None:
+        if online == self._online:
+            return
+        self._online = online
+        self._poll.start(self._online_poll_ms if online else self._offline_poll_ms)
+        self.onlineChanged.emit(online)
+
+    def stop(self) -> None:
+        """Stop polling; pending replies are dropped with the client."""
+        self._poll.stop()
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def _request(self, path: str, *, auth: bool = False) -> QNetworkRequest:
+        request = QNetworkRequest(QUrl(self.url + path))
+        request.setTransferTimeout(self._timeout_ms)
+        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+        if auth:
+            request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
+        return request
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        body: dict | None,
+        done: Callable[[int, dict | None, str], None],
+        *,
+        auth: bool = False,
+    ) -> None:
+        """Send a request; `done(status, json_body, error)` runs on the event loop (status 0: no answer)."""
+        request = self._request(path, auth=auth)
+        if method == "GET":
+            reply = self._net.get(request)
+        else:
+            reply = self._net.post(request, QByteArray(json.dumps(body).encode()))
+
+        def finished() -> None:
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0
+            raw = bytes(reply.readAll().data())
+            error = reply.errorString() if reply.error() != QNetworkReply.NetworkError.NoError else ""
+            reply.deleteLater()
+            try:
+                data = json.loads(raw) if raw else None
+            except ValueError:
+                data = None
+            done(int(status), data if isinstance(data, dict) else None, error)
+
+        reply.finished.connect(finished)
+
+    def check_health(self) -> None:
+        """Ask the hub if it is there; `online` follows the answer."""
+        if self._health_in_flight:
+            return
+        self._health_in_flight = True
+
+        def done(status: int, data: dict | None, _error: str) -> None:
+            self._health_in_flight = False
+            self._set_online(status == 200 and bool(data) and data.get("status") == "ok")
+
+        self._send("GET", "/api/health", None, done)
+
+    def fetch_routing(self) -> None:
+        """Fetch the active routing; emits `routingChanged(model, version)` or goes offline."""
+
+        def done(status: int, data: dict | None, _error: str) -> None:
+            if status != 200 or not data or not isinstance(data.get("routing"), dict):
+                if status == 0 or status >= 500:
+                    self._set_online(False)
+                return
+            self._set_online(True)
+            routing, _problems = read(data["routing"])
+            self.routingChanged.emit(routing, int(data.get("version") or routing.version))
+
+        self._send("GET", "/api/routing", None, done)
+
+    def create_visit(self, lang: str, answers: dict[str, str], key: str, fallback: bool = False) -> None:
+        """Ask for a ticket (or a booking outcome); emits `visitFinished` or, after retries, `visitFailed`."""
+        body = {"lang": lang, "answers": dict(answers), "key": key, "fallback": bool(fallback)}
+        self._post_visit(body, attempt=0)
+
+    def _post_visit(self, body: dict, attempt: int) -> None:
+        key = body["key"]
+
+        def done(status: int, data: dict | None, error: str) -> None:
+            if 200 <= status < 300 and data is not None:
+                self._set_online(True)
+                self.visitFinished.emit(key, data)
+                return
+            if 400 <= status < 500:
+                # The hub understood and refused: sending it again would be refused again.
+                message = (data or {}).get("message") or f"HTTP {status}"
+                self.visitFailed.emit(key, message)
+                return
+            if attempt < len(self._retry_delays_ms):
+                QTimer.singleShot(
+                    self._retry_delays_ms[attempt], self, lambda: self._post_visit(body, attempt + 1)
+                )
+                return
+            self._set_online(False)
+            self.visitFailed.emit(key, error or f"HTTP {status}")
+
+        self._send("POST", "/api/visits", body, done, auth=True)

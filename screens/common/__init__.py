@@ -1,0 +1,1 @@
+"""Parts shared by every screen: theme, translations, big buttons, QR view, countdown, language bar."""

@@ -1,0 +1,80 @@
+"""Build translations/kiosk_<lang>.qm from the .ts sources (and, with --update, refresh the .ts from code)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPO / "translations"
+SCREENS = REPO / "screens"
+LANGUAGES = ("fi", "sv", "en")
+
+
+def tool(name: str) -> str:
+    """The PySide6 wrapper for a Qt tool, next to this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        raise FileNotFoundError(f"pyside6-{name} not found; install PySide6")
+    return found
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS / f"kiosk_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return TRANSLATIONS / f"kiosk_{lang}.qm"
+
+
+def update() -> None:
+    """Add new source strings from screens/ to every .ts (existing translations are kept)."""
+    sources = sorted(str(p.relative_to(REPO)) for p in SCREENS.rglob("*.py"))
+    for lang in LANGUAGES:
+        args = [tool("lupdate"), *sources, "-no-obsolete", "-locations", "none"]
+        args += [
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts_path(lang).relative_to(REPO)),
+        ]
+        subprocess.run(args, cwd=REPO, check=True)
+
+
+def build(lang: str) -> Path:
+    """Compile one language's .ts into its .qm."""
+    subprocess.run([tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))], check=True)
+    return qm_path(lang)
+
+
+def ensure_built(lang: str) -> Path | None:
+    """The .qm for `lang`, rebuilt when missing or older than its .ts; None when there is no .ts."""
+    ts, qm = ts_path(lang), qm_path(lang)
+    if not ts.exists():
+        return None
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        build(lang)
+    return qm
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help="refresh the .ts files from the code first")
+    args = parser.parse_args(argv)
+    if args.update:
+        update()
+    for lang in LANGUAGES:
+        print(build(lang).relative_to(REPO))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""BigButton: a large touch target with an icon and words that wrap, named for screen readers by its words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from screens.common.theme import COLOURS, ICONS, SIZES
+
+
+class IconView(QWidget):
+    """An SVG from assets/icons painted to fit; an unknown or missing icon simply shows nothing."""
+
+    def __init__(self, name: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("icon")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._renderer: QSvgRenderer | None = None
+        self.badge = False
+        self.set_icon(name)
+
+    def set_icon(self, name: str | None) -> None:
+        path = ICONS / f"{name}.svg" if name else None
+        renderer = QSvgRenderer(str(path), self) if path and path.exists() else None
+        self._renderer = renderer if renderer is not None and renderer.isValid() else None
+        self.setVisible(self._renderer is not None)
+        self.update()
+
+    @property
+    def has_icon(self) -> bool:
+        return self._renderer is not None
+
+    def sizeHint(self) -> QSize:
+        side = SIZES["icon_size"]
+        return QSize(side, side).expandedTo(self.minimumSize())
+
+    def paintEvent(self, _event) -> None:
+        if self._renderer is None:
+            return
+        side = min(self.width(), self.height())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        if self.badge:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(COLOURS["surface"]))
+            painter.drawEllipse(box)
+            inset = side * 0.16
+            box = box.adjusted(inset, inset, -inset, -inset)
+        self._renderer.render(painter, box)
+
+
+class BigButton(QPushButton):
+    """Icon beside words (and an optional smaller second line); `role` picks its look in the theme."""
+
+    def __init__(
+        self,
+        words: str = "",
+        *,
+        icon: str | None = None,
+        help_text: str = "",
+        role: str = "answer",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setProperty("role", role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        pad = SIZES["button_padding"]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(pad, pad // 2, pad, pad // 2)
+        row.setSpacing(pad)
+        self.icon_view = IconView(icon)
+        row.addWidget(self.icon_view, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout()
+        column.setSpacing(pad // 3)
+        row.addLayout(column, 1)
+        self.words_label = self._label("words")
+        self.help_label = self._label("help")
+        # Stretch above and below keeps the two lines together, centred in a tall button.
+        column.addStretch(1)
+        column.addWidget(self.words_label)
+        column.addWidget(self.help_label)
+        column.addStretch(1)
+        # Line icons are dark; on a dark button they sit on a light disc so they stay visible.
+        self.icon_view.badge = role in ("primary", "talk")
+        centred = role != "answer"
+        for label in (self.words_label, self.help_label):
+            align = Qt.AlignmentFlag.AlignCenter if centred else Qt.AlignmentFlag.AlignLeft
+            label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        self.set_words(words, help_text)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    def set_words(self, words: str, help_text: str = "") -> None:
+        """Show `words` (and `help_text` below); a screen reader hears the same words."""
+        self.words_label.setText(words)
+        self.help_label.setText(help_text)
+        self.help_label.setVisible(bool(help_text))
+        self.setAccessibleName(words)
+        self.setAccessibleDescription(help_text)
+        self.updateGeometry()
+
+    def set_icon(self, name: str | None) -> None:
+        self.icon_view.set_icon(name)
+
+    @property
+    def words(self) -> str:
+        return self.words_label.text()
+
+    def spoken(self) -> str:
+        """What reading the button aloud says: its words, then its second line."""
+        return ". ".join(t for t in (self.words, self.help_label.text()) if t)
+
+    # QPushButton sizes itself from its own text; ours is in the layout.
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(self.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+
+    def set_current(self, current: bool) -> None:
+        """Mark as the chosen one (the language in use); the theme shows it."""
+        self.setProperty("current", "true" if current else "false")
+        self.setCheckable(True)
+        self.setChecked(current)
+        for widget in (self, self.words_label):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)

@@ -1,0 +1,36 @@
+"""Translations: one QTranslator for the kiosk's own words, switched at runtime."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, Signal
+
+from screens.common.build_translations import ensure_built
+
+
+class Translations(QObject):
+    """Installs translations/kiosk_<lang>.qm; every widget re-translates on QEvent.LanguageChange."""
+
+    languageChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.lang = ""
+        self._translator: QTranslator | None = None
+
+    def switch(self, lang: str) -> None:
+        """Use `lang` from now on; widgets get their LanguageChange before this returns."""
+        if lang == self.lang:
+            return
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        qm = ensure_built(lang)
+        translator = QTranslator(self)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            self._translator = translator
+        self.lang = lang
+        # Qt posts LanguageChange to the windows; deliver it now so the screen is right before it is shown.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.languageChanged.emit(lang)

@@ -1,0 +1,48 @@
+"""LanguageBar: one button per language, each named in its own language, the current one marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from screens.common.buttons import BigButton
+
+# A language's own name for itself is the same in every translation, so it is not a translatable word.
+AUTONYMS = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+def autonym(lang: str) -> str:
+    """The language's name in that language ("Suomi"), capitalised as on a button."""
+    name = AUTONYMS.get(lang) or QLocale(lang).nativeLanguageName() or lang
+    return name[:1].upper() + name[1:]
+
+
+class LanguageBar(QWidget):
+    """Emits `languageChosen(lang)` when a language is tapped."""
+
+    languageChosen = Signal(str)
+
+    def __init__(self, languages: list[str] | None = None, parent: QWidget | None = None, role: str = "lang"):
+        super().__init__(parent)
+        self._role = role
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, BigButton] = {}
+        self.set_languages(languages or [])
+
+    def set_languages(self, languages: list[str]) -> None:
+        if list(self.buttons) == list(languages):
+            return
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        for lang in languages:
+            button = BigButton(autonym(lang), role=self._role)
+            button.setLocale(QLocale(lang))
+            button.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
+            self._row.addWidget(button)
+            self.buttons[lang] = button
+
+    def set_current(self, lang: str) -> None:
+        for code, button in self.buttons.items():
+            button.set_current(code == lang)

@@ -1,0 +1,44 @@
+"""OfflineView: the calm screen shown while the hub cannot be reached."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from screens.common.buttons import IconView
+from screens.common.theme import SIZES
+
+
+class OfflineView(QWidget):
+    """No buttons: the kiosk comes back by itself, and the desk can help meanwhile."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("screen", "true")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(*(SIZES["margin"],) * 4)
+        column.setSpacing(SIZES["spacing"])
+        self.icon = IconView("desk")
+        self.icon.setMinimumSize(SIZES["icon_size"] * 2, SIZES["icon_size"] * 2)
+        self.title = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title.setProperty("role", "title")
+        self.body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.body.setProperty("role", "greeting")
+        column.addStretch(1)
+        column.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title)
+        column.addWidget(self.body)
+        column.addStretch(1)
+        self.translateUI()
+
+    def translateUI(self) -> None:
+        self.title.setText(QCoreApplication.translate("Common", "Please ask the staff at the desk."))
+        self.body.setText(QCoreApplication.translate("Common", "The kiosk will be back soon."))
+
+    def spoken_items(self) -> list[str]:
+        return [self.title.text(), self.body.text()]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translateUI()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The visitor's kiosk: welcome, questions, ticket, scheduled specialist, offline."""

@@ -1,0 +1,146 @@
+"""QuestionScreen: a question, its answers as big buttons, and always Back, Start over, "talk to someone"."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.routing import Question
+from screens.common.buttons import BigButton
+from screens.common.language import LanguageBar
+from screens.common.theme import SIZES
+from screens.visitor.base import Screen, in_lang, label, spoken
+
+
+class QuestionScreen(Screen):
+    """Emits `answered(question_id, answer_id)`; the flow decides whether the tap counts."""
+
+    answered = Signal(str, str)
+    backPressed = Signal()
+    startOverPressed = Signal()
+    talkPressed = Signal()
+    languageChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question: Question | None = None
+        self.answer_buttons: list[BigButton] = []
+        self._columns = 0
+        spacing = SIZES["spacing"]
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(*(SIZES["margin"],) * 4)
+        column.setSpacing(spacing)
+
+        top = QHBoxLayout()
+        self.languages = LanguageBar(role="lang")
+        self.languages.languageChosen.connect(self.languageChosen)
+        top.addStretch(1)
+        top.addWidget(self.languages, 2)
+        column.addLayout(top)
+
+        self.text = label("question")
+        column.addWidget(self.text)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(spacing)
+        column.addLayout(self.grid, 1)
+
+        self.talk = BigButton(icon="talk", role="talk")
+        self.talk.clicked.connect(self.talkPressed)
+        self.back = BigButton(icon="back", role="nav")
+        self.back.clicked.connect(self.backPressed)
+        self.restart = BigButton(icon="restart", role="nav")
+        self.restart.clicked.connect(self.startOverPressed)
+        self.bottom = QGridLayout()
+        self.bottom.setSpacing(spacing)
+        column.addLayout(self.bottom)
+        self.translateUI()
+
+    # -- what the flow shows ---------------------------------------------------------------------
+
+    def show_question(self, question: Question, languages: list[str], lang: str) -> None:
+        """Build the answer buttons for `question`; old buttons go, so their late taps cannot count."""
+        self.question = question
+        self.lang = lang
+        self.languages.set_languages(languages)
+        for button in self.answer_buttons:
+            self.grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.answer_buttons = []
+        for answer in question.answers:
+            button = BigButton(icon=answer.icon, role="answer")
+            button.setProperty("answer_id", answer.id)
+            button.clicked.connect(lambda _=False, q=question.id, a=answer.id: self.answered.emit(q, a))
+            self.answer_buttons.append(button)
+        self._columns = 0
+        self._reflow()
+        self.translateUI()
+        self._tab_order()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the hub is asked for a ticket, nothing here can be pressed twice."""
+        for button in (*self.answer_buttons, self.talk, self.back, self.restart):
+            button.setEnabled(not busy)
+
+    def translateUI(self) -> None:
+        self.languages.set_current(self.lang)
+        if self.question is not None:
+            self.text.setText(in_lang(self.question.text, self.lang))
+            for button, answer in zip(self.answer_buttons, self.question.answers, strict=True):
+                button.set_words(in_lang(answer.label, self.lang), in_lang(answer.help, self.lang))
+        self.talk.set_words(QCoreApplication.translate("Visitor", "I don't know – I want to talk to someone"))
+        self.back.set_words(QCoreApplication.translate("Visitor", "Back"))
+        self.restart.set_words(QCoreApplication.translate("Visitor", "Start over"))
+
+    def spoken_items(self) -> list[str]:
+        return spoken(self.text, *self.answer_buttons, self.talk, self.back, self.restart)
+
+    # -- layout that reflows with the screen's shape ------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        portrait = self.height() > self.width()
+        count = len(self.answer_buttons)
+        if count <= 2:
+            columns = 1 if portrait else max(count, 1)
+        elif portrait or count == 4:
+            columns = 2
+        else:
+            columns = 3
+        if columns != self._columns:
+            self._columns = columns
+            for i, button in enumerate(self.answer_buttons):
+                self.grid.addWidget(button, i // columns, i % columns)
+            rows = (count + columns - 1) // columns
+            for r in range(max(rows, self.grid.rowCount())):
+                self.grid.setRowStretch(r, 1 if r < rows else 0)
+        # Landscape keeps the three on one row; portrait gives "talk to someone" a row of its own.
+        for button in (self.back, self.restart, self.talk):
+            self.bottom.removeWidget(button)
+        for c in range(3):
+            self.bottom.setColumnStretch(c, 0)
+        if portrait:
+            self.bottom.addWidget(self.talk, 0, 0, 1, 2)
+            self.bottom.addWidget(self.back, 1, 0)
+            self.bottom.addWidget(self.restart, 1, 1)
+            self.bottom.setColumnStretch(0, 1)
+            self.bottom.setColumnStretch(1, 1)
+        else:
+            self.bottom.addWidget(self.back, 0, 0)
+            self.bottom.addWidget(self.restart, 0, 1)
+            self.bottom.addWidget(self.talk, 0, 2)
+            self.bottom.setColumnStretch(0, 2)
+            self.bottom.setColumnStretch(1, 2)
+            self.bottom.setColumnStretch(2, 4)
+
+    def _tab_order(self) -> None:
+        order = [*self.languages.buttons.values(), *self.answer_buttons, self.talk, self.back, self.restart]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)

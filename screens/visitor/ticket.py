@@ -1,0 +1,129 @@
+"""TicketScreen: the queue number, very large, where to wait, the honest wait, and a QR to follow it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
+
+from kiosk.routing import Service
+from screens.common.buttons import BigButton
+from screens.common.qr import QrView
+from screens.common.theme import SIZES
+from screens.visitor.base import Screen, in_lang, label, spoken
+
+
+class TicketScreen(Screen):
+    donePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ticket: dict = {}
+        self.service: Service | None = None
+        spacing = SIZES["spacing"]
+        column = QVBoxLayout(self)
+        column.setContentsMargins(*(SIZES["margin"],) * 4)
+        column.setSpacing(spacing)
+
+        self.heading = label("greeting")
+        self.number = label("number", wrap=False)
+        self.service_name = label("service")
+        self.room = label("room")
+        self.position = label("body")
+        self.wait = label("strong")
+        self.call = label("body")
+        info = QVBoxLayout()
+        info.setSpacing(spacing // 2)
+        for widget in (
+            self.heading,
+            self.number,
+            self.service_name,
+            self.room,
+            self.position,
+            self.wait,
+            self.call,
+        ):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            info.addWidget(widget)
+
+        self.qr_card = QFrame()
+        self.qr_card.setProperty("role", "card")
+        card = QVBoxLayout(self.qr_card)
+        card.setContentsMargins(spacing, spacing, spacing, spacing)
+        self.qr = QrView()
+        self.qr.setMinimumSize(SIZES["qr_size"] * 3 // 4, SIZES["qr_size"] * 3 // 4)
+        self.qr_caption = label("muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.addWidget(self.qr, 1, Qt.AlignmentFlag.AlignHCenter)
+        card.addWidget(self.qr_caption)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(spacing * 2)
+        self.body.addLayout(info, 3)
+        self.body.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignCenter)
+        column.addLayout(self.body, 1)
+
+        self.done = BigButton(icon="done", role="primary")
+        self.done.clicked.connect(self.donePressed)
+        column.addWidget(self.done)
+        self.translateUI()
+
+    def show_ticket(self, ticket: dict, service: Service | None, link: str, lang: str) -> None:
+        self.ticket = ticket
+        self.service = service
+        self.lang = lang
+        self.qr.set_text(link)
+        self.translateUI()
+
+    def translateUI(self) -> None:
+        t = self.ticket
+        self.heading.setText(QCoreApplication.translate("Visitor", "Your number is"))
+        self.number.setText(str(t.get("number", "")))
+        self.service_name.setText(in_lang(self.service.name, self.lang) if self.service else "")
+        room = in_lang(self.service.location, self.lang) if self.service else ""
+        self.room.setText(room)
+        self.room.setVisible(bool(room))
+        position = int(t.get("position") or 0)
+        minutes = int(t.get("estimated_wait_minutes") or 0)
+        self.position.setText(
+            QCoreApplication.translate("Visitor", "You are number %1 in the queue.").replace(
+                "%1", str(position)
+            )
+        )
+        self.position.setVisible(position > 1)
+        if minutes <= 0 or position == 1:
+            self.wait.setText(QCoreApplication.translate("Visitor", "You are next."))
+        elif minutes == 1:
+            self.wait.setText(QCoreApplication.translate("Visitor", "You will wait about 1 minute."))
+        else:
+            self.wait.setText(
+                QCoreApplication.translate("Visitor", "You will wait about %1 minutes.").replace(
+                    "%1", str(minutes)
+                )
+            )
+        self.call.setText(
+            QCoreApplication.translate("Visitor", "Please wait here. We will call your number.")
+        )
+        self.qr_caption.setText(
+            QCoreApplication.translate("Visitor", "Scan to follow your turn on your phone")
+        )
+        self.qr.setAccessibleName(self.qr_caption.text())
+        self.done.set_words(QCoreApplication.translate("Visitor", "Done"))
+
+    def spoken_items(self) -> list[str]:
+        return spoken(
+            self.heading,
+            self.number,
+            self.service_name,
+            self.room,
+            self.position,
+            self.wait,
+            self.call,
+            self.done,
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
