@@ -1,0 +1,109 @@
+"""`kiosk token add`, `kiosk routing import|export` and the embedded hub launcher."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from kiosk import store, tokens
+from kiosk.cli import main as kiosk
+from kiosk.embedded import EmbeddedHubError, start_hub
+from kiosk.paths import DEFAULT_ROUTING
+from kiosk.routing import loads
+
+
+def test_token_add_prints_the_token_as_the_last_word(tmp_path):
+    db_path = tmp_path / "hub.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "token", "add", "--db", str(db_path), "--role", "staff"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    token = result.stdout.strip().splitlines()[-1].split()[-1]
+    db = store.open_db(db_path)
+    assert tokens.role_of(db, token) == "staff"
+
+
+def test_token_add_refuses_an_unknown_role(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        kiosk(["token", "add", "--db", str(tmp_path / "hub.db"), "--role", "janitor"])
+    assert exit_.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_routing_import_then_export_gives_an_equal_model(tmp_path, capsys):
+    db = str(tmp_path / "hub.db")
+    assert kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", db, "--note", "first"]) == 0
+    assert "routing version 1" in capsys.readouterr().out
+    assert kiosk(["routing", "export", "--db", db]) == 0
+    exported = capsys.readouterr().out
+    assert loads(exported) == loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+
+
+def test_routing_export_writes_a_file(tmp_path):
+    db = str(tmp_path / "hub.db")
+    kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", db])
+    out = tmp_path / "out.yaml"
+    assert kiosk(["routing", "export", "--db", db, "--out", str(out)]) == 0
+    assert loads(out.read_text(encoding="utf-8")).start == "need"
+
+
+def test_invalid_routing_is_refused_with_every_problem_and_the_active_one_stays(tmp_path, capsys):
+    db = str(tmp_path / "hub.db")
+    kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", db])
+    bad = tmp_path / "bad.yaml"
+    text = DEFAULT_ROUTING.read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace("start: need", "start: nowhere").replace("fallback: greeter", "fallback: nobody")
+    )
+    capsys.readouterr()
+    assert kiosk(["routing", "import", str(bad), "--db", db]) == 1
+    out = capsys.readouterr().out
+    assert "start question 'nowhere'" in out and "fallback service 'nobody'" in out
+    database = store.open_db(db)
+    assert store.active_routing(database) == (1, text)
+
+
+def test_routing_import_of_a_missing_file_is_one_line(tmp_path, capsys):
+    assert kiosk(["routing", "import", str(tmp_path / "nope.yaml"), "--db", str(tmp_path / "hub.db")]) == 1
+    err = capsys.readouterr().err
+    assert "no such file" in err and "Traceback" not in err
+
+
+def test_routing_export_of_a_missing_database_is_one_line(tmp_path, capsys):
+    assert kiosk(["routing", "export", "--db", str(tmp_path / "none.db")]) == 1
+    assert "no such database" in capsys.readouterr().err
+
+
+def test_unwritable_database_path_is_one_line_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "token", "add", "--db", str(blocker / "hub.db"), "--role", "kiosk"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "cannot open the database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_embedded_hub_runs_in_its_own_process_with_a_kiosk_token(tmp_path):
+    hub = start_hub(tmp_path / "embedded.db")
+    try:
+        body = {"lang": "en", "answers": {"need": "talk"}, "key": "embedded"}
+        response = httpx.post(
+            f"{hub.url}/api/visits", json=body, headers={"Authorization": f"Bearer {hub.token}"}
+        )
+        assert response.status_code == 201 and response.json()["ticket"]["number"] == "N001"
+        assert hub.process.pid != os.getpid()
+    finally:
+        hub.stop()
+    assert hub.process.poll() is not None
+
+
+def test_embedded_hub_that_cannot_open_its_database_says_why(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(EmbeddedHubError, match="cannot open the database"):
+        start_hub(blocker / "hub.db")
