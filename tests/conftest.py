@@ -109,7 +109,7 @@ class HubServer:
 
 @pytest.fixture
 def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
-    """Factory for extra or specially clocked hubs: `make_hub(clock=..., db_path=...)`, started, stopped after."""
+    """Factory for extra or specially clocked hubs: `make_hub(clock=..., db_path=...)`; stopped after."""
     made: list[HubServer] = []
 
     def make(*, clock: Callable[[], datetime] | None = None, db_path: Path | None = None) -> HubServer:
