@@ -37,24 +37,31 @@ SIZES = {
     "font_title": 56,
     "font_question": 52,
     "font_answer": 38,
+    "font_service": 42,
     "font_help": 27,
     "font_nav": 30,
     "font_ticket_number": 260,
     "button_min_height": 116,
     "nav_min_height": 96,
+    "answer_max_height": 300,
     "icon_size": 88,
     "qr_size": 380,
     "border_width": 3,
     "focus_width": 6,
     "radius": 18,
-    "spacing": 24,
-    "margin": 40,
+    "spacing": 20,
+    "margin": 32,
     "button_padding": 18,
 }
 
 # Touch targets stay at least this high whatever the scale (the kiosk's minimum is 80 px).
 MIN_TARGET = 88
-_NEVER_BELOW = {"button_min_height": MIN_TARGET, "nav_min_height": MIN_TARGET, "font_help": 20}
+_NEVER_BELOW = {
+    "button_min_height": MIN_TARGET,
+    "nav_min_height": MIN_TARGET,
+    "answer_max_height": 2 * MIN_TARGET,
+    "font_help": 22,
+}
 
 PAIRS = [
     ("text", "background"),

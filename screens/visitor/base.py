@@ -46,6 +46,9 @@ class Screen(QWidget):
     def translateUI(self) -> None:
         """Set every word shown, from the translations and the routing, in `self.lang`."""
 
+    def set_orientation(self, portrait: bool) -> None:
+        """Reflow for a portrait or landscape window; the window calls it on every screen."""
+
     def spoken_items(self) -> list[str]:
         """What the screen says, in reading order, from the same strings it shows."""
         return []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.routing import Question
 from screens.common.buttons import BigButton
@@ -34,19 +34,17 @@ class QuestionScreen(Screen):
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(spacing)
 
-        top = QHBoxLayout()
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
-        top.addStretch(1)
-        top.addWidget(self.languages, 2)
-        column.addLayout(top)
-
         self.text = label("question")
-        column.addWidget(self.text)
+        self.head = QGridLayout()
+        self.head.setSpacing(spacing)
+        column.addLayout(self.head)
 
         self.grid = QGridLayout()
         self.grid.setSpacing(spacing)
-        column.addLayout(self.grid, 1)
+        column.addLayout(self.grid, 3)
+        column.addStretch(1)
 
         self.talk = BigButton(icon="talk", role="talk")
         self.talk.clicked.connect(self.talkPressed)
@@ -57,6 +55,8 @@ class QuestionScreen(Screen):
         self.bottom = QGridLayout()
         self.bottom.setSpacing(spacing)
         column.addLayout(self.bottom)
+        self.portrait = False
+        self.set_orientation(False, force=True)
         self.translateUI()
 
     # -- what the flow shows ---------------------------------------------------------------------
@@ -73,6 +73,8 @@ class QuestionScreen(Screen):
         self.answer_buttons = []
         for answer in question.answers:
             button = BigButton(icon=answer.icon, role="answer")
+            # Grow into a tall screen (up to the theme's max-height) rather than leave a gap.
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setProperty("answer_id", answer.id)
             button.clicked.connect(lambda _=False, q=question.id, a=answer.id: self.answered.emit(q, a))
             self.answer_buttons.append(button)
@@ -101,12 +103,30 @@ class QuestionScreen(Screen):
 
     # -- layout that reflows with the screen's shape ------------------------------------------------
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def set_orientation(self, portrait: bool, force: bool = False) -> None:
+        """The window tells every screen its shape, shown or not, so hidden screens never demand room."""
+        if portrait == self.portrait and not force:
+            return
+        self.portrait = portrait
+        for widget in (self.languages, self.text):
+            self.head.removeWidget(widget)
+        self.head.setColumnStretch(0, 0)
+        self.head.setColumnStretch(1, 0)
+        if portrait:
+            self.head.addWidget(self.languages, 0, 0)
+            self.head.addWidget(self.text, 1, 0)
+            self.head.setColumnStretch(0, 1)
+        else:
+            # Side by side in landscape: a row saved for the answers on a 800 px high screen.
+            self.head.addWidget(self.text, 0, 0)
+            self.head.addWidget(self.languages, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self.head.setColumnStretch(0, 3)
+            self.head.setColumnStretch(1, 2)
+        self._columns = 0
         self._reflow()
 
     def _reflow(self) -> None:
-        portrait = self.height() > self.width()
+        portrait = self.portrait
         count = len(self.answer_buttons)
         if count <= 2:
             columns = 1 if portrait else max(count, 1)
@@ -118,9 +138,6 @@ class QuestionScreen(Screen):
             self._columns = columns
             for i, button in enumerate(self.answer_buttons):
                 self.grid.addWidget(button, i // columns, i % columns)
-            rows = (count + columns - 1) // columns
-            for r in range(max(rows, self.grid.rowCount())):
-                self.grid.setRowStretch(r, 1 if r < rows else 0)
         # Landscape keeps the three on one row; portrait gives "talk to someone" a row of its own.
         for button in (self.back, self.restart, self.talk):
             self.bottom.removeWidget(button)

@@ -60,7 +60,9 @@ class TicketScreen(Screen):
         self.body.setSpacing(spacing * 2)
         self.body.addLayout(info, 3)
         self.body.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignCenter)
-        column.addLayout(self.body, 1)
+        column.addStretch(1)
+        column.addLayout(self.body)
+        column.addStretch(1)
 
         self.done = BigButton(icon="done", role="primary")
         self.done.clicked.connect(self.donePressed)
@@ -121,9 +123,7 @@ class TicketScreen(Screen):
             self.done,
         )
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        portrait = self.height() > self.width()
+    def set_orientation(self, portrait: bool) -> None:
         self.body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screens.common.countdown import Countdown
 from screens.common.i18n import Translations
@@ -43,6 +43,8 @@ class VisitorWindow(QWidget):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The window is the screen: screens must fit it (a test checks), never push it larger.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.stack)
         self.countdown = Countdown(self, tick_ms=countdown_tick_ms)
         self._scale = 0.0
@@ -118,6 +120,10 @@ class VisitorWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.apply_theme()
+        portrait = self.height() > self.width()
+        for screen in self.screens.values():
+            if hasattr(screen, "set_orientation"):
+                screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _TOUCHES and isinstance(watched, QWidget) and watched.window() is self:
