@@ -1,0 +1,90 @@
+"""Fixtures for the visitor kiosk: a kiosk window wired to a real hub, and helpers to tap it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.client import HubClient
+from screens.visitor.flow import VisitFlow
+from screens.visitor.window import VisitorWindow
+
+SMALL = (1280, 800)
+
+
+@dataclass
+class Kiosk:
+    client: HubClient
+    flow: VisitFlow
+    window: VisitorWindow
+    qtbot: object
+
+    def tap(self, widget) -> None:
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def wait_screen(self, name: str, timeout: int = 10_000) -> None:
+        def shown() -> None:
+            assert self.flow.screen == name
+            assert self.window.current is self.window.screens[name]
+
+        self.qtbot.waitUntil(shown, timeout=timeout)
+
+    def answer(self, answer_id: str):
+        """The answer button on the current question with this answer id."""
+        for button in self.window.question.answer_buttons:
+            if button.property("answer_id") == answer_id:
+                return button
+        raise AssertionError(f"no answer {answer_id!r} on question {self.flow.question.id!r}")
+
+    def tap_answer(self, answer_id: str) -> None:
+        self.tap(self.answer(answer_id))
+
+    def start(self, lang: str | None = None) -> None:
+        if lang:
+            self.tap(self.window.welcome.languages.buttons[lang])
+        self.tap(self.window.welcome.start)
+        self.wait_screen("question")
+
+
+def tickets(db_path) -> list[dict]:
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(row) for row in conn.execute("SELECT * FROM tickets ORDER BY created_at")]
+
+
+@pytest.fixture
+def hub_tickets(hub):
+    """Read the hub's tickets straight from its database: what the visitor sees must be there."""
+    return lambda: tickets(hub.db_path)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, hub):
+    """Build a kiosk on the `hub` fixture; keyword arguments go to VisitFlow (timeouts, tap guard)."""
+    made = []
+
+    def make(*, tick_ms: int = 1000, size=SMALL, **flow_options) -> Kiosk:
+        flow_options.setdefault("tap_guard_ms", 0)
+        client = HubClient(hub.url, hub.token, retry_delays_ms=(50, 100), offline_poll_ms=200, timeout_ms=2000)
+        flow = VisitFlow(client, **flow_options)
+        window = VisitorWindow(flow, countdown_tick_ms=tick_ms)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        kiosk = Kiosk(client, flow, window, qtbot)
+        made.append(kiosk)
+        client.fetch_routing()
+        kiosk.wait_screen("welcome")
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.client.stop()
+
+
+@pytest.fixture
+def kiosk(make_kiosk) -> Kiosk:
+    return make_kiosk()
