@@ -66,9 +66,16 @@ def make_kiosk(qtbot, hub):
     """Build a kiosk on the `hub` fixture; keyword arguments go to VisitFlow (timeouts, tap guard)."""
     made = []
 
-    def make(*, tick_ms: int = 1000, size=SMALL, **flow_options) -> Kiosk:
+    def make(*, tick_ms: int = 1000, size=SMALL, online_poll_ms: int = 15_000, **flow_options) -> Kiosk:
         flow_options.setdefault("tap_guard_ms", 0)
-        client = HubClient(hub.url, hub.token, retry_delays_ms=(50, 100), offline_poll_ms=200, timeout_ms=2000)
+        client = HubClient(
+            hub.url,
+            hub.token,
+            retry_delays_ms=(50, 100),
+            offline_poll_ms=200,
+            online_poll_ms=online_poll_ms,
+            timeout_ms=2000,
+        )
         flow = VisitFlow(client, **flow_options)
         window = VisitorWindow(flow, countdown_tick_ms=tick_ms)
         qtbot.addWidget(window)
