@@ -58,6 +58,11 @@ class Countdown(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.panel.setMaximumWidth(max(self.width() * 4 // 5, 300))
         self.show()
+        # The theme's fonts reach the labels only once shown; lay out again with their real sizes.
+        # (height-for-width misses the QSS border of the panel, so hold it at its full height.)
+        self.panel.layout().invalidate()
+        self.panel.setMinimumHeight(self.panel.sizeHint().height())
+        self.layout().activate()
         self.raise_()
         self.more.setFocus()
         self._timer.start()

@@ -41,6 +41,7 @@ SIZES = {
     "font_help": 27,
     "font_nav": 30,
     "font_ticket_number": 260,
+    "font_countdown": 160,
     "button_min_height": 116,
     "nav_min_height": 96,
     "answer_max_height": 300,

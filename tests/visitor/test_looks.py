@@ -1,0 +1,150 @@
+"""Looks a visitor relies on: nothing clipped at 1280x800 in Finnish, big targets, names for every button."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from screens.common.buttons import BigButton
+from screens.screenshots import sample_book, sample_ticket
+from screens.visitor.flow import VisitFlow
+from screens.visitor.window import VisitorWindow
+
+
+@pytest.fixture
+def sample_window(qtbot, routing):
+    """A kiosk window without a hub, driven on sample data like `kiosk screenshots`."""
+
+    def make(size=(1280, 800), lang="fi"):
+        flow = VisitFlow(None, tap_guard_ms=0)
+        window = VisitorWindow(flow)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        flow.set_routing(routing)
+        flow.choose_language(lang)
+        return flow, window
+
+    return make
+
+
+def each_screen(flow, window, routing):
+    """Drive the window through every screen, yielding a name for each."""
+    yield "welcome"
+    flow.start()
+    yield "question"
+    for question in routing.questions[1:]:
+        first = routing.question(routing.start)
+        # Walk to each later question through the answers that lead there.
+        path = _path_to(routing, first, question.id)
+        if path is None:
+            continue
+        flow.start()
+        for qid, aid in path:
+            flow.answer(qid, aid)
+        yield f"question {question.id}"
+    window.countdown.start(20)
+    yield "countdown"
+    window.countdown.stop()
+    flow.show_result(sample_ticket())
+    yield "ticket"
+    flow.show_result(sample_book(routing))
+    yield "scheduled"
+    flow.show_offline()
+    yield "offline"
+
+
+def _path_to(routing, question, target, path=()):
+    if question.id == target:
+        return list(path)
+    for answer in question.answers:
+        if answer.next:
+            found = _path_to(
+                routing, routing.question(answer.next), target, (*path, (question.id, answer.id))
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def clipping(label: QLabel, window) -> str | None:
+    """Why the label's text does not fit its box (or the window), or None when it fits."""
+    text = label.text()
+    if not text or not label.isVisibleTo(window):
+        return None
+    box = label.contentsRect()
+    metrics = label.fontMetrics()
+    if label.wordWrap():
+        flags = Qt.TextFlag.TextWordWrap | label.alignment()
+        needed = metrics.boundingRect(QRect(0, 0, box.width(), 100_000), flags, text)
+    else:
+        needed = QRect(0, 0, metrics.horizontalAdvance(text), metrics.height())
+    # One pixel of slack: font metrics round the line height differently from the label.
+    if needed.width() > box.width() or needed.height() > box.height() + 1:
+        return f"{text!r} needs {needed.width()}x{needed.height()}, has {box.width()}x{box.height()}"
+    on_window = QRect(label.mapTo(window, box.topLeft()), box.size())
+    if not window.rect().contains(on_window):
+        return f"{text!r} lies outside the window at {on_window}"
+    return None
+
+
+def visible(window, kind):
+    return [w for w in window.findChildren(kind) if w.isVisibleTo(window)]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
+def test_no_label_is_clipped_in_finnish(sample_window, routing, qtbot, size):
+    flow, window = sample_window(size, "fi")
+    problems = []
+    for name in each_screen(flow, window, routing):
+        qtbot.waitUntil(lambda: window.current.isVisible())
+        window.layout().activate()
+        for label in visible(window, QLabel):
+            why = clipping(label, window)
+            if why:
+                problems.append(f"{name}: {why}")
+    assert problems == []
+
+
+def test_touch_targets_are_at_least_80px_high_at_1280x800(sample_window, routing):
+    flow, window = sample_window((1280, 800), "fi")
+    low = []
+    for name in each_screen(flow, window, routing):
+        window.layout().activate()
+        for button in visible(window, BigButton):
+            if button.height() < 80:
+                low.append(f"{name}: {button.words!r} is {button.height()} px high")
+    assert low == []
+
+
+def test_every_button_has_an_accessible_name_and_takes_focus(sample_window, routing):
+    flow, window = sample_window((1280, 800), "en")
+    for name in each_screen(flow, window, routing):
+        for button in visible(window, QAbstractButton):
+            assert button.accessibleName(), f"{name}: a button without a name"
+            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, f"{name}: {button.accessibleName()}"
+
+
+def test_every_screen_says_what_it_shows(sample_window, routing):
+    flow, window = sample_window((1280, 800), "en")
+    for name in each_screen(flow, window, routing):
+        items = window.spoken_items()
+        assert items, name
+        shown = {w.text() for w in visible(window, QLabel)}
+        shown |= {b.spoken() for b in visible(window, BigButton)}
+        assert set(items) <= shown, name
+
+
+def test_question_tab_order_follows_reading_order(sample_window):
+    flow, window = sample_window((1280, 800), "en")
+    flow.start()
+    screen = window.question
+    expected = [*screen.languages.buttons.values(), *screen.answer_buttons, screen.talk, screen.back]
+    expected.append(screen.restart)
+    widget, seen = expected[0], [expected[0]]
+    while len(seen) < len(expected):
+        widget = widget.nextInFocusChain()
+        if isinstance(widget, QAbstractButton) and widget.isVisibleTo(window):
+            seen.append(widget)
+    assert seen == expected
