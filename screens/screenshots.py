@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -34,11 +35,18 @@ def sample_book(routing) -> dict:
     return {"outcome": "book", "service": asdict(service), "slots": []}
 
 
+def _quiet(_kind, _context, message: str) -> None:
+    # The offscreen platform warns on every window resize; nothing else is expected here.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def render(
     outdir: Path, size: tuple[int, int] = (1920, 1080), languages: list[str] | None = None
 ) -> list[Path]:
     """Write visitor-<screen>-<lang>[-portrait|-small].png files; returns the paths written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from kiosk.paths import DEFAULT_ROUTING
@@ -47,6 +55,7 @@ def render(
     from screens.visitor.window import VisitorWindow
 
     app = QApplication.instance() or QApplication([])
+    previous = qInstallMessageHandler(_quiet)
     outdir.mkdir(parents=True, exist_ok=True)
     routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
     flow = VisitFlow(None, tap_guard_ms=0, public_url="https://kiosk.example.fi")
@@ -90,4 +99,5 @@ def render(
                 flow.show_offline()
                 shot("offline", lang)
     window.close()
+    qInstallMessageHandler(previous)
     return written

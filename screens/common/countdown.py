@@ -56,6 +56,8 @@ class Countdown(QWidget):
         self.left = seconds
         self._show_seconds()
         self.setGeometry(self.parentWidget().rect())
+        # Wide enough that "I need more time" stays on one line in every language.
+        self.panel.setMinimumWidth(min(self.width() * 3 // 5, 900))
         self.panel.setMaximumWidth(max(self.width() * 4 // 5, 300))
         self.show()
         # The theme's fonts reach the labels only once shown; lay out again with their real sizes.
