@@ -46,6 +46,7 @@ SIZES = {
     "nav_min_height": 96,
     "answer_max_height": 300,
     "icon_size": 88,
+    "icon_answer": 120,
     "qr_size": 380,
     "border_width": 3,
     "focus_width": 6,
