@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
-import httpx
 import pytest
 
 from kiosk import store, tokens
@@ -86,20 +84,6 @@ def test_unwritable_database_path_is_one_line_not_a_traceback(tmp_path):
     )  # fmt: skip
     assert result.returncode == 1
     assert "cannot open the database" in result.stderr and "Traceback" not in result.stderr
-
-
-def test_embedded_hub_runs_in_its_own_process_with_a_kiosk_token(tmp_path):
-    hub = start_hub(tmp_path / "embedded.db")
-    try:
-        body = {"lang": "en", "answers": {"need": "talk"}, "key": "embedded"}
-        response = httpx.post(
-            f"{hub.url}/api/visits", json=body, headers={"Authorization": f"Bearer {hub.token}"}
-        )
-        assert response.status_code == 201 and response.json()["ticket"]["number"] == "N001"
-        assert hub.process.pid != os.getpid()
-    finally:
-        hub.stop()
-    assert hub.process.poll() is not None
 
 
 def test_embedded_hub_that_cannot_open_its_database_says_why(tmp_path):
