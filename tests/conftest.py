@@ -79,7 +79,7 @@ class HubServer:
         from kiosk.hub.app import create_app
 
         kwargs = {"clock": self.clock} if self.clock else {}
-        app = create_app(self.db_path, **kwargs)
+        app = self.app = create_app(self.db_path, **kwargs)
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)

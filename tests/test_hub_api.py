@@ -267,3 +267,36 @@ def test_routing_import_then_export_round_trips_and_bad_file_keeps_the_active_on
 
     body = client.get("/api/routing").json()
     assert body["version"] == 2 and body["routing"]["centre"]["name"]["en"] == "Kokoomo centre"
+
+
+def test_full_disk_is_a_clear_503_and_loses_or_doubles_nothing(client, hub):
+    owner = hub.app.state.hub
+    with owner.lock:
+        pages = owner.db.execute("PRAGMA page_count").fetchone()[0]
+        # SQLite itself reports "database or disk is full" once the file may not grow.
+        owner.db.execute(f"PRAGMA max_page_count = {pages}")
+    made, refused = [], None
+    for i in range(500):
+        response = client.post(
+            "/api/visits", json={"lang": "fi", "answers": {"need": "talk"}, "key": f"k{i}"}
+        )
+        if response.status_code == 503:
+            refused = (f"k{i}", response.json())
+            break
+        made.append(response.json()["ticket"]["number"])
+    assert refused, "the database never filled up"
+    key, body = refused
+    assert (
+        body["error"] == "storage" and "full" in body["message"] and "nothing was changed" in body["message"]
+    )
+    with owner.lock:
+        owner.db.execute("PRAGMA max_page_count = 1073741823")
+    retry = client.post("/api/visits", json={"lang": "fi", "answers": {"need": "talk"}, "key": key})
+    assert retry.status_code == 201
+    numbers = [*made, retry.json()["ticket"]["number"]]
+    assert numbers == [f"N{n:03d}" for n in range(1, len(numbers) + 1)], "no number lost or repeated"
+    db = store.open_db(hub.db_path)
+    tickets = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
+    created = db.execute("SELECT count(*) FROM events WHERE type = 'ticket.created'").fetchone()[0]
+    db.conn.close()
+    assert tickets == created == len(numbers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -71,6 +72,14 @@ async def _http_error(request: Request, error: StarletteHTTPException) -> JSONRe
     )
 
 
+async def _storage_error(request: Request, error: sqlite3.Error) -> JSONResponse:
+    # The transaction was rolled back: the client may retry with the same key once staff free the disk.
+    log.error("database error on %s: %s", request.url.path, error)
+    return error_response(
+        503, "storage", f"the hub cannot write its database ({error}); nothing was changed", None
+    )
+
+
 async def _unexpected(request: Request, error: Exception) -> JSONResponse:
     log.exception("unexpected error on %s", request.url.path)
     return error_response(500, "internal", "the hub failed on this request; nothing was changed", None)
@@ -81,4 +90,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(QueueError, _queue_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(sqlite3.Error, _storage_error)
     app.add_exception_handler(Exception, _unexpected)
