@@ -33,6 +33,9 @@ def main(
         window.resize(*WINDOWED_SIZE)
         window.show()
     else:
+        # A kiosk often runs X with no window manager, which ignores the full-screen request:
+        # cover the screen ourselves first, so the window fills it either way.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     try:
         return app.exec()
