@@ -1,5 +1,6 @@
 """The embedded hub of `kiosk run`: own process, one token, restarted when it dies, adopted after a crash."""
 
+import json
 import os
 import signal
 import subprocess
@@ -98,3 +99,22 @@ def test_a_hub_left_by_a_crashed_kiosk_is_adopted_not_doubled(db_path):
     finally:
         hub.stop()
     wait_until(lambda: not answers(url), what="the adopted hub to stop")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_kiosk_run_stops_with_its_hub_on_ctrl_c_or_sigterm(db_path, signum):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--windowed", "--db", str(db_path)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        state = db_path.with_name(db_path.name + ".hub.json")
+        wait_until(state.exists, what="the embedded hub to start")
+        url = json.loads(state.read_text())["url"]
+        wait_until(lambda: answers(url), what="the embedded hub to answer")
+        kiosk.send_signal(signum)
+        assert kiosk.wait(timeout=20) == 0, kiosk.stdout.read()
+        wait_until(lambda: not answers(url), what="the hub to stop with the kiosk")
+    finally:
+        kiosk.kill()
