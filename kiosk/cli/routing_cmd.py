@@ -46,29 +46,30 @@ def read_file(path: Path) -> str | None:
     return None
 
 
-def run_check(args: argparse.Namespace) -> int:
-    text = read_file(args.file)
+def _read_checked(path: Path, refusal: str = "") -> str | None:
+    """The file's text when it is a valid routing; else None, with every problem printed."""
+    text = read_file(path)
     if text is None:
-        return 1
+        return None
     problems = check_text(text)
     for problem in problems:
-        print(f"{args.file}: {problem}")
+        print(f"{path}: {problem}")
     if problems:
-        print(f"{len(problems)} problem(s) in {args.file}", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {path}{refusal}", file=sys.stderr)
+        return None
+    return text
+
+
+def run_check(args: argparse.Namespace) -> int:
+    if _read_checked(args.file) is None:
         return 1
     print(f"{args.file}: ok")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    text = read_file(args.file)
+    text = _read_checked(args.file, "; the active routing is unchanged")
     if text is None:
-        return 1
-    problems = check_text(text)
-    for problem in problems:
-        print(f"{args.file}: {problem}")
-    if problems:
-        print(f"{len(problems)} problem(s) in {args.file}; the active routing is unchanged", file=sys.stderr)
         return 1
     try:
         db = open_db(db_path(args))
