@@ -87,3 +87,9 @@ def test_dump_and_load_round_trip(kokoomo):
     again = loads(dump(kokoomo))
     assert again == kokoomo
     assert to_data(again) == to_data(kokoomo)
+
+
+def test_a_longer_time_factor_survives_the_round_trip_and_the_default_is_left_out(kokoomo):
+    assert "time_factor" not in to_data(kokoomo)["centre"]
+    kokoomo.centre.time_factor = 2
+    assert loads(dump(kokoomo)).centre.time_factor == 2

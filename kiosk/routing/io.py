@@ -169,6 +169,7 @@ class _Reader:
             centre=Centre(
                 name=self.text(centre.get("name"), "centre.name"),
                 hours=self.hours(centre.get("hours"), "centre.hours"),
+                time_factor=self.integer(centre.get("time_factor"), "centre.time_factor", 1),
             ),
             languages=languages,
             start=self.string(data.get("start"), "start"),
@@ -206,6 +207,7 @@ def to_data(routing: Routing) -> dict:
             {
                 "name": text(routing.centre.name),
                 "hours": [vars(h).copy() for h in routing.centre.hours],
+                "time_factor": routing.centre.time_factor if routing.centre.time_factor != 1 else None,
             }
         ),
         "languages": list(routing.languages),

@@ -9,6 +9,8 @@ Text = dict[str, str]
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KINDS = ("onsite", "scheduled")
+TIME_FACTORS = (1, 2, 4)
+"""How much longer every time limit at the kiosk may be made (WCAG 2.2.1: the centre can give more time)."""
 
 
 @dataclass
@@ -69,6 +71,7 @@ class Question:
 class Centre:
     name: Text
     hours: list[Hours] = field(default_factory=list)
+    time_factor: int = 1
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kiosk.routing.model import KINDS, WEEKDAYS, Hours, Routing, Text
+from kiosk.routing.model import KINDS, TIME_FACTORS, WEEKDAYS, Hours, Routing, Text
 from kiosk.routing.problems import Problem
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -23,6 +23,11 @@ def check(routing: Routing) -> list[Problem]:
     problems += _check_references(routing)
     problems += _check_graph(routing)
     problems += _check_hours(routing.centre.hours, "centre.hours")
+    if routing.centre.time_factor not in TIME_FACTORS:
+        allowed = ", ".join(str(f) for f in TIME_FACTORS)
+        problems.append(
+            Problem("centre.time_factor", f"must be one of {allowed}, not {routing.centre.time_factor!r}")
+        )
     return problems
 
 
