@@ -20,11 +20,11 @@ DEFAULT_SERVICE_MINUTES = 8.0
 HISTORY = 20
 """How many recent finished tickets the service-time median looks at."""
 
-_TICKET_COLUMNS = (
+TICKET_COLUMNS = (
     "code, number, day, service, journey, journey_index, status, priority, lang,"
-    " created_at, called_at, done_at"
+    " created_at, queued_at, called_at, called_by, done_at"
 )
-_ORDER = "priority DESC, created_at, rowid"
+CALL_ORDER = "priority DESC, queued_at, rowid"
 
 
 class QueueError(ValueError):
@@ -55,14 +55,14 @@ def service_json(service: Service) -> dict:
     }
 
 
-def _row(cursor_row: tuple) -> dict:
-    keys = [k.strip() for k in _TICKET_COLUMNS.split(",")]
+def as_row(cursor_row: tuple) -> dict:
+    keys = [k.strip() for k in TICKET_COLUMNS.split(",")]
     return dict(zip(keys, cursor_row, strict=True))
 
 
 def ticket_row(db: sqlite_utils.Database, code: str) -> dict | None:
-    row = db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE code = ?", [code]).fetchone()
-    return _row(row) if row else None
+    row = db.execute(f"SELECT {TICKET_COLUMNS} FROM tickets WHERE code = ?", [code]).fetchone()
+    return as_row(row) if row else None
 
 
 def ticket_json(row: dict, *, position: int, estimated_wait_minutes: int) -> dict:
@@ -79,49 +79,80 @@ def ticket_json(row: dict, *, position: int, estimated_wait_minutes: int) -> dic
         "lang": row["lang"],
         "created_at": row["created_at"],
         "status_url": f"/t/{row['code']}",
+        "journey_index": row["journey_index"],
+        "queued_at": row["queued_at"],
+        "called_at": row["called_at"],
+        "called_by": row["called_by"],
     }
 
 
-def service_minutes(db: sqlite_utils.Database, service_id: str) -> float:
-    """The median minutes from call to done of the service's last finished tickets, or the default."""
+@dataclass(frozen=True)
+class Pace:
+    """How fast a service goes: the median minutes of one visit, and how many desks serve in parallel."""
+
+    minutes: float = DEFAULT_SERVICE_MINUTES
+    desks: int = 1
+
+    @property
+    def minutes_each(self) -> float:
+        return self.minutes / self.desks
+
+
+def service_pace(db: sqlite_utils.Database, service_id: str) -> Pace:
+    """From the service's own last finished steps (call to done at THAT service, whatever the journey).
+
+    Desks are the distinct callers among those same steps: it changes only when the service finishes
+    a visit, so an estimate never drifts between two events.
+    """
     rows = db.execute(
-        "SELECT called_at, done_at FROM tickets WHERE service = ? AND status = 'done'"
-        " AND called_at IS NOT NULL AND done_at IS NOT NULL ORDER BY done_at DESC LIMIT ?",
+        "SELECT called_at, ended_at, called_by FROM ticket_steps WHERE service = ? AND outcome = 'done'"
+        " ORDER BY ended_at DESC, id DESC LIMIT ?",
         [service_id, HISTORY],
     ).fetchall()
     spans = [
-        (datetime.fromisoformat(done) - datetime.fromisoformat(called)).total_seconds() / 60
-        for called, done in rows
+        (datetime.fromisoformat(ended) - datetime.fromisoformat(called)).total_seconds() / 60
+        for called, ended, _ in rows
     ]
     spans = [s for s in spans if s >= 0]
-    return statistics.median(spans) if spans else DEFAULT_SERVICE_MINUTES
+    if not spans:
+        return Pace()
+    return Pace(statistics.median(spans), max(1, len({by for _, _, by in rows})))
+
+
+def service_minutes(db: sqlite_utils.Database, service_id: str) -> float:
+    """The median minutes from call to done of the service's last finished steps, or the default."""
+    return service_pace(db, service_id).minutes
 
 
 def wait_minutes(ahead: int, minutes_each: float) -> int:
     """Whole minutes (rounded up) for `ahead` visits, counting the one being served as a whole visit."""
-    return math.ceil(ahead * minutes_each) if ahead > 0 else 0
+    return math.ceil(round(ahead * minutes_each, 6)) if ahead > 0 else 0
 
 
 @dataclass
 class _ServiceQueue:
     waiting: list[dict]
     called: int
-    minutes: float
+    pace: Pace
+
+    @property
+    def minutes(self) -> float:
+        return self.pace.minutes_each
 
 
 def _queues(db: sqlite_utils.Database, day: str) -> dict[str, _ServiceQueue]:
     """Today's waiting tickets per service in call order, with how many are being served."""
     queues: dict[str, _ServiceQueue] = {}
     rows = db.execute(
-        f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called')"
-        f" ORDER BY {_ORDER}",
+        f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called')"
+        f" ORDER BY {CALL_ORDER}",
         [day],
     ).fetchall()
     for raw in rows:
-        row = _row(raw)
+        row = as_row(raw)
         queue = queues.get(row["service"])
         if queue is None:
-            queue = queues[row["service"]] = _ServiceQueue([], 0, service_minutes(db, row["service"]))
+            queue = queues[row["service"]] = _ServiceQueue([], 0, service_pace(db, row["service"]))
         if row["status"] == "waiting":
             queue.waiting.append(row)
         else:
@@ -151,30 +182,69 @@ def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -
     queues = _queues(db, day_of(now))
     tickets = [_ticket_with_place(row, queues) for q in queues.values() for row in q.waiting]
     called = db.execute(
-        f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE day = ? AND status = 'called'"
-        " ORDER BY called_at, rowid",
+        f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status = 'called' ORDER BY called_at, rowid",
         [day_of(now)],
     ).fetchall()
-    tickets += [_ticket_with_place(_row(raw), queues) for raw in called]
-    services = []
-    for service in routing.services:
-        queue = queues.get(service.id)
-        waiting = len(queue.waiting) if queue else 0
-        ahead = waiting + (queue.called if queue else 0)
-        minutes = queue.minutes if queue else service_minutes(db, service.id)
-        services.append(
-            {
-                "id": service.id,
-                "name": dict(service.name),
-                "kind": service.kind,
-                "prefix": service.prefix,
-                "location": dict(service.location),
-                "discreet": service.discreet,
-                "waiting": waiting,
-                "estimated_wait_minutes": wait_minutes(ahead, minutes) if not service.scheduled else 0,
-            }
-        )
+    tickets += [_ticket_with_place(as_row(raw), queues) for raw in called]
+    away = away_services(db)
+    services = [_service_state(db, service, queues, away) for service in routing.services]
     return {"seq": last_seq(db), "tickets": tickets, "services": services}
+
+
+def _service_state(db: sqlite_utils.Database, service: Service, queues: dict, away: set[str]) -> dict:
+    queue = queues.get(service.id)
+    waiting = len(queue.waiting) if queue else 0
+    ahead = waiting + (queue.called if queue else 0)
+    minutes = queue.minutes if queue else service_pace(db, service.id).minutes_each
+    return {
+        "id": service.id,
+        "name": dict(service.name),
+        "kind": service.kind,
+        "prefix": service.prefix,
+        "location": dict(service.location),
+        "discreet": service.discreet,
+        "available": service.id not in away,
+        "waiting": waiting,
+        "estimated_wait_minutes": wait_minutes(ahead, minutes) if not service.scheduled else 0,
+    }
+
+
+def queue_changes(db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime) -> dict:
+    """What a change did to the queues of `service_ids`: their states and every waiting ticket's place.
+
+    Every ticket event carries this, so a client's model matches `GET /api/queue` without refetching.
+    """
+    queues = _queues(db, day_of(now))
+    away = away_services(db)
+    services, places = [], []
+    for sid in dict.fromkeys(service_ids):
+        service = routing.service(sid)
+        if service is None:
+            continue
+        services.append(_service_state(db, service, queues, away))
+        for row in queues[sid].waiting if sid in queues else []:
+            placed = _ticket_with_place(row, queues)
+            places.append(
+                {
+                    "code": placed["code"],
+                    "position": placed["position"],
+                    "estimated_wait_minutes": placed["estimated_wait_minutes"],
+                }
+            )
+    return {"services": services, "places": places}
+
+
+def away_services(db: sqlite_utils.Database) -> set[str]:
+    """Ids of the services marked away (a service never marked is present)."""
+    return {row[0] for row in db.execute("SELECT service FROM service_availability WHERE available = 0")}
+
+
+def present_route(routing: Routing, route: list[str], away: set[str]) -> list[str]:
+    """The route without its away on-site services; the fallback when none is left.
+
+    The fallback is used even when it too is marked away: there is nowhere else to send a visitor.
+    """
+    return [sid for sid in route if sid not in away] or [routing.fallback]
 
 
 def _next_number(db: sqlite_utils.Database, prefix: str, day: str) -> str:
@@ -214,6 +284,9 @@ def create_visit(
             "lang",
         )
     outcome = _decide(routing, answers, fallback)
+    first = routing.service(outcome.route[0])
+    if first is not None and not first.scheduled:
+        outcome.route = present_route(routing, outcome.route, away_services(db))
     services = [routing.service(sid) for sid in outcome.route]
     first = services[0]
     assert first is not None, "a checked routing only routes to existing services"
@@ -238,20 +311,23 @@ def create_visit(
             "priority": outcome.priority,
             "lang": lang,
             "created_at": iso(now),
+            "queued_at": iso(now),
             "called_at": None,
+            "called_by": None,
             "done_at": None,
         }
         db.execute(
             "INSERT INTO tickets (code, number, prefix, day, service, journey, journey_index, status,"
-            " priority, lang, answers, routing_version, visit_key, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', ?, ?, ?, ?, ?, ?)",
+            " priority, lang, answers, routing_version, visit_key, created_at, queued_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', ?, ?, ?, ?, ?, ?, ?)",
             [
                 code, row["number"], first.prefix, day, first.id, row["journey"], outcome.priority, lang,
-                json.dumps(dict(outcome.path)), version_id, key, row["created_at"],
+                json.dumps(dict(outcome.path)), version_id, key, row["created_at"], row["queued_at"],
             ],
         )  # fmt: skip
         ticket = _ticket_with_place(row, _queues(db, day))
-        append_event(db, "ticket.created", now, {"ticket": ticket}, ticket_code=code)
+        changes = queue_changes(db, routing, [first.id], now)
+        append_event(db, "ticket.created", now, {"ticket": ticket, **changes}, ticket_code=code)
         body = {"outcome": "queued", "ticket": ticket}
         db.execute(
             "INSERT INTO visits (key, status_code, body, ticket_code, created_at) VALUES (?, 201, ?, ?, ?)",

@@ -93,7 +93,43 @@ def _visits_and_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX events_ticket ON events (ticket_code)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _visits_and_indexes]
+def _staff_calls(db: sqlite_utils.Database) -> None:
+    # queued_at orders the queue: the arrival for a new ticket or a journey's next step, the moment
+    # of a transfer (the end of the other queue). called_by is an anonymous id of the calling token.
+    db.execute("ALTER TABLE tickets ADD COLUMN queued_at TEXT")
+    db.execute("UPDATE tickets SET queued_at = created_at")
+    db.execute("ALTER TABLE tickets ADD COLUMN called_by TEXT")
+    # One row per call of a ticket at one service, so each service's own times feed its wait estimate.
+    db.execute(
+        """CREATE TABLE ticket_steps (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_code TEXT NOT NULL REFERENCES tickets(code),
+            journey_index INTEGER NOT NULL,
+            service TEXT NOT NULL,
+            called_by TEXT,
+            called_at TEXT NOT NULL,
+            ended_at TEXT,
+            outcome TEXT CHECK (outcome IN ('done', 'no_show', 'transferred'))
+        )"""
+    )
+    db.execute("CREATE INDEX ticket_steps_service ON ticket_steps (service, outcome, ended_at)")
+    db.execute("CREATE INDEX ticket_steps_ticket ON ticket_steps (ticket_code, ended_at)")
+    db.execute(
+        "INSERT INTO ticket_steps (ticket_code, journey_index, service, called_at, ended_at, outcome)"
+        " SELECT code, journey_index, service, called_at, done_at, 'done' FROM tickets"
+        " WHERE status = 'done' AND called_at IS NOT NULL AND done_at IS NOT NULL"
+    )
+    # A service without a row is present.
+    db.execute(
+        """CREATE TABLE service_availability (
+            service TEXT PRIMARY KEY,
+            available INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _visits_and_indexes, _staff_calls]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 
 
@@ -172,6 +208,19 @@ def append_event(
 
 def last_seq(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+
+
+def first_kept_seq(db: sqlite_utils.Database) -> int:
+    """The oldest seq still kept (last seq + 1 when none is): a replay must start at or after it."""
+    oldest, newest = db.execute("SELECT MIN(seq), COALESCE(MAX(seq), 0) FROM events").fetchone()
+    return oldest if oldest is not None else newest + 1
+
+
+def prune_events(db: sqlite_utils.Database, keep: int) -> int:
+    """Forget all but the last `keep` events (in its own transaction); how many were removed."""
+    with transaction(db):
+        cursor = db.execute("DELETE FROM events WHERE seq <= (SELECT MAX(seq) FROM events) - ?", [keep])
+    return cursor.rowcount
 
 
 def events_since(db: sqlite_utils.Database, since: int, limit: int | None = None) -> list[dict]:

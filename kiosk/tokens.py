@@ -34,3 +34,8 @@ def role_of(db: sqlite_utils.Database, token: str) -> str | None:
     """The role a token was made for, or None for an unknown token."""
     row = db.execute("SELECT role FROM tokens WHERE token_hash = ?", [_hash(token)]).fetchone()
     return row[0] if row else None
+
+
+def caller_id(token: str) -> str:
+    """An anonymous, stable id of the desk (token) that called a ticket: names no person, reveals no token."""
+    return hashlib.sha256(f"caller:{token}".encode()).hexdigest()[:12]

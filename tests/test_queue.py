@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from kiosk import store
+from kiosk import staff_actions, store
 from kiosk.clock import HELSINKI
 from kiosk.queue import QueueError, create_visit, queue_snapshot
 
@@ -80,17 +80,14 @@ def test_wait_uses_eight_minutes_each_without_history(db, routing):
 
 
 def test_wait_uses_median_of_finished_tickets_and_counts_the_one_being_served(db, routing):
-    # Three finished visits of 4, 7 and 30 minutes: the median is 7.
+    # Three finished visits of 4, 7 and 30 minutes at one desk: the median is 7.
     for i, minutes in enumerate([4, 7, 30]):
-        _, body = visit(db, routing, JOB, f"old{i}", MORNING)
+        visit(db, routing, JOB, f"old{i}", MORNING)
         called = MORNING + timedelta(minutes=10 * i)
-        db.execute(
-            "UPDATE tickets SET status = 'done', called_at = ?, done_at = ? WHERE code = ?",
-            [store.iso(called), store.iso(called + timedelta(minutes=minutes)), body["ticket"]["code"]],
-        )
-    _, serving = visit(db, routing, JOB, "serving", MORNING + timedelta(hours=1))
-    db.execute("UPDATE tickets SET status = 'called', called_at = ? WHERE code = ?",
-               [store.iso(MORNING + timedelta(hours=1)), serving["ticket"]["code"]])  # fmt: skip
+        ticket = staff_actions.call_next(db, routing, "coordinator", "desk1", called)
+        staff_actions.done(db, routing, ticket["code"], called + timedelta(minutes=minutes))
+    visit(db, routing, JOB, "serving", MORNING + timedelta(hours=1))
+    staff_actions.call_next(db, routing, "coordinator", "desk1", MORNING + timedelta(hours=1))
     _, mine = visit(db, routing, JOB, "mine", MORNING + timedelta(hours=1, minutes=1))
     assert mine["ticket"]["position"] == 1
     assert mine["ticket"]["estimated_wait_minutes"] == 7
@@ -181,6 +178,6 @@ def test_snapshot_shows_only_todays_open_tickets_and_the_last_seq(db, routing):
     greeter = next(s for s in snapshot["services"] if s["id"] == "greeter")
     assert greeter == {
         "id": "greeter", "name": routing.service("greeter").name, "kind": "onsite", "prefix": "N",
-        "location": routing.service("greeter").location, "discreet": False, "waiting": 1,
+        "location": routing.service("greeter").location, "discreet": False, "available": True, "waiting": 1,
         "estimated_wait_minutes": 8,
     }  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from kiosk import queue
+from kiosk.hub.models import QueueSnapshot
 from kiosk.routing import to_data
 
 router = APIRouter(tags=["queue"])
@@ -23,13 +23,8 @@ def routing(request: Request) -> dict:
     return {"version": version, "routing": to_data(model)}
 
 
-@router.get("/api/queue")
+@router.get("/api/queue", response_model=QueueSnapshot, summary="The live queue")
 def snapshot(request: Request) -> dict:
     """Today's waiting and called tickets and each service's counts; `seq` is the last event they include."""
     hub = request.app.state.hub
-
-    def read(db):
-        _, model = hub.routing(db)
-        return queue.queue_snapshot(db, model, hub.clock())
-
-    return hub.read(read)
+    return hub.read(hub.snapshot)

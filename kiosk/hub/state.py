@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -10,11 +12,18 @@ from typing import TypeVar
 
 import sqlite_utils
 
+from kiosk import queue as queue_service
 from kiosk import store
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+EVENTS_KEPT = 20_000
+"""How many of the latest events the hub keeps for replays (a busy day makes ~2,000); older are pruned."""
+PRUNE_SLACK = 1_000
+"""Prune only once this many more have piled up, so pruning is rare."""
 
 
 class Broadcaster:
@@ -53,6 +62,9 @@ class Hub:
         self.broadcaster = Broadcaster()
         self._routing: tuple[int, Routing] | None = None
         self._published_seq = store.last_seq(db)
+        self.events_kept = EVENTS_KEPT
+        self.prune_slack = PRUNE_SLACK
+        self._first_kept = store.first_kept_seq(db)
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
@@ -72,6 +84,10 @@ class Hub:
             self._routing = (version, loads(text))
         return self._routing
 
+    def snapshot(self, db: sqlite_utils.Database) -> dict:
+        """What `GET /api/queue` answers; call with the lock held."""
+        return queue_service.queue_snapshot(db, self.routing(db)[1], self.clock())
+
     def read(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         with self.lock:
             return fn(self.db)
@@ -86,6 +102,18 @@ class Hub:
                 if events:
                     self._published_seq = events[-1]["seq"]
                     self.broadcaster.publish(events)
+                    self._prune()
+
+    def _prune(self) -> None:
+        if self._published_seq - self._first_kept + 1 <= self.events_kept + self.prune_slack:
+            return
+        try:
+            store.prune_events(self.db, self.events_kept)
+        except sqlite3.Error as error:
+            # Keeping too many events harms nothing; the next write tries again.
+            log.warning("could not prune old events: %s", error)
+            return
+        self._first_kept = store.first_kept_seq(self.db)
 
     def close(self) -> None:
         with self.lock:

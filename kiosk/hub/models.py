@@ -1,0 +1,49 @@
+"""The shapes the hub answers with, for the OpenAPI page: TICKET, a service's state, the queue."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Ticket(BaseModel):
+    """TICKET: what every client sees of a ticket; times are Helsinki ISO 8601 with offset."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: str = Field(description="unguessable; the key of every call and event about the ticket")
+    number: str = Field(description="what the visitor reads, e.g. A012; restarts daily per prefix")
+    service: str = Field(description="the service it waits for or is served by now")
+    journey: list[str] = Field(description="every service of the visit, in order")
+    journey_index: int = Field(description="which step of `journey` `service` is (from 0)")
+    status: str = Field(description="waiting | called | done | no_show")
+    position: int = Field(description="1 is the next to be called; 0 when not waiting")
+    estimated_wait_minutes: int
+    priority: int
+    lang: str
+    created_at: str = Field(description="arrival")
+    queued_at: str | None = Field(description="its place in the queue: arrival, or the moment of a transfer")
+    called_at: str | None = Field(description="the last call, while called")
+    called_by: str | None = Field(description="anonymous id of the desk (token) that called it")
+    status_url: str = Field(description="the visitor's phone page")
+
+
+class ServiceState(BaseModel):
+    """A service as the queue shows it: waiting count, the wait of a visitor arriving now, present or away."""
+
+    id: str
+    name: dict[str, str]
+    kind: str
+    prefix: str
+    location: dict[str, str]
+    discreet: bool
+    available: bool = Field(description="false while marked away; the kiosk then sends its visitors on")
+    waiting: int
+    estimated_wait_minutes: int
+
+
+class QueueSnapshot(BaseModel):
+    """Today's waiting tickets (per service, in call order), then the called ones; every service."""
+
+    seq: int = Field(description="the last event included: open the event feed with since=seq")
+    tickets: list[Ticket]
+    services: list[ServiceState]
