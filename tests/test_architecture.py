@@ -1,9 +1,13 @@
-"""The core's one Qt module speaks only QtCore, QtNetwork and QtWebSockets (import-linter checks the rest)."""
+"""The core's Qt modules speak only QtCore, QtNetwork and QtWebSockets (import-linter checks the rest)."""
 
 import ast
 from pathlib import Path
 
+import pytest
+
 import kiosk.client
+import kiosk.live
+import kiosk.live_model
 
 ALLOWED = {"PySide6.QtCore", "PySide6.QtNetwork", "PySide6.QtWebSockets"}
 
@@ -19,10 +23,11 @@ def qt_modules(path: Path) -> set[str]:
     return found
 
 
-def test_hub_client_uses_no_widgets_or_gui():
-    used = qt_modules(Path(kiosk.client.__file__))
-    assert used, "the hub client is expected to use Qt"
-    assert used <= ALLOWED, f"kiosk/client.py imports {sorted(used - ALLOWED)}"
+@pytest.mark.parametrize("module", [kiosk.client, kiosk.live, kiosk.live_model], ids=lambda m: m.__name__)
+def test_qt_network_modules_use_no_widgets_or_gui(module):
+    used = qt_modules(Path(module.__file__))
+    assert used, f"{module.__name__} is expected to use Qt"
+    assert used <= ALLOWED, f"{module.__name__} imports {sorted(used - ALLOWED)}"
 
 
 def test_the_check_would_catch_a_widget_import(tmp_path):

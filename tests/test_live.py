@@ -1,0 +1,222 @@
+"""LiveQueue against a real hub: it follows every change, survives a killed hub and resets when told."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+
+import httpx
+import pytest
+from conftest import free_port
+
+from kiosk import store, tokens
+from kiosk.live import LiveQueue
+from kiosk.live_model import WaitingTickets
+
+pytestmark = pytest.mark.hub
+
+JOB = {"need": "work", "age": "under30", "work_young": "job"}  # coordinator
+TALK = {"need": "talk"}  # greeter
+JOURNEY = {"need": "work", "age": "over30", "work_adult": "wage_support"}  # wassup, then coordinator
+
+
+def visit(url, token, answers=JOB):
+    body = {"lang": "fi", "answers": answers, "key": str(uuid.uuid4())}
+    response = httpx.post(f"{url}/api/visits", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 201, response.text
+    return response.json()["ticket"]
+
+
+def staff_post(url, token, path, **kwargs):
+    return httpx.post(f"{url}{path}", headers={"Authorization": f"Bearer {token}"}, timeout=10, **kwargs)
+
+
+def matches_hub(live: LiveQueue, url: str) -> bool:
+    """The model holds exactly what GET /api/queue says, at the same seq."""
+    hub = httpx.get(f"{url}/api/queue", timeout=5).json()
+    mine = live.snapshot()
+    return (
+        mine["seq"] == hub["seq"]
+        and {t["code"]: t for t in mine["tickets"]} == {t["code"]: t for t in hub["tickets"]}
+        and mine["services"] == hub["services"]
+    )
+
+
+@pytest.fixture
+def live_for(qtbot):
+    made: list[LiveQueue] = []
+
+    def make(url: str, token: str = "") -> LiveQueue:
+        live = LiveQueue(url, token, min_backoff_ms=50, max_backoff_ms=400)
+        made.append(live)
+        live.start()
+        qtbot.waitUntil(lambda: live.online, timeout=5000)
+        return live
+
+    yield make
+    for live in made:
+        live.stop()
+        live.deleteLater()
+
+
+def test_live_queue_follows_visits_calls_and_journeys(qtbot, hub, live_for):
+    live = live_for(hub.url, hub.tokens["staff"])
+    journey = visit(hub.url, hub.token, JOURNEY)
+    job = visit(hub.url, hub.token, JOB)
+    qtbot.waitUntil(lambda: live.ticket(job["code"]) is not None, timeout=5000)
+    with qtbot.waitSignal(live.actionFinished, timeout=5000) as called:
+        live.call_next("wassup")
+    assert called.args[:3] == ["call_next", "wassup", 200] and called.args[3]["code"] == journey["code"]
+    with qtbot.waitSignal(live.actionFinished, timeout=5000):
+        live.done(journey["code"])
+    qtbot.waitUntil(lambda: live.ticket(journey["code"])["service"] == "coordinator", timeout=5000)
+    assert live.ticket(journey["code"])["position"] == 1 and live.ticket(job["code"])["position"] == 2
+    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+
+
+def test_every_staff_action_reports_and_the_model_ends_as_the_hub(qtbot, hub, live_for):
+    live = live_for(hub.url, hub.tokens["staff"])
+    first, second, third = (visit(hub.url, hub.token) for _ in range(3))
+    steps = [
+        (lambda: live.call_next("coordinator"), "call_next", 200),
+        (lambda: live.recall(first["code"]), "recall", 200),
+        (lambda: live.done(first["code"]), "done", 200),
+        (lambda: live.call_next("coordinator"), "call_next", 200),
+        (lambda: live.no_show(second["code"]), "no_show", 200),
+        (lambda: live.transfer(third["code"], "greeter"), "transfer", 200),
+        (lambda: live.set_available("coach", False), "set_available", 200),
+        (lambda: live.call_next("coordinator"), "call_next", 204),
+    ]
+    for act, action, status in steps:
+        with qtbot.waitSignal(live.actionFinished, timeout=5000) as finished:
+            act()
+        assert finished.args[0] == action and finished.args[2] == status
+    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+    assert [t["code"] for t in live.tickets()] == [third["code"]]
+    assert next(s for s in live.services() if s["id"] == "coach")["available"] is False
+
+
+def test_a_refused_action_reports_the_hubs_reason(qtbot, hub, live_for):
+    live = live_for(hub.url, hub.tokens["staff"])
+    ticket = visit(hub.url, hub.token)
+    with qtbot.waitSignal(live.actionFailed, timeout=5000) as failed:
+        live.done(ticket["code"])
+    assert failed.args[:3] == ["done", ticket["code"], 409] and "A001 is waiting" in failed.args[3]
+    display = LiveQueue(hub.url, hub.tokens["display"], live)
+    with qtbot.waitSignal(display.actionFailed, timeout=5000) as failed:
+        display.call_next("coordinator")
+    assert failed.args[2] == 403
+
+
+def test_recall_is_an_event_a_display_can_announce_again(qtbot, hub, live_for):
+    live = live_for(hub.url, hub.tokens["staff"])
+    ticket = visit(hub.url, hub.token)
+    staff_post(hub.url, hub.tokens["staff"], "/api/services/coordinator/call-next")
+    with qtbot.waitSignal(
+        live.eventApplied, timeout=5000, check_params_cb=lambda e: e["type"] == "ticket.recalled"
+    ) as recalled:
+        staff_post(hub.url, hub.tokens["staff"], f"/api/tickets/{ticket['code']}/recall")
+    assert recalled.args[0]["ticket"]["number"] == "A001"
+
+
+class HubProcess:
+    """`kiosk hub` as its own process, so it can be killed (SIGKILL) and started again on its port and DB."""
+
+    def __init__(self, db_path, port):
+        self.db_path, self.port = db_path, port
+        self.url = f"http://127.0.0.1:{port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self, qtbot):
+        command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path), "--port", str(self.port)]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        qtbot.waitUntil(self.healthy, timeout=20000)
+
+    def healthy(self) -> bool:
+        try:
+            return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    def kill(self):
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(10)
+            self.process = None
+
+
+def test_live_queue_converges_after_the_hub_is_killed_and_restarted(qtbot, tmp_path, live_for):
+    db_path = tmp_path / "hub.db"
+    db = store.open_db(db_path)
+    kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
+    db.conn.close()
+    hub = HubProcess(db_path, free_port())
+    try:
+        hub.start(qtbot)
+        live = live_for(hub.url, staff_token)
+        for answers in (JOB, JOB, TALK, JOURNEY):
+            visit(hub.url, kiosk_token, answers)
+        staff_post(hub.url, staff_token, "/api/services/coordinator/call-next")
+        hub.kill()
+        qtbot.waitUntil(lambda: not live.online, timeout=5000)
+        hub.start(qtbot)
+        # Changes made before the model has reconnected must reach it through the replay.
+        for answers in (JOB, TALK):
+            visit(hub.url, kiosk_token, answers)
+        called = staff_post(hub.url, staff_token, "/api/services/wassup/call-next").json()
+        staff_post(hub.url, staff_token, f"/api/tickets/{called['code']}/done")
+        qtbot.waitUntil(lambda: live.online, timeout=10000)
+        visit(hub.url, kiosk_token, JOB)
+        qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=10000)
+        assert len(live.tickets()) == 7
+    finally:
+        hub.kill()
+
+
+def test_live_queue_resets_when_the_hub_has_a_new_database(qtbot, hub, live_for):
+    live = live_for(hub.url)
+    for _ in range(3):
+        visit(hub.url, hub.token)
+    qtbot.waitUntil(lambda: len(live.tickets()) == 3, timeout=5000)
+    hub.stop()
+    qtbot.waitUntil(lambda: not live.online, timeout=5000)
+    for suffix in ("", "-wal", "-shm"):
+        hub.db_path.with_name(hub.db_path.name + suffix).unlink(missing_ok=True)
+    hub.start()  # a fresh database: its seq is behind the model's
+    qtbot.waitUntil(lambda: live.online and live.tickets() == [], timeout=10000)
+    assert matches_hub(live, hub.url)
+
+
+def test_live_queue_resets_when_it_missed_more_than_the_hub_keeps(qtbot, hub, live_for):
+    live = live_for(hub.url)
+    visit(hub.url, hub.token)
+    qtbot.waitUntil(lambda: len(live.tickets()) == 1, timeout=5000)
+    live.stop()
+    owner = hub.app.state.hub
+    owner.events_kept, owner.prune_slack = 2, 0
+    for _ in range(5):
+        visit(hub.url, hub.token)
+    with qtbot.waitSignal(live.changed, timeout=5000):
+        live.start()
+    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+    assert len(live.tickets()) == 6
+
+
+def test_waiting_tickets_model_lists_my_services_in_arrival_order(qtbot, qtmodeltester, hub, live_for):
+    live = live_for(hub.url)
+    model = WaitingTickets(live, ["coordinator", "greeter"])
+    first, talk, _coach = (
+        visit(hub.url, hub.token),
+        visit(hub.url, hub.token, TALK),
+        visit(hub.url, hub.token, {"need": "work", "age": "under30", "work_young": "support"}),
+    )
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    qtmodeltester.check(model)
+    numbers = [model.index(row, WaitingTickets.NUMBER).data() for row in range(2)]
+    assert numbers == [first["number"], talk["number"]]
+    assert model.index(1, WaitingTickets.SERVICE).data() == "greeter"
+    assert model.index(0, 0).data(WaitingTickets.TicketRole)["code"] == first["code"]
+    model.set_services(["greeter"])
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
