@@ -55,9 +55,11 @@ def service_json(service: Service) -> dict:
     }
 
 
+_KEYS = tuple(k.strip() for k in TICKET_COLUMNS.split(","))
+
+
 def as_row(cursor_row: tuple) -> dict:
-    keys = [k.strip() for k in TICKET_COLUMNS.split(",")]
-    return dict(zip(keys, cursor_row, strict=True))
+    return dict(zip(_KEYS, cursor_row, strict=True))
 
 
 def ticket_row(db: sqlite_utils.Database, code: str) -> dict | None:
@@ -134,19 +136,28 @@ class _ServiceQueue:
     waiting: list[dict]
     called: int
     pace: Pace
+    _positions: dict[str, int] | None = None
 
     @property
     def minutes(self) -> float:
         return self.pace.minutes_each
 
+    def position(self, code: str) -> int:
+        if self._positions is None:
+            self._positions = {row["code"]: i for i, row in enumerate(self.waiting, start=1)}
+        return self._positions[code]
 
-def _queues(db: sqlite_utils.Database, day: str) -> dict[str, _ServiceQueue]:
-    """Today's waiting tickets per service in call order, with how many are being served."""
+
+def _queues(
+    db: sqlite_utils.Database, day: str, services: list[str] | None = None
+) -> dict[str, _ServiceQueue]:
+    """Today's waiting tickets per service (all, or `services`) in call order, with how many are served."""
     queues: dict[str, _ServiceQueue] = {}
+    only = f" AND service IN ({', '.join('?' * len(services))})" if services is not None else ""
     rows = db.execute(
-        f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called')"
+        f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called'){only}"
         f" ORDER BY {CALL_ORDER}",
-        [day],
+        [day, *(services or [])],
     ).fetchall()
     for raw in rows:
         row = as_row(raw)
@@ -164,7 +175,7 @@ def _ticket_with_place(row: dict, queues: dict[str, _ServiceQueue]) -> dict:
     queue = queues.get(row["service"])
     if row["status"] != "waiting" or queue is None:
         return ticket_json(row, position=0, estimated_wait_minutes=0)
-    position = next(i for i, other in enumerate(queue.waiting, start=1) if other["code"] == row["code"])
+    position = queue.position(row["code"])
     ahead = position - 1 + queue.called
     return ticket_json(row, position=position, estimated_wait_minutes=wait_minutes(ahead, queue.minutes))
 
@@ -174,7 +185,7 @@ def current_ticket(db: sqlite_utils.Database, code: str) -> dict | None:
     row = ticket_row(db, code)
     if row is None:
         return None
-    return _ticket_with_place(row, _queues(db, row["day"]))
+    return _ticket_with_place(row, _queues(db, row["day"], [row["service"]]))
 
 
 def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -> dict:
@@ -209,28 +220,39 @@ def _service_state(db: sqlite_utils.Database, service: Service, queues: dict, aw
     }
 
 
-def queue_changes(db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime) -> dict:
+def ticket_event_body(
+    db: sqlite_utils.Database, routing: Routing, code: str, service_ids: list[str], now: datetime
+) -> dict:
+    """A ticket event: the ticket as it is now (its service among `service_ids`), and `queue_changes`."""
+    service_ids = list(dict.fromkeys(service_ids))
+    queues = _queues(db, day_of(now), service_ids)
+    row = ticket_row(db, code)
+    assert row is not None
+    return {"ticket": _ticket_with_place(row, queues), **queue_changes(db, routing, service_ids, now, queues)}
+
+
+def queue_changes(
+    db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime, queues: dict | None = None
+) -> dict:
     """What a change did to the queues of `service_ids`: their states and every waiting ticket's place.
 
     Every ticket event carries this, so a client's model matches `GET /api/queue` without refetching.
     """
-    queues = _queues(db, day_of(now))
+    service_ids = list(dict.fromkeys(service_ids))
+    if queues is None:
+        queues = _queues(db, day_of(now), service_ids)
     away = away_services(db)
     services, places = [], []
-    for sid in dict.fromkeys(service_ids):
+    for sid in service_ids:
         service = routing.service(sid)
         if service is None:
             continue
         services.append(_service_state(db, service, queues, away))
-        for row in queues[sid].waiting if sid in queues else []:
-            placed = _ticket_with_place(row, queues)
-            places.append(
-                {
-                    "code": placed["code"],
-                    "position": placed["position"],
-                    "estimated_wait_minutes": placed["estimated_wait_minutes"],
-                }
-            )
+        queue = queues.get(sid)
+        for position, row in enumerate(queue.waiting if queue else [], start=1):
+            ahead = position - 1 + queue.called
+            wait = wait_minutes(ahead, queue.minutes)
+            places.append({"code": row["code"], "position": position, "estimated_wait_minutes": wait})
     return {"services": services, "places": places}
 
 
@@ -325,8 +347,9 @@ def create_visit(
                 json.dumps(dict(outcome.path)), version_id, key, row["created_at"], row["queued_at"],
             ],
         )  # fmt: skip
-        ticket = _ticket_with_place(row, _queues(db, day))
-        changes = queue_changes(db, routing, [first.id], now)
+        queues = _queues(db, day, [first.id])
+        ticket = _ticket_with_place(row, queues)
+        changes = queue_changes(db, routing, [first.id], now, queues)
         append_event(db, "ticket.created", now, {"ticket": ticket, **changes}, ticket_code=code)
         body = {"outcome": "queued", "ticket": ticket}
         db.execute(

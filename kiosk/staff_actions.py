@@ -12,9 +12,9 @@ from kiosk.queue import (
     TICKET_COLUMNS,
     QueueError,
     as_row,
-    current_ticket,
     day_of,
     queue_changes,
+    ticket_event_body,
     ticket_row,
 )
 from kiosk.routing import Routing, Service
@@ -49,11 +49,9 @@ def _event(
     db: sqlite_utils.Database, routing: Routing, type_: str, code: str, services, now: datetime, **extra
 ) -> dict:
     """Append the change's event (the ticket as it is now, and the places it moved); the ticket."""
-    ticket = current_ticket(db, code)
-    assert ticket is not None
-    body = {"ticket": ticket, **extra, **queue_changes(db, routing, services, now)}
-    append_event(db, type_, now, body, ticket_code=code)
-    return ticket
+    body = ticket_event_body(db, routing, code, services, now)
+    append_event(db, type_, now, {**body, **extra}, ticket_code=code)
+    return body["ticket"]
 
 
 def _close_step(db: sqlite_utils.Database, code: str, outcome: str, now: datetime) -> None:
