@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 SIZES = {"": (1920, 1080), "-portrait": (1080, 1920), "-small": (1280, 800)}
-"""File suffix -> window size; the question and ticket screens are rendered at every size."""
+"""File suffix -> window size; every screen is rendered at every size, with and without larger text."""
 
 
 def sample_ticket() -> dict:
@@ -44,7 +44,7 @@ def _quiet(_kind, _context, message: str) -> None:
 def render(
     outdir: Path, size: tuple[int, int] = (1920, 1080), languages: list[str] | None = None
 ) -> list[Path]:
-    """Write visitor-<screen>-<lang>[-portrait|-small].png files; returns the paths written."""
+    """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png files; returns the paths written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -75,29 +75,29 @@ def render(
     sizes = {"": size, **{k: v for k, v in SIZES.items() if k}}
     window.show()
     for lang in languages or routing.languages:
-        for suffix, (width, height) in sizes.items():
-            window.resize(width, height)
-            full = suffix == ""
-            flow.reset()
-            flow.choose_language(lang)
-            if full:
-                shot("welcome", lang)
-            flow.start()
-            shot("question", lang, suffix)
-            if full:
+        # "Larger text" (A+) is rendered for every screen at every size: that is where text clips.
+        for larger in (False, True):
+            for size_suffix, (width, height) in sizes.items():
+                window.resize(width, height)
+                suffix = ("-larger" if larger else "") + size_suffix
+                flow.reset()
+                flow.choose_language(lang)
+                flow.set_larger_text(larger)
+                shot("welcome", lang, suffix)
+                flow.start()
+                shot("question", lang, suffix)
                 flow.answer(first.id, deeper.id)
-                shot("question2", lang)
+                shot("question2", lang, suffix)
                 window.countdown.start(flow.countdown_s)
-                shot("timeout", lang)
+                shot("timeout", lang, suffix)
                 window.countdown.stop()
-            flow.key = "sample"
-            flow.show_result(sample_ticket())
-            shot("ticket", lang, suffix)
-            if full:
+                flow.key = "sample"
+                flow.show_result(sample_ticket())
+                shot("ticket", lang, suffix)
                 flow.show_result(sample_book(routing))
-                shot("scheduled", lang)
+                shot("scheduled", lang, suffix)
                 flow.show_offline()
-                shot("offline", lang)
+                shot("offline", lang, suffix)
     window.close()
     qInstallMessageHandler(previous)
     return written

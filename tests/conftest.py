@@ -31,6 +31,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    # Qt's silent test engine: a developer's machine with speakers must not talk through the tests.
+    monkeypatch.setenv("KIOSK_TTS_ENGINE", "mock")
     return home
 
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Keeps your answers. The screen does not start over.</source>
+        <translation>Keeps your answers. The screen does not start over.</translation>
+    </message>
+    <message>
+        <source>Changes the language to %1.</source>
+        <translation>Changes the language to %1.</translation>
+    </message>
+    <message>
+        <source>Speech is on. Arrow keys move. Enter chooses. Minus goes back. Plus says it again.</source>
+        <translation>Speech is on. Arrow keys move. Enter chooses. Minus goes back. Plus says it again.</translation>
+    </message>
+    <message>
+        <source>An answer to the question: %1</source>
+        <translation>An answer to the question: %1</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk. Staff will help you.</source>
+        <translation>Gives you a queue number for the front desk. Staff will help you.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous question.</source>
+        <translation>Goes to the previous question.</translation>
+    </message>
+    <message>
+        <source>Forgets your answers and starts from the first question.</source>
+        <translation>Forgets your answers and starts from the first question.</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk.</source>
+        <translation>Gives you a queue number for the front desk.</translation>
+    </message>
+    <message>
+        <source>Goes back to the start. Remember your number.</source>
+        <translation>Goes back to the start. Remember your number.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Says what is on the screen.</source>
+        <translation>Says what is on the screen.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger. Tap again for normal size.</source>
+        <translation>Makes all text bigger. Tap again for normal size.</translation>
+    </message>
+    <message>
+        <source>Starts the questions.</source>
+        <translation>Starts the questions.</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Keeps your answers. The screen does not start over.</source>
+        <translation>Vastauksesi säilyvät. Näyttö ei ala alusta.</translation>
+    </message>
+    <message>
+        <source>Changes the language to %1.</source>
+        <translation>Vaihtaa kieleksi %1.</translation>
+    </message>
+    <message>
+        <source>Speech is on. Arrow keys move. Enter chooses. Minus goes back. Plus says it again.</source>
+        <translation>Puhe on päällä. Nuolinäppäimet liikkuvat. Enter valitsee. Miinus palaa takaisin. Plus sanoo uudelleen.</translation>
+    </message>
+    <message>
+        <source>An answer to the question: %1</source>
+        <translation>Vastaus kysymykseen: %1</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk. Staff will help you.</source>
+        <translation>Saat vuoronumeron neuvontaan. Henkilökunta auttaa sinua.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous question.</source>
+        <translation>Palaa edelliseen kysymykseen.</translation>
+    </message>
+    <message>
+        <source>Forgets your answers and starts from the first question.</source>
+        <translation>Unohtaa vastauksesi ja aloittaa ensimmäisestä kysymyksestä.</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk.</source>
+        <translation>Saat vuoronumeron neuvontaan.</translation>
+    </message>
+    <message>
+        <source>Goes back to the start. Remember your number.</source>
+        <translation>Palaa alkuun. Muista numerosi.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lue ääneen</translation>
+    </message>
+    <message>
+        <source>Says what is on the screen.</source>
+        <translation>Sanoo, mitä näytöllä lukee.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Isompi teksti</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger. Tap again for normal size.</source>
+        <translation>Suurentaa kaiken tekstin. Paina uudelleen, niin koko palaa ennalleen.</translation>
+    </message>
+    <message>
+        <source>Starts the questions.</source>
+        <translation>Aloittaa kysymykset.</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Keeps your answers. The screen does not start over.</source>
+        <translation>Dina svar sparas. Skärmen börjar inte om.</translation>
+    </message>
+    <message>
+        <source>Changes the language to %1.</source>
+        <translation>Byter språk till %1.</translation>
+    </message>
+    <message>
+        <source>Speech is on. Arrow keys move. Enter chooses. Minus goes back. Plus says it again.</source>
+        <translation>Talet är på. Piltangenterna flyttar. Enter väljer. Minus går tillbaka. Plus säger det igen.</translation>
+    </message>
+    <message>
+        <source>An answer to the question: %1</source>
+        <translation>Ett svar på frågan: %1</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk. Staff will help you.</source>
+        <translation>Du får ett könummer till rådgivningen. Personalen hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Goes to the previous question.</source>
+        <translation>Går till förra frågan.</translation>
+    </message>
+    <message>
+        <source>Forgets your answers and starts from the first question.</source>
+        <translation>Glömmer dina svar och börjar från första frågan.</translation>
+    </message>
+    <message>
+        <source>Gives you a queue number for the front desk.</source>
+        <translation>Du får ett könummer till rådgivningen.</translation>
+    </message>
+    <message>
+        <source>Goes back to the start. Remember your number.</source>
+        <translation>Går tillbaka till början. Kom ihåg ditt nummer.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Läs upp</translation>
+    </message>
+    <message>
+        <source>Says what is on the screen.</source>
+        <translation>Säger vad som står på skärmen.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Makes all text bigger. Tap again for normal size.</source>
+        <translation>Gör all text större. Tryck igen för vanlig storlek.</translation>
+    </message>
+    <message>
+        <source>Starts the questions.</source>
+        <translation>Börjar frågorna.</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

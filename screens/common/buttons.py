@@ -106,8 +106,13 @@ class BigButton(QPushButton):
         self.help_label.setText(help_text)
         self.help_label.setVisible(bool(help_text))
         self.setAccessibleName(words)
-        self.setAccessibleDescription(help_text)
+        if help_text:
+            self.setAccessibleDescription(help_text)
         self.updateGeometry()
+
+    def set_description(self, text: str) -> None:
+        """What a screen reader adds after the name (what the button does); not shown."""
+        self.setAccessibleDescription(text)
 
     def set_icon(self, name: str | None) -> None:
         self.icon_view.set_icon(name)
@@ -138,6 +143,10 @@ class BigButton(QPushButton):
         self.setProperty("current", "true" if current else "false")
         self.setCheckable(True)
         self.setChecked(current)
+        # A chosen tool turns dark, so its dark line icon moves onto a light disc.
+        if self.property("role") == "tool":
+            self.icon_view.badge = current
+            self.icon_view.update()
         for widget in (self, self.words_label):
             widget.style().unpolish(widget)
             widget.style().polish(widget)

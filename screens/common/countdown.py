@@ -56,18 +56,25 @@ class Countdown(QWidget):
         self.left = seconds
         self._show_seconds()
         self.setGeometry(self.parentWidget().rect())
-        # Wide enough that "I need more time" stays on one line in every language.
-        self.panel.setMinimumWidth(min(self.width() * 3 // 5, 900))
-        self.panel.setMaximumWidth(max(self.width() * 4 // 5, 300))
         self.show()
-        # The theme's fonts reach the labels only once shown; lay out again with their real sizes.
-        # (height-for-width misses the QSS border of the panel, so hold it at its full height.)
-        self.panel.layout().invalidate()
-        self.panel.setMinimumHeight(self.panel.sizeHint().height())
-        self.layout().activate()
+        self.fit_panel()
         self.raise_()
         self.more.setFocus()
         self._timer.start()
+
+    def fit_panel(self) -> None:
+        """Size the panel for its words at the current text size: wide enough that "I need more
+        time" stays on one line, as tall as its wrapped words need (and never taller than the screen)."""
+        width = max(min(self.width() * 4 // 5, max(self.width() * 3 // 5, 1000)), 300)
+        self.panel.setFixedWidth(width)
+        # The theme's fonts reach the labels only once shown; lay out again with their real sizes.
+        layout = self.panel.layout()
+        layout.invalidate()
+        needed = (
+            layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        )
+        self.panel.setFixedHeight(min(needed + 2 * SIZES["focus_width"], self.height()))
+        self.layout().activate()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -92,6 +99,9 @@ class Countdown(QWidget):
         self.question.setText(QCoreApplication.translate("Common", "Are you still there?"))
         self.explain.setText(QCoreApplication.translate("Common", "Soon the screen will start over."))
         self.more.set_words(QCoreApplication.translate("Common", "I need more time"))
+        self.more.set_description(
+            QCoreApplication.translate("Access", "Keeps your answers. The screen does not start over.")
+        )
 
     def spoken_items(self) -> list[str]:
         return [self.question.text(), self.explain.text(), self.seconds.text(), self.more.spoken()]

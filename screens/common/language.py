@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
@@ -15,6 +15,11 @@ def autonym(lang: str) -> str:
     """The language's name in that language ("Suomi"), capitalised as on a button."""
     name = AUTONYMS.get(lang) or QLocale(lang).nativeLanguageName() or lang
     return name[:1].upper() + name[1:]
+
+
+def language_description(lang: str) -> str:
+    """What a screen reader adds to a language button, in the language in use now."""
+    return QCoreApplication.translate("Access", "Changes the language to %1.").replace("%1", autonym(lang))
 
 
 class LanguageBar(QWidget):
@@ -46,3 +51,4 @@ class LanguageBar(QWidget):
     def set_current(self, lang: str) -> None:
         for code, button in self.buttons.items():
             button.set_current(code == lang)
+            button.set_description(language_description(code))

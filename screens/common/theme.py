@@ -49,12 +49,20 @@ SIZES = {
     "icon_answer": 120,
     "qr_size": 380,
     "border_width": 3,
-    "focus_width": 6,
+    "focus_width": 8,
     "radius": 18,
     "spacing": 20,
     "margin": 32,
     "button_padding": 18,
+    "scrollbar_width": 28,
 }
+
+# "Larger text" (A+) multiplies every font by this; the ticket number and the countdown's seconds
+# are already several times the body text and stay as they are, so they still fit the screen.
+LARGER_TEXT = 1.5
+_ALREADY_LARGE = ("font_ticket_number", "font_countdown")
+# Heights that hold text grow with it.
+_HOLDS_TEXT = ("answer_max_height",)
 
 # Touch targets stay at least this high whatever the scale (the kiosk's minimum is 80 px).
 MIN_TARGET = 88
@@ -85,18 +93,20 @@ def scale_for(width: int, height: int) -> float:
     return max(0.7, min(1.0, min(width, height) / 1080))
 
 
-def sizes(scale: float = 1.0) -> dict[str, int]:
-    """The sizes at this scale, touch targets kept at their floor."""
+def sizes(scale: float = 1.0, text: float = 1.0) -> dict[str, int]:
+    """The sizes at this scale, fonts times `text` (1.0 or LARGER_TEXT), touch targets at their floor."""
     out = {}
     for name, value in SIZES.items():
         scaled = value if name in ("border_width", "focus_width") else round(value * scale)
         out[name] = max(scaled, _NEVER_BELOW.get(name, 0))
+        if (name.startswith("font_") and name not in _ALREADY_LARGE) or name in _HOLDS_TEXT:
+            out[name] = round(out[name] * text)
     return out
 
 
-def stylesheet(scale: float = 1.0) -> str:
+def stylesheet(scale: float = 1.0, text: float = 1.0) -> str:
     """The QSS with every {{name}} replaced; an unknown name is an error, not a silent blank."""
-    values = {**COLOURS, **{k: str(v) for k, v in sizes(scale).items()}}
+    values = {**COLOURS, **{k: str(v) for k, v in sizes(scale, text).items()}}
 
     def fill(match: re.Match) -> str:
         return values[match.group(1)]

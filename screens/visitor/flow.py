@@ -23,6 +23,8 @@ class VisitFlow(QObject):
     busyChanged = Signal(bool)
     idleWarning = Signal(int)
     idleCancelled = Signal()
+    speechModeChanged = Signal(bool)
+    largerTextChanged = Signal(bool)
 
     def __init__(
         self,
@@ -49,7 +51,10 @@ class VisitFlow(QObject):
         self.result: dict | None = None
         self.screen = "offline"
         self.busy = False
+        self._base_times = (idle_ms, countdown_s, ticket_ms)
         self.countdown_s = countdown_s
+        self.speech_mode = False
+        self.larger_text = False
         self.countdown_active = False
         self.tap_guard_ms = tap_guard_ms
         self.public_url = public_url
@@ -78,15 +83,31 @@ class VisitFlow(QObject):
             return self._wanted_lang
         return languages[0] if languages else (self._wanted_lang or "fi")
 
-    def set_timeouts(
-        self, *, idle_ms: int | None = None, countdown_s: int | None = None, ticket_ms: int | None = None
-    ):
-        if idle_ms is not None:
-            self._idle.setInterval(idle_ms)
-        if countdown_s is not None:
-            self.countdown_s = countdown_s
-        if ticket_ms is not None:
-            self._ticket.setInterval(ticket_ms)
+    @property
+    def time_factor(self) -> int:
+        """How many times longer every limit is: the centre's setting, doubled in speech mode."""
+        centre = self.routing.centre.time_factor if self.routing is not None else 1
+        return centre * (2 if self.speech_mode else 1)
+
+    def _apply_times(self) -> None:
+        idle_ms, countdown_s, ticket_ms = self._base_times
+        factor = self.time_factor
+        self._idle.setInterval(idle_ms * factor)
+        self.countdown_s = countdown_s * factor
+        self._ticket.setInterval(ticket_ms * factor)
+
+    def set_speech_mode(self, on: bool) -> None:
+        """Speech mode (switched on by the first key press) speaks every focus move and doubles the times."""
+        if on != self.speech_mode:
+            self.speech_mode = on
+            self._apply_times()
+            self.speechModeChanged.emit(on)
+
+    def set_larger_text(self, on: bool) -> None:
+        """ "Larger text" (A+) for this visit; the next visitor starts at the normal size."""
+        if on != self.larger_text:
+            self.larger_text = on
+            self.largerTextChanged.emit(on)
 
     # -- moves the visitor makes --------------------------------------------------------------
 
@@ -161,6 +182,9 @@ class VisitFlow(QObject):
         self.result = None
         if self._pending_routing is not None:
             self.routing, self._pending_routing = self._pending_routing, None
+        self.set_speech_mode(False)
+        self.set_larger_text(False)
+        self._apply_times()
         self.choose_language(self.default_lang)
         self._show("welcome" if self.routing is not None else "offline")
 

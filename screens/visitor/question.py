@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.routing import Question
 from screens.common.buttons import BigButton
-from screens.common.language import LanguageBar
+from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label, spoken
+from screens.visitor.base import Screen, in_lang, label
 
 
 class QuestionScreen(Screen):
@@ -21,7 +21,6 @@ class QuestionScreen(Screen):
     backPressed = Signal()
     startOverPressed = Signal()
     talkPressed = Signal()
-    languageChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,17 +33,16 @@ class QuestionScreen(Screen):
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(spacing)
 
-        self.languages = LanguageBar(role="lang")
-        self.languages.languageChosen.connect(self.languageChosen)
         self.text = label("question")
-        self.head = QGridLayout()
-        self.head.setSpacing(spacing)
-        column.addLayout(self.head)
+        column.addWidget(self.text)
 
-        self.grid = QGridLayout()
+        answers = QWidget()
+        self.grid = QGridLayout(answers)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)
-        column.addLayout(self.grid, 3)
-        column.addStretch(1)
+        # The answers take the room there is, and scroll only if even that is too little.
+        self.answers_panel = ScrollPanel(answers)
+        column.addWidget(self.answers_panel, 1)
 
         self.talk = BigButton(icon="talk", role="talk")
         self.talk.clicked.connect(self.talkPressed)
@@ -61,11 +59,10 @@ class QuestionScreen(Screen):
 
     # -- what the flow shows ---------------------------------------------------------------------
 
-    def show_question(self, question: Question, languages: list[str], lang: str) -> None:
+    def show_question(self, question: Question, lang: str) -> None:
         """Build the answer buttons for `question`; old buttons go, so their late taps cannot count."""
         self.question = question
         self.lang = lang
-        self.languages.set_languages(languages)
         for button in self.answer_buttons:
             self.grid.removeWidget(button)
             button.hide()
@@ -89,17 +86,31 @@ class QuestionScreen(Screen):
             button.setEnabled(not busy)
 
     def translateUI(self) -> None:
-        self.languages.set_current(self.lang)
         if self.question is not None:
             self.text.setText(in_lang(self.question.text, self.lang))
             for button, answer in zip(self.answer_buttons, self.question.answers, strict=True):
                 button.set_words(in_lang(answer.label, self.lang), in_lang(answer.help, self.lang))
+                if not answer.help:
+                    button.set_description(
+                        QCoreApplication.translate("Access", "An answer to the question: %1").replace(
+                            "%1", self.text.text()
+                        )
+                    )
         self.talk.set_words(QCoreApplication.translate("Visitor", "I don't know – I want to talk to someone"))
         self.back.set_words(QCoreApplication.translate("Visitor", "Back"))
         self.restart.set_words(QCoreApplication.translate("Visitor", "Start over"))
+        self.talk.set_description(
+            QCoreApplication.translate(
+                "Access", "Gives you a queue number for the front desk. Staff will help you."
+            )
+        )
+        self.back.set_description(QCoreApplication.translate("Access", "Goes to the previous question."))
+        self.restart.set_description(
+            QCoreApplication.translate("Access", "Forgets your answers and starts from the first question.")
+        )
 
-    def spoken_items(self) -> list[str]:
-        return spoken(self.text, *self.answer_buttons, self.talk, self.back, self.restart)
+    def reading_order(self) -> list[QWidget]:
+        return [self.text, *self.answer_buttons, self.talk, self.back, self.restart]
 
     # -- layout that reflows with the screen's shape ------------------------------------------------
 
@@ -108,20 +119,6 @@ class QuestionScreen(Screen):
         if portrait == self.portrait and not force:
             return
         self.portrait = portrait
-        for widget in (self.languages, self.text):
-            self.head.removeWidget(widget)
-        self.head.setColumnStretch(0, 0)
-        self.head.setColumnStretch(1, 0)
-        if portrait:
-            self.head.addWidget(self.languages, 0, 0)
-            self.head.addWidget(self.text, 1, 0)
-            self.head.setColumnStretch(0, 1)
-        else:
-            # Side by side in landscape: a row saved for the answers on a 800 px high screen.
-            self.head.addWidget(self.text, 0, 0)
-            self.head.addWidget(self.languages, 0, 1, Qt.AlignmentFlag.AlignTop)
-            self.head.setColumnStretch(0, 3)
-            self.head.setColumnStretch(1, 2)
         self._columns = 0
         self._reflow()
 
@@ -138,6 +135,8 @@ class QuestionScreen(Screen):
             self._columns = columns
             for i, button in enumerate(self.answer_buttons):
                 self.grid.addWidget(button, i // columns, i % columns)
+            for c in range(3):
+                self.grid.setColumnStretch(c, 1 if c < columns else 0)
         # Landscape keeps the three on one row; portrait gives "talk to someone" a row of its own.
         for button in (self.back, self.restart, self.talk):
             self.bottom.removeWidget(button)
@@ -158,6 +157,6 @@ class QuestionScreen(Screen):
             self.bottom.setColumnStretch(2, 4)
 
     def _tab_order(self) -> None:
-        order = [*self.languages.buttons.values(), *self.answer_buttons, self.talk, self.back, self.restart]
+        order = [*self.answer_buttons, self.talk, self.back, self.restart]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)

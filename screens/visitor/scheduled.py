@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton, IconView
+from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label, spoken
+from screens.visitor.base import Screen, in_lang, label
 
 
 def weekday_name(weekday: str) -> str:
@@ -32,13 +33,20 @@ class ScheduledScreen(Screen):
         super().__init__(parent)
         self.service: dict = {}
         spacing = SIZES["spacing"]
-        column = QVBoxLayout(self)
-        column.setContentsMargins(*(SIZES["margin"],) * 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(*(SIZES["margin"],) * 4)
+        outer.setSpacing(spacing)
+        # What is said scrolls if it must (larger text, a long schedule); the buttons stay in view.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(spacing)
+        self.body_panel = ScrollPanel(body)
+        outer.addWidget(self.body_panel, 1)
 
         head = QHBoxLayout()
         self.icon = IconView("calendar")
-        self.icon.setMinimumSize(SIZES["icon_size"] * 3 // 2, SIZES["icon_size"] * 3 // 2)
+        self.icon.setMinimumSize(SIZES["icon_size"], SIZES["icon_size"])
         self.name = label("title")
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.name, 1)
@@ -50,22 +58,22 @@ class ScheduledScreen(Screen):
         self.times_card = QFrame()
         self.times_card.setProperty("role", "card")
         self.times = QVBoxLayout(self.times_card)
-        self.times.setContentsMargins(spacing, spacing, spacing, spacing)
+        self.times.setContentsMargins(spacing, spacing // 2, spacing, spacing // 2)
         self.time_labels: list = []
-        column.addWidget(self.times_card)
+        column.addWidget(self.times_card, 0, Qt.AlignmentFlag.AlignLeft)
         self.room = label("body")
         column.addWidget(self.room)
 
-        self.now = label("question")
-        column.addSpacing(spacing)
-        column.addWidget(self.now)
         column.addStretch(1)
+        # "The desk can help now" stays in view with the button it explains.
+        self.now = label("question")
+        outer.addWidget(self.now)
         self.desk = BigButton(icon="ticket", role="primary")
         self.desk.clicked.connect(self.deskPressed)
         self.restart = BigButton(icon="restart", role="nav")
         self.restart.clicked.connect(self.startOverPressed)
-        column.addWidget(self.desk)
-        column.addWidget(self.restart)
+        outer.addWidget(self.desk)
+        outer.addWidget(self.restart)
         self.translateUI()
 
     def show_service(self, service: dict, lang: str) -> None:
@@ -73,8 +81,10 @@ class ScheduledScreen(Screen):
         self.lang = lang
         for widget in self.time_labels:
             self.times.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
-        self.time_labels = [label("strong") for _ in service.get("schedule") or []]
+        # One short line each ("Tuesdays 10:00–14:00"): the card is as wide as the longest.
+        self.time_labels = [label("strong", wrap=False) for _ in service.get("schedule") or []]
         for widget in self.time_labels:
             self.times.addWidget(widget)
         self.times_card.setVisible(bool(self.time_labels))
@@ -100,6 +110,14 @@ class ScheduledScreen(Screen):
         self.now.setText(QCoreApplication.translate("Visitor", "The staff at the desk can help you now."))
         self.desk.set_words(QCoreApplication.translate("Visitor", "Take a number for the desk"))
         self.restart.set_words(QCoreApplication.translate("Visitor", "Start over"))
+        self.desk.set_description(
+            QCoreApplication.translate("Access", "Gives you a queue number for the front desk.")
+        )
+        self.restart.set_description(
+            QCoreApplication.translate("Access", "Forgets your answers and starts from the first question.")
+        )
 
-    def spoken_items(self) -> list[str]:
-        return spoken(self.name, self.when, *self.time_labels, self.room, self.now, self.desk, self.restart)
+    def reading_order(self) -> list[QWidget]:
+        # A discreet service is not said aloud: others in the room would hear why this visitor came.
+        named = [] if self.service.get("discreet") else [self.name]
+        return [*named, self.when, *self.time_labels, self.room, self.now, self.desk, self.restart]

@@ -6,10 +6,15 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
 from kiosk.routing import Service
+from kiosk.spoken import spoken_number
+from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.qr import QrView
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label, spoken
+from screens.visitor.base import Screen, in_lang, label
+
+SHORT_SCREEN = 1000
+"""A window less high than this (1280x800) has no room for the QR card beside larger text."""
 
 
 class TicketScreen(Screen):
@@ -19,13 +24,15 @@ class TicketScreen(Screen):
         super().__init__(parent)
         self.ticket: dict = {}
         self.service: Service | None = None
+        self.portrait = False
+        self.larger = False
         spacing = SIZES["spacing"]
         column = QVBoxLayout(self)
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(spacing)
 
         self.heading = label("greeting")
-        self.number = label("number", wrap=False)
+        self.number = BigNumber()
         self.service_name = label("service")
         self.room = label("room")
         self.position = label("body")
@@ -80,6 +87,7 @@ class TicketScreen(Screen):
         t = self.ticket
         self.heading.setText(QCoreApplication.translate("Visitor", "Your number is"))
         self.number.setText(str(t.get("number", "")))
+        self.number.setAccessibleName(spoken_number(self.number.text()))
         self.service_name.setText(in_lang(self.service.name, self.lang) if self.service else "")
         room = in_lang(self.service.location, self.lang) if self.service else ""
         self.room.setText(room)
@@ -110,20 +118,33 @@ class TicketScreen(Screen):
         )
         self.qr.setAccessibleName(self.qr_caption.text())
         self.done.set_words(QCoreApplication.translate("Visitor", "Done"))
-
-    def spoken_items(self) -> list[str]:
-        return spoken(
-            self.heading,
-            self.number,
-            self.service_name,
-            self.room,
-            self.position,
-            self.wait,
-            self.call,
-            self.done,
+        self.done.set_description(
+            QCoreApplication.translate("Access", "Goes back to the start. Remember your number.")
         )
 
+    def reading_order(self) -> list[QWidget]:
+        # A discreet service is not said aloud: others in the room would hear why this visitor came.
+        discreet = self.service is not None and self.service.discreet
+        named = [] if discreet else [self.service_name]
+        return [self.heading, self.number, *named, self.room, self.position, self.wait, self.call, self.done]
+
     def set_orientation(self, portrait: bool) -> None:
+        self.portrait = portrait
         self.body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self._fit_qr()
+
+    def set_larger_text(self, on: bool) -> None:
+        self.larger = on
+        self._fit_qr()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_qr()
+
+    def _fit_qr(self) -> None:
+        # With larger text on a short landscape screen the words need the QR card's room; the number,
+        # the room and the wait matter more than following the queue on a phone.
+        short = not self.portrait and self.window().height() < SHORT_SCREEN
+        self.qr_card.setVisible(not (self.larger and short))

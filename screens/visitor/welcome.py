@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label, spoken
+from screens.visitor.base import Screen, in_lang, label
 
 
 class WelcomeScreen(Screen):
@@ -59,9 +59,15 @@ class WelcomeScreen(Screen):
         self.promise.setText(QCoreApplication.translate("Visitor", "You do not need to give your name."))
         self.choose.setText(QCoreApplication.translate("Visitor", "Choose your language"))
         self.start.set_words(QCoreApplication.translate("Visitor", "Start"))
+        self.start.set_description(QCoreApplication.translate("Access", "Starts the questions."))
         self.languages.set_current(self.lang)
 
-    def spoken_items(self) -> list[str]:
-        return spoken(
-            self.title, self.greeting, self.promise, self.choose, *self.languages.buttons.values(), self.start
-        )
+    def reading_order(self) -> list[QWidget]:
+        return [
+            self.title,
+            self.greeting,
+            self.promise,
+            self.choose,
+            *self.languages.buttons.values(),
+            self.start,
+        ]

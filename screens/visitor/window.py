@@ -8,24 +8,41 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout
 from screens.common.countdown import Countdown
 from screens.common.i18n import Translations
 from screens.common.offline import OfflineView
-from screens.common.theme import scale_for, stylesheet
+from screens.common.sound import Chime
+from screens.common.speech import Speaker
+from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
+from screens.visitor.access import Access
 from screens.visitor.flow import VisitFlow
 from screens.visitor.question import QuestionScreen
 from screens.visitor.scheduled import ScheduledScreen
 from screens.visitor.ticket import TicketScreen
+from screens.visitor.topbar import TopBar
 from screens.visitor.welcome import WelcomeScreen
 
-_TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
+_TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
 
 
 class VisitorWindow(QWidget):
-    """Shows the flow's screen; any touch tells the flow the visitor is still here."""
+    """Shows the flow's screen; any touch or key tells the flow the visitor is still here.
 
-    def __init__(self, flow: VisitFlow, parent: QWidget | None = None, *, countdown_tick_ms: int = 1000):
+    `speaker` and `chime` default to the machine's own (silent where it has none).
+    """
+
+    def __init__(
+        self,
+        flow: VisitFlow,
+        parent: QWidget | None = None,
+        *,
+        countdown_tick_ms: int = 1000,
+        speaker: Speaker | None = None,
+        chime: Chime | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("VisitorWindow")
+        self.setProperty("keyboard", "false")
         self.flow = flow
         self.translations = Translations(self)
+        self.topbar = TopBar()
         self.welcome = WelcomeScreen()
         self.question = QuestionScreen()
         self.ticket = TicketScreen()
@@ -45,14 +62,17 @@ class VisitorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         # The window is the screen: screens must fit it (a test checks), never push it larger.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(self.stack)
+        layout.setSpacing(0)
+        layout.addWidget(self.topbar)
+        layout.addWidget(self.stack, 1)
         self.countdown = Countdown(self, tick_ms=countdown_tick_ms)
-        self._scale = 0.0
+        self._theme: tuple = ()
         self.apply_theme()
 
         self.welcome.startPressed.connect(flow.start)
         self.welcome.languageChosen.connect(flow.choose_language)
-        self.question.languageChosen.connect(flow.choose_language)
+        self.topbar.languageChosen.connect(flow.choose_language)
+        self.topbar.largerTextToggled.connect(flow.set_larger_text)
         self.question.answered.connect(flow.answer)
         self.question.backPressed.connect(flow.back)
         self.question.startOverPressed.connect(flow.start_over)
@@ -69,6 +89,8 @@ class VisitorWindow(QWidget):
         flow.busyChanged.connect(self.scheduled.set_busy)
         flow.idleWarning.connect(self.countdown.start)
         flow.idleCancelled.connect(self.countdown.stop)
+        flow.largerTextChanged.connect(self.set_larger_text)
+        self.access = Access(self, flow, speaker or Speaker(parent=self), chime or Chime(parent=self))
 
         QApplication.instance().installEventFilter(self)
         self.set_language(flow.lang)
@@ -78,16 +100,32 @@ class VisitorWindow(QWidget):
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def apply_theme(self) -> None:
-        """Fill the theme for this window's size; sizes shrink on small screens, touch targets do not."""
+    def apply_theme(self, force: bool = False) -> None:
+        """Fill the theme for this window's size and text size; sizes shrink on small screens, touch
+        targets do not."""
         scale = scale_for(max(self.width(), 1), max(self.height(), 1)) if self.isVisible() else 1.0
-        if abs(scale - self._scale) > 0.05:
-            self._scale = scale
-            self.setStyleSheet(stylesheet(scale))
+        text = LARGER_TEXT if self.flow.larger_text else 1.0
+        wanted = (round(scale, 1), text, self.property("keyboard"))
+        if force or wanted != self._theme:
+            self._theme = wanted
+            self.setStyleSheet(stylesheet(scale, text))
+
+    def set_larger_text(self, on: bool) -> None:
+        self.topbar.set_larger_text(on)
+        for screen in self.screens.values():
+            if hasattr(screen, "set_larger_text"):
+                screen.set_larger_text(on)
+        self.apply_theme()
+
+    def set_keyboard_mode(self, on: bool) -> None:
+        """Show the keypad's focus ring (only once a key is used: touch visitors never see it)."""
+        self.setProperty("keyboard", "true" if on else "false")
+        self.apply_theme()
 
     def set_language(self, lang: str) -> None:
         for screen in self.screens.values():
             screen.lang = lang
+        self.topbar.languages.set_current(lang)
         self.translations.switch(lang)
 
     def show_screen(self, name: str) -> None:
@@ -96,7 +134,7 @@ class VisitorWindow(QWidget):
         if name == "welcome" and routing is not None:
             self.welcome.show_centre(routing.centre.name, routing.languages, flow.lang)
         elif name == "question" and routing is not None and flow.question is not None:
-            self.question.show_question(flow.question, routing.languages, flow.lang)
+            self.question.show_question(flow.question, flow.lang)
         elif name == "ticket" and flow.result:
             ticket = flow.result["ticket"]
             self.ticket.show_ticket(
@@ -104,8 +142,16 @@ class VisitorWindow(QWidget):
             )
         elif name == "scheduled" and flow.result:
             self.scheduled.show_service(flow.result["service"], flow.lang)
+        if routing is not None:
+            self.topbar.languages.set_languages(routing.languages)
+            self.topbar.languages.set_current(flow.lang)
+        # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
+        self.topbar.languages.setVisible(name != "welcome")
         self.question.set_busy(flow.busy)
         self.stack.setCurrentWidget(self.screens[name])
+        screen = self.screens[name]
+        own = screen.focus_order() if hasattr(screen, "focus_order") else []
+        self.topbar.chain_focus(own[-1] if own else None)
 
     def spoken_items(self) -> list[str]:
         """What the visitor would hear now: the countdown when it shows, else the current screen."""
@@ -121,11 +167,18 @@ class VisitorWindow(QWidget):
         super().resizeEvent(event)
         self.apply_theme()
         portrait = self.height() > self.width()
+        self.topbar.set_orientation(portrait)
         for screen in self.screens.values():
             if hasattr(screen, "set_orientation"):
                 screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _TOUCHES and isinstance(watched, QWidget) and watched.window() is self:
+        if not isinstance(watched, QWidget) or watched.window() is not self:
+            return False
+        if event.type() in _TOUCHES:
+            self.access.touched()
             self.flow.touched()
+        elif event.type() == QEvent.Type.KeyPress:
+            self.flow.touched()
+            return self.access.key_pressed(event)
         return False

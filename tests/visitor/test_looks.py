@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
+from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
+from screens.common.scroll import ScrollPanel
 from screens.screenshots import sample_book, sample_ticket
+from screens.visitor.base import spoken_text
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
 
@@ -29,8 +32,9 @@ def sample_window(qtbot, routing):
     return make
 
 
-def each_screen(flow, window, routing):
+def each_screen(flow, window, routing, larger=False):
     """Drive the window through every screen, yielding a name for each."""
+    flow.set_larger_text(larger)
     yield "welcome"
     flow.start()
     yield "question"
@@ -69,11 +73,22 @@ def _path_to(routing, question, target, path=()):
 
 
 def clipping(label: QLabel, window) -> str | None:
-    """Why the label's text does not fit its box (or the window), or None when it fits."""
+    """Why the label's text does not fit its box (or the window), or None when it fits.
+
+    Inside a ScrollPanel the label must lie within the panel's content, which scrolls into view.
+    """
     text = label.text()
     if not text or not label.isVisibleTo(window):
         return None
     box = label.contentsRect()
+    if isinstance(label, BigNumber):
+        # Drawn as large as fits, so it never clips; it must still stand out: at least twice the
+        # body text and half again the largest other words on the ticket.
+        ticket = window.ticket
+        floor = max(2 * ticket.call.font().pixelSize(), 1.5 * ticket.service_name.font().pixelSize())
+        if label.fitted_pixel_size() < floor:
+            return f"{text!r} is drawn at only {label.fitted_pixel_size()} px, less than {floor:.0f}"
+        return None
     metrics = label.fontMetrics()
     if label.wordWrap():
         flags = Qt.TextFlag.TextWordWrap | label.alignment()
@@ -83,28 +98,64 @@ def clipping(label: QLabel, window) -> str | None:
     # One pixel of slack: font metrics round the line height differently from the label.
     if needed.width() > box.width() or needed.height() > box.height() + 1:
         return f"{text!r} needs {needed.width()}x{needed.height()}, has {box.width()}x{box.height()}"
-    on_window = QRect(label.mapTo(window, box.topLeft()), box.size())
-    if not window.rect().contains(on_window):
-        return f"{text!r} lies outside the window at {on_window}"
+    panel = next((p for p in _ancestors(label) if isinstance(p, ScrollPanel)), None)
+    frame = panel.widget() if panel is not None else window
+    on_frame = QRect(label.mapTo(frame, box.topLeft()), box.size())
+    if not frame.rect().contains(on_frame):
+        return f"{text!r} lies outside {'its panel' if panel else 'the window'} at {on_frame}"
     return None
+
+
+def settle(window):
+    """Let a new text size or screen reach every layout (Qt posts the requests)."""
+    for _ in range(3):
+        QApplication.processEvents()
+        window.layout().activate()
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
 
 
 def visible(window, kind):
     return [w for w in window.findChildren(kind) if w.isVisibleTo(window)]
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
-def test_no_label_is_clipped_in_finnish(sample_window, routing, qtbot, size):
-    flow, window = sample_window(size, "fi")
+SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
+
+
+@pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080", "1080x1920"])
+def test_no_label_is_clipped_at_any_size_in_any_language(sample_window, routing, qtbot, size, lang, larger):
+    flow, window = sample_window(size, lang)
     problems = []
-    for name in each_screen(flow, window, routing):
+    for name in each_screen(flow, window, routing, larger=larger):
         qtbot.waitUntil(lambda: window.current.isVisible())
-        window.layout().activate()
+        settle(window)
         for label in visible(window, QLabel):
             why = clipping(label, window)
             if why:
                 problems.append(f"{name}: {why}")
+        if not larger:
+            panels = [p for p in visible(window, ScrollPanel) if p.scrolls()]
+            if panels:
+                problems.append(f"{name}: scrolls at the normal text size")
     assert problems == []
+
+
+def test_larger_text_is_at_least_one_and_a_half_times_every_font(sample_window):
+    flow, window = sample_window((1920, 1080), "fi")
+    flow.start()
+    normal = {id(w): w.font().pixelSize() for w in visible(window, QLabel)}
+    flow.set_larger_text(True)
+    window.layout().activate()
+    for label in visible(window, QLabel):
+        if id(label) in normal and not isinstance(label, BigNumber):
+            assert label.font().pixelSize() >= 1.5 * normal[id(label)] - 1, label.text()
 
 
 def test_touch_targets_are_at_least_80px_high_at_1280x800(sample_window, routing):
@@ -131,17 +182,20 @@ def test_every_screen_says_what_it_shows(sample_window, routing):
     for name in each_screen(flow, window, routing):
         items = window.spoken_items()
         assert items, name
-        shown = {w.text() for w in visible(window, QLabel)}
+        # What is said may differ in form from what is shown ("A 12" for "A012"), not in source.
+        shown = {spoken_text(w) for w in visible(window, QLabel)}
         shown |= {b.spoken() for b in visible(window, BigButton)}
         assert set(items) <= shown, name
 
 
-def test_question_tab_order_follows_reading_order(sample_window):
+def test_question_tab_order_follows_reading_order(sample_window, qtbot):
     flow, window = sample_window((1280, 800), "en")
     flow.start()
     screen = window.question
-    expected = [*screen.languages.buttons.values(), *screen.answer_buttons, screen.talk, screen.back]
-    expected.append(screen.restart)
+    bar = window.topbar
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in bar.languages.buttons.values()))
+    expected = [*screen.answer_buttons, screen.talk, screen.back, screen.restart]
+    expected += [bar.read_aloud, bar.larger, *bar.languages.buttons.values()]
     widget, seen = expected[0], [expected[0]]
     while len(seen) < len(expected):
         widget = widget.nextInFocusChain()

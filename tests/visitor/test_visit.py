@@ -26,7 +26,7 @@ def test_the_screens_speak_the_chosen_language(kiosk):
     kiosk.start("sv")
     assert kiosk.window.question.text.text() == "Vad behöver du hjälp med?"
     assert kiosk.window.question.back.words == "Tillbaka"
-    kiosk.tap(kiosk.window.question.languages.buttons["en"])
+    kiosk.tap(kiosk.window.topbar.languages.buttons["en"])
     assert kiosk.window.question.text.text() == "What do you need help with?"
     assert kiosk.window.question.back.words == "Back"
 

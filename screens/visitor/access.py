@@ -1,0 +1,188 @@
+"""Access: Read aloud, speech mode and keypad operation of the visitor window (EN 301 549, 5.1).
+
+A kiosk is closed functionality: the visitor cannot bring a screen reader, so the kiosk is one.
+Everything said comes from the screens' `reading_order()`, the same widgets and words they show.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from screens.common.scroll import ScrollPanel
+from screens.visitor.base import can_focus, spoken_text
+
+
+class Move(Enum):
+    NEXT = "next"
+    PREVIOUS = "previous"
+    CHOOSE = "choose"
+    BACK = "back"
+    REPEAT = "repeat"
+
+
+K = Qt.Key
+# A USB numeric keypad sends digits with NumLock on and arrows (5: Clear) with it off; both work.
+# 8/4 and 2/6 are up/left and down/right: the focus moves in reading order, one step either way.
+KEYS = {
+    **dict.fromkeys((K.Key_Down, K.Key_Right, K.Key_2, K.Key_6, K.Key_Tab), Move.NEXT),
+    **dict.fromkeys((K.Key_Up, K.Key_Left, K.Key_8, K.Key_4, K.Key_Backtab), Move.PREVIOUS),
+    **dict.fromkeys((K.Key_Return, K.Key_Enter, K.Key_5, K.Key_Clear, K.Key_Space), Move.CHOOSE),
+    **dict.fromkeys((K.Key_Backspace, K.Key_Minus, K.Key_0, K.Key_Insert), Move.BACK),
+    **dict.fromkeys((K.Key_Plus, K.Key_Asterisk, K.Key_Period, K.Key_Delete), Move.REPEAT),
+}
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, ScrollPanel):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensure_visible(widget)
+
+
+def speech_help() -> str:
+    return QCoreApplication.translate(
+        "Access",
+        "Speech is on. Arrow keys move. Enter chooses. Minus goes back. Plus says it again.",
+    )
+
+
+class Access(QObject):
+    """Wires a VisitorWindow, its flow, a Speaker and a Chime; holds no visit state of its own."""
+
+    def __init__(self, window, flow, speaker, chime, parent: QObject | None = None):
+        super().__init__(parent or window)
+        self.window = window
+        self.flow = flow
+        self.speaker = speaker
+        self.chime = chime
+        self._quiet = False
+        window.topbar.readAloudPressed.connect(self.read_aloud)
+        flow.screenChanged.connect(self._screen_changed)
+        flow.languageChanged.connect(self._language_changed)
+        flow.idleWarning.connect(self._idle_warning)
+        flow.idleCancelled.connect(self._idle_cancelled)
+        flow.speechModeChanged.connect(self._speech_mode_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # -- what the window reports ------------------------------------------------------------------
+
+    def read_aloud(self) -> None:
+        """The Read aloud button: the whole screen, top to bottom."""
+        self.speaker.say(self.window.spoken_items(), self.flow.lang)
+
+    def touched(self) -> None:
+        """A tap stops speech at once: the visitor has moved on."""
+        self.speaker.stop()
+
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """Handle a key; True when it was ours (it then goes no further)."""
+        move = KEYS.get(Qt.Key(event.key()))
+        if not self.flow.speech_mode:
+            # The first key of any kind switches speech on and says how to go on: someone who
+            # cannot see the screen has no button to find first.
+            self.flow.set_speech_mode(True)
+            self._focus(self._first())
+            self.speaker.say([speech_help(), *self._screen_words()], self.flow.lang)
+            return True
+        if self.window.countdown.isVisible():
+            self.window.countdown.more.click()
+            return True
+        if move is Move.NEXT or move is Move.PREVIOUS:
+            self._step(1 if move is Move.NEXT else -1)
+        elif move is Move.CHOOSE:
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused in self._order():
+                focused.click()
+        elif move is Move.BACK:
+            self._back()
+        elif move is Move.REPEAT:
+            self.speaker.say(self._screen_words(), self.flow.lang)
+        return move is not None
+
+    # -- inner workings ----------------------------------------------------------------------------
+
+    def _order(self) -> list[QWidget]:
+        """Where the keypad goes: the countdown's button alone, or the screen's controls then the bar's."""
+        if self.window.countdown.isVisible():
+            return [self.window.countdown.more]
+        screen = self.window.current
+        own = screen.focus_order() if hasattr(screen, "focus_order") else []
+        return [w for w in (*own, *self.window.topbar.focus_order()) if can_focus(w)]
+
+    def _first(self) -> QWidget | None:
+        order = self._order()
+        return order[0] if order else None
+
+    def _step(self, by: int) -> None:
+        order = self._order()
+        if not order:
+            return
+        focused = QApplication.focusWidget()
+        at = order.index(focused) if focused in order else (-1 if by > 0 else 0)
+        target = order[(at + by) % len(order)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        _scroll_into_view(target)
+
+    def _back(self) -> None:
+        screen = self.flow.screen
+        if screen == "question":
+            self.flow.back()
+        elif screen == "scheduled":
+            self.flow.start_over()
+
+    def _focus(self, widget: QWidget | None) -> None:
+        """Move the focus without saying it: the caller says more than the one item."""
+        if widget is None:
+            return
+        self._quiet = True
+        try:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._quiet = False
+        _scroll_into_view(widget)
+
+    def _screen_words(self) -> list[str]:
+        """The screen's words that are not controls, then the control in focus."""
+        if self.window.countdown.isVisible():
+            return self.window.countdown.spoken_items()
+        screen = self.window.current
+        order = screen.reading_order() if hasattr(screen, "reading_order") else []
+        words = [spoken_text(w) for w in order if not w.isHidden() and not can_focus(w)]
+        focused = QApplication.focusWidget()
+        if focused is not None and focused in self._order():
+            words.append(spoken_text(focused))
+        return [w for w in words if w] or self.window.spoken_items()
+
+    def _screen_changed(self, _name: str) -> None:
+        self.speaker.stop()
+        if self.flow.speech_mode:
+            self._focus(self._first())
+            self.speaker.say(self._screen_words(), self.flow.lang)
+
+    def _language_changed(self, _lang: str) -> None:
+        if self.flow.speech_mode:
+            self.speaker.say(self._screen_words(), self.flow.lang)
+
+    def _idle_warning(self, _seconds: int) -> None:
+        # More than one sense (WCAG 2.2.1, EN 301 549 5.1.3): seen, heard as a chime, and spoken.
+        self.chime.play()
+        self.speaker.say(self.window.countdown.spoken_items(), self.flow.lang)
+
+    def _idle_cancelled(self) -> None:
+        self.speaker.stop()
+        if self.flow.speech_mode:
+            self._focus(self._first())
+            self.speaker.say(self._screen_words(), self.flow.lang)
+
+    def _speech_mode_changed(self, on: bool) -> None:
+        self.window.set_keyboard_mode(on)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._quiet or not self.flow.speech_mode or new is None or new.window() is not self.window:
+            return
+        self.speaker.say(spoken_text(new), self.flow.lang)
