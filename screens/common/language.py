@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
+from screens.common.theme import SIZES
 
 # A language's own name for itself is the same in every translation, so it is not a translatable word.
 AUTONYMS = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
@@ -32,6 +33,7 @@ class LanguageBar(QWidget):
         self._role = role
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(SIZES["spacing"] // 2)  # at least 8 px between targets at any scale
         self.buttons: dict[str, BigButton] = {}
         self.set_languages(languages or [])
 

@@ -60,14 +60,12 @@ class Access(QObject):
         self.flow = flow
         self.speaker = speaker
         self.chime = chime
-        self._quiet = False
         window.topbar.readAloudPressed.connect(self.read_aloud)
         flow.screenChanged.connect(self._screen_changed)
         flow.languageChanged.connect(self._language_changed)
         flow.idleWarning.connect(self._idle_warning)
         flow.idleCancelled.connect(self._idle_cancelled)
         flow.speechModeChanged.connect(self._speech_mode_changed)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- what the window reports ------------------------------------------------------------------
 
@@ -86,8 +84,9 @@ class Access(QObject):
             # The first key of any kind switches speech on and says how to go on: someone who
             # cannot see the screen has no button to find first.
             self.flow.set_speech_mode(True)
-            self._focus(self._first())
-            self.speaker.say([speech_help(), *self._screen_words()], self.flow.lang)
+            first = self._first()
+            self._focus(first)
+            self.speaker.say([speech_help(), *self._screen_words(first)], self.flow.lang)
             return True
         if self.window.countdown.isVisible():
             self.window.countdown.more.click()
@@ -125,8 +124,9 @@ class Access(QObject):
         focused = QApplication.focusWidget()
         at = order.index(focused) if focused in order else (-1 if by > 0 else 0)
         target = order[(at + by) % len(order)]
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        _scroll_into_view(target)
+        self._focus(target)
+        # Each move says the one item reached, and only that (a screen reader's "next item").
+        self.speaker.say(spoken_text(target), self.flow.lang)
 
     def _back(self) -> None:
         screen = self.flow.screen
@@ -136,24 +136,24 @@ class Access(QObject):
             self.flow.start_over()
 
     def _focus(self, widget: QWidget | None) -> None:
-        """Move the focus without saying it: the caller says more than the one item."""
+        """Move the focus (and the view, if it scrolls); the caller says what is to be said."""
         if widget is None:
             return
-        self._quiet = True
-        try:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        finally:
-            self._quiet = False
+        if not self.window.isActiveWindow():
+            # Disabling the focused button while a ticket is asked for can leave no active window;
+            # the kiosk is the only window there is, so it takes the keyboard back.
+            self.window.activateWindow()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
         _scroll_into_view(widget)
 
-    def _screen_words(self) -> list[str]:
+    def _screen_words(self, focused: QWidget | None = None) -> list[str]:
         """The screen's words that are not controls, then the control in focus."""
         if self.window.countdown.isVisible():
             return self.window.countdown.spoken_items()
         screen = self.window.current
         order = screen.reading_order() if hasattr(screen, "reading_order") else []
         words = [spoken_text(w) for w in order if not w.isHidden() and not can_focus(w)]
-        focused = QApplication.focusWidget()
+        focused = focused or QApplication.focusWidget()
         if focused is not None and focused in self._order():
             words.append(spoken_text(focused))
         return [w for w in words if w] or self.window.spoken_items()
@@ -161,8 +161,9 @@ class Access(QObject):
     def _screen_changed(self, _name: str) -> None:
         self.speaker.stop()
         if self.flow.speech_mode:
-            self._focus(self._first())
-            self.speaker.say(self._screen_words(), self.flow.lang)
+            first = self._first()
+            self._focus(first)
+            self.speaker.say(self._screen_words(first), self.flow.lang)
 
     def _language_changed(self, _lang: str) -> None:
         if self.flow.speech_mode:
@@ -176,13 +177,9 @@ class Access(QObject):
     def _idle_cancelled(self) -> None:
         self.speaker.stop()
         if self.flow.speech_mode:
-            self._focus(self._first())
-            self.speaker.say(self._screen_words(), self.flow.lang)
+            first = self._first()
+            self._focus(first)
+            self.speaker.say(self._screen_words(first), self.flow.lang)
 
     def _speech_mode_changed(self, on: bool) -> None:
         self.window.set_keyboard_mode(on)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._quiet or not self.flow.speech_mode or new is None or new.window() is not self.window:
-            return
-        self.speaker.say(spoken_text(new), self.flow.lang)

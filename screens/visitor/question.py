@@ -77,6 +77,9 @@ class QuestionScreen(Screen):
             self.answer_buttons.append(button)
         self._columns = 0
         self._reflow()
+        # Shown now, not on Qt's next turn, so the keypad's focus can land on them at once.
+        for button in self.answer_buttons:
+            button.show()
         self.translateUI()
         self._tab_order()
 

@@ -122,6 +122,7 @@ def test_a_real_engine_is_not_opened_without_an_audio_output(qtbot, caplog, monk
     if not real:
         pytest.skip("no real text-to-speech engine is installed")
     monkeypatch.setattr(sound, "has_audio_output", lambda: False)
+    monkeypatch.delenv("KIOSK_TTS_ENGINE", raising=False)  # tests/conftest.py picks the mock engine
     with caplog.at_level(logging.WARNING):
         speaker = Speaker()
         speaker.say("Hei", "fi")
@@ -129,8 +130,9 @@ def test_a_real_engine_is_not_opened_without_an_audio_output(qtbot, caplog, monk
     assert warnings(caplog) == [f"Speech is off: no audio output for the '{real[0]}' engine"]
 
 
-def test_the_real_engine_starts_speaking_quickly_where_it_can_be_heard(qtbot):
+def test_the_real_engine_starts_speaking_quickly_where_it_can_be_heard(qtbot, monkeypatch):
     """Real speech only where the machine has an engine and a sound output (never on CI)."""
+    monkeypatch.delenv("KIOSK_TTS_ENGINE", raising=False)
     speaker = Speaker()
     if not speaker.available:
         pytest.skip("no real engine with an audio output here")

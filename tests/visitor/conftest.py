@@ -95,3 +95,20 @@ def make_kiosk(qtbot, hub):
 @pytest.fixture
 def kiosk(make_kiosk) -> Kiosk:
     return make_kiosk()
+
+
+@pytest.fixture
+def sample_window(qtbot, routing):
+    """A kiosk window without a hub, driven on sample data like `kiosk screenshots`."""
+
+    def make(size=(1280, 800), lang="fi"):
+        flow = VisitFlow(None, tap_guard_ms=0)
+        window = VisitorWindow(flow)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        flow.set_routing(routing)
+        flow.choose_language(lang)
+        return flow, window
+
+    return make

@@ -9,67 +9,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
-from screens.screenshots import sample_book, sample_ticket
 from screens.visitor.base import spoken_text
-from screens.visitor.flow import VisitFlow
-from screens.visitor.window import VisitorWindow
 
-
-@pytest.fixture
-def sample_window(qtbot, routing):
-    """A kiosk window without a hub, driven on sample data like `kiosk screenshots`."""
-
-    def make(size=(1280, 800), lang="fi"):
-        flow = VisitFlow(None, tap_guard_ms=0)
-        window = VisitorWindow(flow)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        flow.set_routing(routing)
-        flow.choose_language(lang)
-        return flow, window
-
-    return make
-
-
-def each_screen(flow, window, routing, larger=False):
-    """Drive the window through every screen, yielding a name for each."""
-    flow.set_larger_text(larger)
-    yield "welcome"
-    flow.start()
-    yield "question"
-    for question in routing.questions[1:]:
-        first = routing.question(routing.start)
-        # Walk to each later question through the answers that lead there.
-        path = _path_to(routing, first, question.id)
-        if path is None:
-            continue
-        flow.start()
-        for qid, aid in path:
-            flow.answer(qid, aid)
-        yield f"question {question.id}"
-    window.countdown.start(20)
-    yield "countdown"
-    window.countdown.stop()
-    flow.show_result(sample_ticket())
-    yield "ticket"
-    flow.show_result(sample_book(routing))
-    yield "scheduled"
-    flow.show_offline()
-    yield "offline"
-
-
-def _path_to(routing, question, target, path=()):
-    if question.id == target:
-        return list(path)
-    for answer in question.answers:
-        if answer.next:
-            found = _path_to(
-                routing, routing.question(answer.next), target, (*path, (question.id, answer.id))
-            )
-            if found is not None:
-                return found
-    return None
+from .driving import each_screen, visible
 
 
 def clipping(label: QLabel, window) -> str | None:
@@ -118,10 +60,6 @@ def _ancestors(widget):
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
-
-
-def visible(window, kind):
-    return [w for w in window.findChildren(kind) if w.isVisibleTo(window)]
 
 
 SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]

@@ -1,0 +1,266 @@
+"""Usable without touch or sight: keypad visits, speech mode, Read aloud, timing, names (issue 7).
+
+Speech goes to Qt's `mock` engine (set for every test in tests/conftest.py): it makes no sound,
+but it takes each text, reports itself speaking and stops when told, like a real engine. It has
+voices for Finnish and English only, so speech is checked in those two; the keypad in all three.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTextToSpeech import QTextToSpeech
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from kiosk.spoken import spoken_number
+from screens.common import theme
+from screens.common.buttons import BigButton
+from screens.screenshots import sample_ticket
+from screens.visitor.access import speech_help
+from screens.visitor.base import spoken_text
+
+from .driving import each_screen, visible
+
+SPOKEN = ["fi", "en"]
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def press(kiosk, key) -> None:
+    """One key, sent where the keyboard would send it: to the focused control, else the window."""
+    target = focused()
+    if target is None or target.window() is not kiosk.window:
+        target = kiosk.window
+    kiosk.qtbot.keyClick(target, key)
+
+
+def move_to(kiosk, wanted, key=Qt.Key.Key_Down, limit=20) -> None:
+    """Press `key` until the focus is on `wanted` (a widget, or a test on the focused widget)."""
+    check = wanted if callable(wanted) else (lambda widget: widget is wanted)
+    for _ in range(limit):
+        if focused() is not None and check(focused()):
+            return
+        press(kiosk, key)
+    last = getattr(focused(), "words", focused())
+    raise AssertionError(f"the keypad never reached {wanted!r}; the focus is on {last!r}")
+
+
+def answer_id(widget) -> str | None:
+    return widget.property("answer_id") if isinstance(widget, BigButton) else None
+
+
+def speaker(kiosk):
+    return kiosk.window.access.speaker
+
+
+@pytest.fixture
+def keypad_kiosk(make_kiosk, qtbot):
+    kiosk = make_kiosk()
+    kiosk.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    return kiosk
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_whole_visit_by_keypad_alone(keypad_kiosk, hub_tickets, lang):
+    kiosk = keypad_kiosk
+    press(kiosk, Qt.Key.Key_2)  # the first key only switches speech mode on
+    assert kiosk.flow.speech_mode
+    welcome = kiosk.window.welcome
+    move_to(kiosk, welcome.languages.buttons[lang], Qt.Key.Key_6)
+    press(kiosk, Qt.Key.Key_5)
+    assert kiosk.flow.lang == lang
+    move_to(kiosk, welcome.start, Qt.Key.Key_2)
+    press(kiosk, Qt.Key.Key_Enter)
+    kiosk.wait_screen("question")
+    for wanted in ("work", "over30", "job"):
+        move_to(kiosk, lambda w, wanted=wanted: answer_id(w) == wanted)
+        press(kiosk, Qt.Key.Key_5)
+    kiosk.wait_screen("ticket")
+    [ticket] = hub_tickets()
+    assert (ticket["service"], ticket["lang"]) == ("coordinator", lang)
+    assert kiosk.window.ticket.number.text() == ticket["number"]
+
+
+def test_the_back_key_goes_one_question_back(keypad_kiosk):
+    kiosk = keypad_kiosk
+    kiosk.start()
+    press(kiosk, Qt.Key.Key_Down)
+    move_to(kiosk, lambda w: answer_id(w) == "work")
+    press(kiosk, Qt.Key.Key_Return)
+    assert kiosk.flow.question.id == "age"
+    press(kiosk, Qt.Key.Key_Minus)
+    assert kiosk.flow.question.id == "need"
+    assert kiosk.flow.answers == {}
+
+
+def test_the_focus_ring_shows_only_once_a_key_is_used(keypad_kiosk):
+    kiosk = keypad_kiosk
+    assert kiosk.window.property("keyboard") == "false"
+    press(kiosk, Qt.Key.Key_Down)
+    assert kiosk.window.property("keyboard") == "true"
+    assert isinstance(focused(), BigButton)
+    kiosk.tap(kiosk.window.welcome.start)
+    kiosk.wait_screen("question")
+    kiosk.tap(kiosk.window.question.talk)
+    kiosk.wait_screen("ticket")
+    kiosk.tap(kiosk.window.ticket.done)
+    kiosk.wait_screen("welcome")
+    assert kiosk.window.property("keyboard") == "false", "the next visitor starts afresh"
+    assert not kiosk.flow.speech_mode
+
+
+@pytest.mark.parametrize("lang", SPOKEN)
+def test_in_speech_mode_each_focus_move_says_exactly_the_focused_item(keypad_kiosk, lang):
+    kiosk = keypad_kiosk
+    kiosk.start(lang)
+    said = speaker(kiosk).said
+    press(kiosk, Qt.Key.Key_Down)
+    assert said[0] == (speech_help(), lang)
+    assert said[-1] == (spoken_text(focused()), lang)
+    seen = {focused()}
+    for key in (Qt.Key.Key_Down,) * 12 + (Qt.Key.Key_8,) * 3:
+        before = len(said)
+        press(kiosk, key)
+        assert said[before:] == [(spoken_text(focused()), lang)]
+        seen.add(focused())
+    question = kiosk.window.question
+    assert {*question.answer_buttons, question.talk, question.back} <= seen
+    assert kiosk.window.topbar.read_aloud in seen, "the bar's controls come after the screen's"
+
+
+def test_speech_mode_reads_each_new_screen_and_its_focused_item(keypad_kiosk):
+    kiosk = keypad_kiosk
+    kiosk.start("en")
+    press(kiosk, Qt.Key.Key_Down)
+    move_to(kiosk, lambda w: answer_id(w) == "talk")
+    said = speaker(kiosk).said
+    before = len(said)
+    press(kiosk, Qt.Key.Key_Enter)
+    kiosk.wait_screen("ticket")
+    words = [text for text, _ in said[before:]]
+    number = kiosk.window.ticket.number.text()
+    assert spoken_number(number) in words, "the number as people say it"
+    assert number not in words, "never 'zero zero one'"
+    assert words[-1] == spoken_text(kiosk.window.ticket.done)
+
+
+@pytest.mark.parametrize("lang", SPOKEN)
+def test_read_aloud_says_the_question_then_each_answer(kiosk, lang):
+    kiosk.start(lang)
+    kiosk.tap(kiosk.window.topbar.read_aloud)
+    question = kiosk.window.question
+    expected = [question.text.text(), *(b.spoken() for b in question.answer_buttons)]
+    said = [text for text, said_lang in speaker(kiosk).said if said_lang == lang]
+    assert said[: len(expected)] == expected
+    assert said == kiosk.window.spoken_items()
+
+
+def test_read_aloud_on_the_ticket_says_the_number_room_place_and_wait(sample_window):
+    flow, window = sample_window((1920, 1080), "fi")
+    flow.show_result(sample_ticket())
+    window.topbar.read_aloud.click()
+    said = [text for text, _ in window.access.speaker.said]
+    ticket = window.ticket
+    assert said[:2] == [ticket.heading.text(), "A12"]
+    for label in (ticket.service_name, ticket.room, ticket.position, ticket.wait):
+        assert label.text() in said
+
+
+def test_a_discreet_service_is_never_said_aloud(sample_window, routing):
+    flow, window = sample_window((1920, 1080), "en")
+    discreet = next(s for s in routing.services if s.discreet)
+    body = sample_ticket()
+    body["ticket"]["service"] = discreet.id
+    flow.show_result(body)
+    assert window.ticket.service_name.text() == discreet.name["en"], "the visitor's own screen shows it"
+    window.topbar.read_aloud.click()
+    assert discreet.name["en"] not in [text for text, _ in window.access.speaker.said]
+
+
+def test_a_tap_stops_speech_at_once(kiosk):
+    kiosk.start("en")
+    engine = speaker(kiosk).engine
+    kiosk.tap(kiosk.window.topbar.read_aloud)
+    kiosk.qtbot.waitUntil(lambda: engine.state() == QTextToSpeech.State.Speaking)
+    kiosk.tap(kiosk.window.question.back)
+    kiosk.qtbot.waitUntil(lambda: engine.state() == QTextToSpeech.State.Ready, timeout=1000)
+
+
+def test_the_inactivity_warning_is_seen_heard_and_spoken_and_a_key_gives_more_time(make_kiosk):
+    kiosk = make_kiosk(idle_ms=200, countdown_s=20, tick_ms=50)
+    kiosk.start("en")
+    chime = kiosk.window.access.chime
+    countdown = kiosk.window.countdown
+    with kiosk.qtbot.waitSignal(chime.chimed, timeout=5000):
+        pass
+    assert countdown.isVisible()
+    said = [text for text, _ in speaker(kiosk).said]
+    assert said[-len(countdown.spoken_items()) :] == countdown.spoken_items()
+    kiosk.flow.set_speech_mode(True)  # as after an earlier key; any key now means "more time"
+    press(kiosk, Qt.Key.Key_Plus)
+    assert not countdown.isVisible()
+    assert kiosk.flow.screen == "question"
+
+
+def test_speech_mode_doubles_every_time_limit_and_the_centre_can_lengthen_them(make_kiosk, routing):
+    kiosk = make_kiosk(idle_ms=60_000, countdown_s=20, ticket_ms=30_000)
+    flow = kiosk.flow
+    assert (flow._idle.interval(), flow.countdown_s, flow._ticket.interval()) == (60_000, 20, 30_000)
+    kiosk.start()
+    press(kiosk, Qt.Key.Key_Down)
+    assert (flow._idle.interval(), flow.countdown_s, flow._ticket.interval()) == (120_000, 40, 60_000)
+    routing.centre.time_factor = 4
+    flow.set_routing(routing)
+    flow.reset()
+    assert not flow.speech_mode
+    assert (flow._idle.interval(), flow.countdown_s, flow._ticket.interval()) == (240_000, 80, 120_000)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_control_has_a_name_and_a_description_in_every_language(sample_window, routing, lang):
+    flow, window = sample_window((1920, 1080), lang)
+    english = {}  # name -> description, in `lang`
+    for name in each_screen(flow, window, routing):
+        for button in visible(window, QAbstractButton):
+            assert button.accessibleName(), f"{name}: a control without a name"
+            assert button.accessibleDescription(), f"{name}: {button.accessibleName()!r} has no description"
+            english[button.accessibleName()] = button.accessibleDescription()
+    if lang != "en":
+        # Descriptions are translated: none is left in the source language.
+        flow2, window2 = sample_window((1920, 1080), "en")
+        sources = {
+            b.accessibleDescription()
+            for _ in each_screen(flow2, window2, routing)
+            for b in visible(window2, QAbstractButton)
+        }
+        # Descriptions that are the routing's own help lines are content, translated there.
+        untranslated = set(english.values()) & sources
+        assert not untranslated, f"descriptions left in English: {untranslated}"
+
+
+def test_touch_targets_are_80px_high_and_8px_apart(sample_window, routing):
+    flow, window = sample_window((1280, 800), "fi")
+    problems = []
+    for name in each_screen(flow, window, routing, larger=True):
+        boxes = [
+            (b.words, QRect(b.mapTo(window, b.rect().topLeft()), b.size()))
+            for b in visible(window, BigButton)
+            if not window.countdown.isVisible() or b is window.countdown.more
+        ]
+        for words, box in boxes:
+            if box.height() < 80:
+                problems.append(f"{name}: {words!r} is {box.height()} px high")
+        for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+            if box_a.adjusted(-8, -8, 8, 8).intersects(box_b):
+                problems.append(f"{name}: {a!r} and {b!r} are closer than 8 px")
+    assert problems == []
+
+
+@pytest.mark.parametrize("background", ["background", "surface"])
+def test_the_focus_ring_stands_out_3_to_1(background):
+    assert theme.contrast(theme.COLOURS["focus"], theme.COLOURS[background]) >= 3.0
