@@ -33,6 +33,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     # Qt's silent test engine: a developer's machine with speakers must not talk through the tests.
     monkeypatch.setenv("KIOSK_TTS_ENGINE", "mock")
+    # Sound off: the chime is still counted (Chime.played), but QtMultimedia is never loaded.
+    monkeypatch.setenv("KIOSK_SOUND", "off")
     return home
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -12,6 +13,8 @@ from kiosk.paths import ASSETS
 log = logging.getLogger(__name__)
 
 CHIME = ASSETS / "sounds" / "chime.wav"
+SOUND_VARIABLE = "KIOSK_SOUND"
+"""Set to "off" for a kiosk without speakers (and for the tests)."""
 VOLUME = 0.8
 """Of the system volume: the WAV itself is already soft (scripts/make_sounds.py)."""
 
@@ -30,6 +33,10 @@ class Chime(QObject):
         self.played = 0
         self._effect = None
         self._logged = False
+        if os.environ.get(SOUND_VARIABLE, "").lower() in ("off", "none"):
+            # Not even QtMultimedia is loaded: its audio back-end starts threads of its own.
+            self._off(f"{SOUND_VARIABLE}={os.environ[SOUND_VARIABLE]}")
+            return
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError as error:  # the add-on or a library it needs (libpulse0) is missing

@@ -15,6 +15,12 @@ from screens.common import sound
 from screens.common.sound import CHIME, Chime
 
 
+@pytest.fixture(autouse=True)
+def sound_on(monkeypatch):
+    """These tests are about QtMultimedia itself (tests/conftest.py switches sound off)."""
+    monkeypatch.delenv("KIOSK_SOUND", raising=False)
+
+
 def warnings(caplog) -> list[str]:
     return [
         r.getMessage()
