@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
-from screens.screenshots import render  # noqa: E402
+from screens.screenshots import render
 
 CHOSEN = ("welcome-fi", "question-fi", "ticket-fi", "question-sv", "ticket-sv", "scheduled-en", "question-en")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
