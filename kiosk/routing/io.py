@@ -6,6 +6,7 @@ built so that `check` can go on to report the semantic problems too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -82,34 +83,24 @@ class _Reader:
             return default
         return value
 
-    def hours(self, value: Any, where: str) -> list[Hours]:
-        out = []
+    def _weekly(self, value: Any, where: str) -> Iterator[tuple[str, dict, dict[str, str]]]:
+        """Each weekly block with its place, its raw mapping, and its weekday, start and end read."""
         for i, raw in enumerate(self.listing(value, where)):
             here = f"{where}[{i}]"
             block = self.mapping(raw, here)
-            out.append(
-                Hours(
-                    weekday=self.string(block.get("weekday"), f"{here}.weekday"),
-                    start=self.string(block.get("start"), f"{here}.start"),
-                    end=self.string(block.get("end"), f"{here}.end"),
-                )
-            )
-        return out
+            times = {key: self.string(block.get(key), f"{here}.{key}") for key in ("weekday", "start", "end")}
+            yield here, block, times
+
+    def hours(self, value: Any, where: str) -> list[Hours]:
+        return [Hours(**times) for _, _, times in self._weekly(value, where)]
 
     def schedule(self, value: Any, where: str) -> list[ScheduleBlock]:
-        out = []
-        for i, raw in enumerate(self.listing(value, where)):
-            here = f"{where}[{i}]"
-            block = self.mapping(raw, here)
-            out.append(
-                ScheduleBlock(
-                    weekday=self.string(block.get("weekday"), f"{here}.weekday"),
-                    start=self.string(block.get("start"), f"{here}.start"),
-                    end=self.string(block.get("end"), f"{here}.end"),
-                    slot_minutes=self.integer(block.get("slot_minutes"), f"{here}.slot_minutes", 30),
-                )
+        return [
+            ScheduleBlock(
+                **times, slot_minutes=self.integer(block.get("slot_minutes"), f"{here}.slot_minutes", 30)
             )
-        return out
+            for here, block, times in self._weekly(value, where)
+        ]
 
     def service(self, raw: Any, where: str) -> Service:
         data = self.mapping(raw, where)
@@ -260,22 +251,24 @@ def dump(routing: Routing) -> str:
     return yaml.safe_dump(to_data(routing), allow_unicode=True, sort_keys=False, width=100)
 
 
-def loads(text: str) -> Routing:
-    """A valid routing from YAML text, or `RoutingError` with every problem found."""
+def _read_checked(text: str) -> tuple[Routing | None, list[Problem]]:
+    """The model from YAML text (None after a syntax error) and every problem found in it."""
     data, problems = parse_yaml(text)
     if problems:
-        raise RoutingError(problems)
+        return None, problems
     routing, problems = read(data)
-    problems += check(routing)
+    return routing, problems + check(routing)
+
+
+def loads(text: str) -> Routing:
+    """A valid routing from YAML text, or `RoutingError` with every problem found."""
+    routing, problems = _read_checked(text)
     if problems:
         raise RoutingError(problems)
+    assert routing is not None
     return routing
 
 
 def check_text(text: str) -> list[Problem]:
     """Every problem in a routing's YAML text; empty when it is valid."""
-    data, problems = parse_yaml(text)
-    if problems:
-        return problems
-    routing, problems = read(data)
-    return problems + check(routing)
+    return _read_checked(text)[1]
