@@ -91,3 +91,19 @@ def test_embedded_hub_that_cannot_open_its_database_says_why(tmp_path):
     blocker.write_text("")
     with pytest.raises(EmbeddedHubError, match="cannot open the database"):
         start_hub(blocker / "hub.db")
+
+
+def test_routing_import_into_a_database_that_cannot_be_opened_is_one_line(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", str(blocker / "hub.db")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the database" in err and "Traceback" not in err
+
+
+def test_routing_export_of_a_file_that_is_no_database_is_one_line(tmp_path, capsys):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database, just some bytes " * 64)
+    assert kiosk(["routing", "export", "--db", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot use the database" in err and "Traceback" not in err

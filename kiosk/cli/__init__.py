@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kiosk.cli import gui, hub_cmd, routing_cmd, token_cmd
+from kiosk.store import StoreError
 
 COMMANDS = (gui, hub_cmd, routing_cmd, token_cmd)
 
@@ -22,12 +23,16 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
     if not getattr(args, "func", None):
-        parser().print_help()
+        top.print_help()
         return 2
     try:
         return int(args.func(args) or 0)
+    except StoreError as error:  # a database that cannot be opened or used: one line, no traceback
+        print(error, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

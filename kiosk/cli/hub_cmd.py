@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import sqlite_utils
+
 from kiosk.paths import default_db
-from kiosk.store import StoreError
+from kiosk.store import open_db
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +29,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db()
 
 
+@contextmanager
+def database(path: Path) -> Iterator[sqlite_utils.Database]:
+    """The database at `path` for one command, closed after (`StoreError` if it cannot be opened)."""
+    db = open_db(path)
+    try:
+        yield db
+    finally:
+        db.conn.close()
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     hub = sub.add_parser("hub", help="run the hub: the queue's HTTP API and live event feed")
     add_db_argument(hub)
@@ -39,9 +53,5 @@ def run_hub(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         print(f"port {args.port} is not a port number (0 to 65535)", file=sys.stderr)
         return 2
-    try:
-        serve(db_path(args), host=args.host, port=args.port)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
+    serve(db_path(args), host=args.host, port=args.port)
     return 0

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from kiosk import clock
-from kiosk.cli.hub_cmd import add_db_argument, db_path
+from kiosk.cli.hub_cmd import add_db_argument, database, db_path
 from kiosk.routing import check_text, dump, loads
-from kiosk.store import StoreError, active_routing, open_db, publish_routing
+from kiosk.store import active_routing, publish_routing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,15 +71,8 @@ def run_import(args: argparse.Namespace) -> int:
     text = _read_checked(args.file, "; the active routing is unchanged")
     if text is None:
         return 1
-    try:
-        db = open_db(db_path(args))
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
-    try:
+    with database(db_path(args)) as db:
         version = publish_routing(db, text, note=args.note, now=clock.now())
-    finally:
-        db.conn.close()
     print(f"{args.file}: imported as routing version {version}")
     return 0
 
@@ -89,15 +82,8 @@ def run_export(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"{path}: no such database", file=sys.stderr)
         return 1
-    try:
-        db = open_db(path)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
-    try:
+    with database(path) as db:
         active = active_routing(db)
-    finally:
-        db.conn.close()
     if active is None:
         print(
             f"{path}: has no routing yet; start the hub once or use 'kiosk routing import'", file=sys.stderr

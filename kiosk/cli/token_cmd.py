@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from kiosk.cli.hub_cmd import add_db_argument, db_path
-from kiosk.store import StoreError, open_db
+from kiosk.cli.hub_cmd import add_db_argument, database, db_path
 from kiosk.tokens import ROLES, add_token
 
 
@@ -21,15 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     path = db_path(args)
-    try:
-        db = open_db(path)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
-    try:
+    with database(path) as db:
         token = add_token(db, args.role)
-    finally:
-        db.conn.close()
     # Scripts take the last word of the last line.
     print(f"new {args.role} token for {path}: {token}")
     return 0
