@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from PySide6.QtCore import Property, QObject, QTimer, Signal
 
-from PySide6.QtCore import Property, QByteArray, QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
-
+from kiosk.qt_http import HubHttp
 from kiosk.routing import read
 
 # A lost response is retried with the SAME key, so the hub hands back the ticket it already made.
@@ -38,15 +35,13 @@ class HubClient(QObject):
         online_poll_ms: int = 15000,
     ):
         super().__init__(parent)
-        self.url = url.rstrip("/")
-        self._token = token
-        self._timeout_ms = timeout_ms
+        self._http = HubHttp(url, token, timeout_ms, self)
+        self.url = self._http.url
         self._retry_delays_ms = tuple(retry_delays_ms)
         self._offline_poll_ms = offline_poll_ms
         self._online_poll_ms = online_poll_ms
         self._online = True
         self._health_in_flight = False
-        self._net = QNetworkAccessManager(self)
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_health)
         self._poll.start(online_poll_ms)
@@ -73,43 +68,6 @@ class HubClient(QObject):
 
     # -- requests -----------------------------------------------------------------------------
 
-    def _request(self, path: str, *, auth: bool = False) -> QNetworkRequest:
-        request = QNetworkRequest(QUrl(self.url + path))
-        request.setTransferTimeout(self._timeout_ms)
-        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
-        if auth:
-            request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
-        return request
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        body: dict | None,
-        done: Callable[[int, dict | None, str], None],
-        *,
-        auth: bool = False,
-    ) -> None:
-        """Send a request; `done(status, json_body, error)` runs on the event loop (status 0: no answer)."""
-        request = self._request(path, auth=auth)
-        if method == "GET":
-            reply = self._net.get(request)
-        else:
-            reply = self._net.post(request, QByteArray(json.dumps(body).encode()))
-
-        def finished() -> None:
-            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0
-            raw = bytes(reply.readAll().data())
-            error = reply.errorString() if reply.error() != QNetworkReply.NetworkError.NoError else ""
-            reply.deleteLater()
-            try:
-                data = json.loads(raw) if raw else None
-            except ValueError:
-                data = None
-            done(int(status), data if isinstance(data, dict) else None, error)
-
-        reply.finished.connect(finished)
-
     def check_health(self) -> None:
         """Ask the hub if it is there; `online` follows the answer."""
         if self._health_in_flight:
@@ -120,7 +78,7 @@ class HubClient(QObject):
             self._health_in_flight = False
             self._set_online(status == 200 and bool(data) and data.get("status") == "ok")
 
-        self._send("GET", "/api/health", None, done)
+        self._http.send("GET", "/api/health", None, done)
 
     def fetch_routing(self) -> None:
         """Fetch the active routing; emits `routingChanged(model, version)` or goes offline."""
@@ -134,7 +92,7 @@ class HubClient(QObject):
             routing, _problems = read(data["routing"])
             self.routingChanged.emit(routing, int(data.get("version") or routing.version))
 
-        self._send("GET", "/api/routing", None, done)
+        self._http.send("GET", "/api/routing", None, done)
 
     def create_visit(self, lang: str, answers: dict[str, str], key: str, fallback: bool = False) -> None:
         """Ask for a ticket (or a booking outcome); emits `visitFinished` or, after retries, `visitFailed`."""
@@ -162,4 +120,4 @@ class HubClient(QObject):
             self._set_online(False)
             self.visitFailed.emit(key, error or f"HTTP {status}")
 
-        self._send("POST", "/api/visits", body, done, auth=True)
+        self._http.send("POST", "/api/visits", body, done, auth=True)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from urllib.parse import quote
 
 from PySide6.QtCore import Property, QByteArray, QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
+
+from kiosk.qt_http import HubHttp
 
 OPEN = ("waiting", "called")
 """The statuses a ticket has while it is in the queue; others leave the model."""
@@ -45,12 +45,11 @@ class LiveQueue(QObject):
         ping_ms: int = 10000,
     ):
         super().__init__(parent)
-        self.url = url.rstrip("/")
-        self._token = token
+        self._http = HubHttp(url, token, timeout_ms, self)
+        self.url = self._http.url
         self._min_backoff_ms = min_backoff_ms
         self._max_backoff_ms = max_backoff_ms
         self._backoff_ms = min_backoff_ms
-        self._timeout_ms = timeout_ms
         self._seq = 0
         self._loaded = False
         self._tickets: dict[str, dict] = {}
@@ -59,7 +58,6 @@ class LiveQueue(QObject):
         self._running = False
         self._notify_pending = False
         self._awaiting_pong = False
-        self._net = QNetworkAccessManager(self)
         self._socket: QWebSocket | None = None
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._connect)
@@ -139,7 +137,7 @@ class LiveQueue(QObject):
             self._loaded = True
             self._open_socket()
 
-        self._send("GET", "/api/queue", None, done)
+        self._http.send("GET", "/api/queue", None, done)
 
     def _open_socket(self) -> None:
         self._drop_socket()
@@ -279,38 +277,4 @@ class LiveQueue(QObject):
                 reason = (data or {}).get("message") or message or f"HTTP {status}"
                 self.actionFailed.emit(action, target, status, reason)
 
-        self._send(method, path, body, done, auth=True)
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        body: dict | None,
-        done: Callable[[int, dict | None, str], None],
-        *,
-        auth: bool = False,
-    ) -> None:
-        """Send a request; `done(status, json_body, error)` runs on the event loop (status 0: no answer)."""
-        request = QNetworkRequest(QUrl(self.url + path))
-        request.setTransferTimeout(self._timeout_ms)
-        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
-        if auth:
-            request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
-        if method == "GET":
-            reply = self._net.get(request)
-        else:
-            data = QByteArray(json.dumps(body).encode()) if body is not None else QByteArray()
-            reply = self._net.sendCustomRequest(request, method.encode(), data)
-
-        def finished() -> None:
-            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0
-            raw = bytes(reply.readAll().data())
-            error = reply.errorString() if reply.error() != QNetworkReply.NetworkError.NoError else ""
-            reply.deleteLater()
-            try:
-                data = json.loads(raw) if raw else None
-            except ValueError:
-                data = None
-            done(int(status), data if isinstance(data, dict) else None, error)
-
-        reply.finished.connect(finished)
+        self._http.send(method, path, body, done, auth=True)

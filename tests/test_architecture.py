@@ -8,6 +8,7 @@ import pytest
 import kiosk.client
 import kiosk.live
 import kiosk.live_model
+import kiosk.qt_http
 
 ALLOWED = {"PySide6.QtCore", "PySide6.QtNetwork", "PySide6.QtWebSockets"}
 
@@ -23,7 +24,9 @@ def qt_modules(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("module", [kiosk.client, kiosk.live, kiosk.live_model], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [kiosk.client, kiosk.live, kiosk.live_model, kiosk.qt_http], ids=lambda m: m.__name__
+)
 def test_qt_network_modules_use_no_widgets_or_gui(module):
     used = qt_modules(Path(module.__file__))
     assert used, f"{module.__name__} is expected to use Qt"

@@ -9,10 +9,12 @@ import uuid
 import httpx
 import pytest
 from conftest import free_port
+from PySide6.QtCore import QObject
 
 from kiosk import store, tokens
 from kiosk.live import LiveQueue
 from kiosk.live_model import WaitingTickets
+from kiosk.qt_http import HubHttp
 
 pytestmark = pytest.mark.hub
 
@@ -118,6 +120,23 @@ def test_recall_is_an_event_a_display_can_announce_again(qtbot, hub, live_for):
     ) as recalled:
         staff_post(hub.url, hub.tokens["staff"], f"/api/tickets/{ticket['code']}/recall")
     assert recalled.args[0]["ticket"]["number"] == "A001"
+
+
+def test_hub_http_hands_back_status_json_object_and_error(qtbot, hub):
+    owner = QObject()
+    answers: list[tuple] = []
+
+    def ask(url: str, path: str) -> tuple:
+        count = len(answers)
+        HubHttp(url, "", 2000, owner).send("GET", path, None, lambda *answer: answers.append(answer))
+        qtbot.waitUntil(lambda: len(answers) > count, timeout=5000)
+        return answers[-1]
+
+    assert ask(hub.url, "/api/health") == (200, {"status": "ok"}, "")
+    status, body, error = ask(hub.url, "/t/no-such-code")  # an HTML page, not a JSON object
+    assert status == 404 and body is None and error
+    status, body, error = ask(f"http://127.0.0.1:{free_port()}", "/api/health")  # nobody listens
+    assert status == 0 and body is None and error
 
 
 class HubProcess:
