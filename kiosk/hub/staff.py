@@ -55,12 +55,7 @@ def _caller(credentials: Credentials) -> str:
 )
 def call_next(service_id: ServiceId, request: Request, credentials: Credentials) -> Ticket | Response:
     """Today's first waiting ticket of the service (priority, then place) becomes `called` by this desk."""
-    hub = request.app.state.hub
-    ticket = hub.write(
-        lambda db: staff_actions.call_next(
-            db, hub.routing(db)[1], service_id, _caller(credentials), hub.clock()
-        )
-    )
+    ticket = request.app.state.hub.apply(staff_actions.call_next, service_id, _caller(credentials))
     return ticket if ticket is not None else Response(status_code=204)
 
 
@@ -70,8 +65,7 @@ def call_next(service_id: ServiceId, request: Request, credentials: Credentials)
     responses={200: {"description": "TICKET: `waiting` at the next service, or `done`"}, **_ERRORS, **_STATE},
 )
 def done(code: Code, request: Request) -> Ticket:
-    hub = request.app.state.hub
-    return hub.write(lambda db: staff_actions.done(db, hub.routing(db)[1], code, hub.clock()))
+    return request.app.state.hub.apply(staff_actions.done, code)
 
 
 @router.post(
@@ -80,8 +74,7 @@ def done(code: Code, request: Request) -> Ticket:
     responses={200: {"description": "TICKET, `no_show`"}, **_ERRORS, **_STATE},
 )
 def no_show(code: Code, request: Request) -> Ticket:
-    hub = request.app.state.hub
-    return hub.write(lambda db: staff_actions.no_show(db, hub.routing(db)[1], code, hub.clock()))
+    return request.app.state.hub.apply(staff_actions.no_show, code)
 
 
 @router.post(
@@ -90,10 +83,7 @@ def no_show(code: Code, request: Request) -> Ticket:
     responses={200: {"description": "TICKET, `called` again"}, **_ERRORS, **_STATE},
 )
 def recall(code: Code, request: Request, credentials: Credentials) -> Ticket:
-    hub = request.app.state.hub
-    return hub.write(
-        lambda db: staff_actions.recall(db, hub.routing(db)[1], code, _caller(credentials), hub.clock())
-    )
+    return request.app.state.hub.apply(staff_actions.recall, code, _caller(credentials))
 
 
 @router.post(
@@ -107,10 +97,7 @@ def recall(code: Code, request: Request, credentials: Credentials) -> Ticket:
     },
 )
 def transfer(code: Code, body: TransferRequest, request: Request) -> Ticket:
-    hub = request.app.state.hub
-    return hub.write(
-        lambda db: staff_actions.transfer(db, hub.routing(db)[1], code, body.service, hub.clock())
-    )
+    return request.app.state.hub.apply(staff_actions.transfer, code, body.service)
 
 
 @router.put(
@@ -120,9 +107,4 @@ def transfer(code: Code, body: TransferRequest, request: Request) -> Ticket:
 )
 def availability(service_id: ServiceId, body: AvailabilityRequest, request: Request) -> ServiceState:
     """An away on-site service is not offered at the kiosk: its visitors go to the routing's fallback."""
-    hub = request.app.state.hub
-    return hub.write(
-        lambda db: staff_actions.set_available(
-            db, hub.routing(db)[1], service_id, body.available, hub.clock()
-        )
-    )
+    return request.app.state.hub.apply(staff_actions.set_available, service_id, body.available)

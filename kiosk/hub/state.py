@@ -104,6 +104,10 @@ class Hub:
                     self.broadcaster.publish(events)
                     self._prune()
 
+    def apply(self, change: Callable[..., T], *args) -> T:
+        """`write` a queue change called as `change(db, routing, *args, now)` with the active routing."""
+        return self.write(lambda db: change(db, self.routing(db)[1], *args, self.clock()))
+
     def _prune(self) -> None:
         if self._published_seq - self._first_kept + 1 <= self.events_kept + self.prune_slack:
             return
