@@ -16,6 +16,8 @@ class Translations(QObject):
         super().__init__(parent)
         self.lang = ""
         self._translator: QTranslator | None = None
+        # Each language is built (if need be) and read from disk once; a visit switches back and forth.
+        self._loaded: dict[str, QTranslator | None] = {}
 
     def switch(self, lang: str) -> None:
         """Use `lang` from now on; widgets get their LanguageChange before this returns."""
@@ -24,13 +26,17 @@ class Translations(QObject):
         app = QCoreApplication.instance()
         if self._translator is not None:
             app.removeTranslator(self._translator)
-            self._translator = None
-        qm = ensure_built(lang)
-        translator = QTranslator(self)
-        if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            self._translator = translator
+        self._translator = self._load(lang)
+        if self._translator is not None:
+            app.installTranslator(self._translator)
         self.lang = lang
         # Qt posts LanguageChange to the windows; deliver it now so the screen is right before it is shown.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(lang)
+
+    def _load(self, lang: str) -> QTranslator | None:
+        if lang not in self._loaded:
+            qm = ensure_built(lang)
+            translator = QTranslator(self)
+            self._loaded[lang] = translator if qm is not None and translator.load(str(qm)) else None
+        return self._loaded[lang]
