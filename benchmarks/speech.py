@@ -15,6 +15,7 @@ espeak-ng) and an audio output; on a machine without sound, a PulseAudio null si
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import statistics
@@ -28,19 +29,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import loads
+from kiosk.routing import Routing, loads
 from kiosk.spoken import spoken_number
 
 ESPEAK_VOICES = {"fi": "fi", "sv": "sv", "en": "en-gb"}
 SAMPLE_TICKET = ("A012", "coordinator")
 
 
+@functools.cache
+def kokoomo() -> Routing:
+    return loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+
+
 def samples(lang: str) -> dict[str, list[str]]:
     """What the kiosk would say, taken from the routing as the screens take it (no words of our own)."""
-    routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
-    question = next(q for q in routing.questions if q.id == routing.start)
+    routing = kokoomo()
+    question = routing.question(routing.start)
     number, service_id = SAMPLE_TICKET
-    service = next(s for s in routing.services if s.id == service_id)
+    service = routing.service(service_id)
     return {
         "question": [question.text[lang], *(a.label[lang] for a in question.answers)],
         "ticket": [spoken_number(number), service.name[lang], service.location[lang]],
