@@ -42,8 +42,8 @@ def day_of(now: datetime) -> str:
     return now.astimezone(HELSINKI).date().isoformat()
 
 
-def service_json(service: Service) -> dict:
-    """SERVICE: the service as plain data, every key present."""
+def _service_fields(service: Service) -> dict:
+    """What every client is told about a service, in SERVICE and in a service's queue state alike."""
     return {
         "id": service.id,
         "name": dict(service.name),
@@ -51,8 +51,12 @@ def service_json(service: Service) -> dict:
         "prefix": service.prefix,
         "location": dict(service.location),
         "discreet": service.discreet,
-        "schedule": [vars(block).copy() for block in service.schedule],
     }
+
+
+def service_json(service: Service) -> dict:
+    """SERVICE: the service as plain data, every key present."""
+    return {**_service_fields(service), "schedule": [vars(block).copy() for block in service.schedule]}
 
 
 _KEYS = tuple(k.strip() for k in TICKET_COLUMNS.split(","))
@@ -208,12 +212,7 @@ def _service_state(db: sqlite_utils.Database, service: Service, queues: dict, aw
     ahead = waiting + (queue.called if queue else 0)
     minutes = queue.minutes if queue else service_pace(db, service.id).minutes_each
     return {
-        "id": service.id,
-        "name": dict(service.name),
-        "kind": service.kind,
-        "prefix": service.prefix,
-        "location": dict(service.location),
-        "discreet": service.discreet,
+        **_service_fields(service),
         "available": service.id not in away,
         "waiting": waiting,
         "estimated_wait_minutes": wait_minutes(ahead, minutes) if not service.scheduled else 0,

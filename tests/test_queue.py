@@ -119,6 +119,14 @@ def test_scheduled_route_offers_booking_and_writes_nothing(db, routing):
     assert numbers(db) == [] and store.last_seq(db) == 0
 
 
+def test_a_booking_offer_names_the_service_as_the_queue_does(db, routing):
+    _, body = visit(db, routing, DEBT, "d", MORNING)
+    state = next(s for s in queue_snapshot(db, routing, MORNING)["services"] if s["id"] == "debt")
+    shared = ("id", "name", "kind", "prefix", "location", "discreet")
+    assert {k: body["service"][k] for k in shared} == {k: state[k] for k in shared}
+    assert body["service"]["schedule"] and "schedule" not in state
+
+
 def test_fallback_mid_path_goes_to_the_fallback_service(db, routing):
     status, body = visit(db, routing, {"need": "work"}, "f", MORNING, fallback=True)
     assert status == 201 and body["ticket"]["service"] == "greeter" and body["ticket"]["number"] == "N001"
