@@ -219,15 +219,26 @@ def _service_state(db: sqlite_utils.Database, service: Service, queues: dict, aw
     }
 
 
-def ticket_event_body(
-    db: sqlite_utils.Database, routing: Routing, code: str, service_ids: list[str], now: datetime
+def append_ticket_event(
+    db: sqlite_utils.Database,
+    routing: Routing,
+    type_: str,
+    code: str,
+    service_ids: list[str],
+    now: datetime,
+    **extra,
 ) -> dict:
-    """A ticket event: the ticket as it is now (its service among `service_ids`), and `queue_changes`."""
+    """Append a change's event inside its transaction: the ticket as it is now (its service among
+    `service_ids`), `queue_changes` of those services, and `extra`; the TICKET.
+    """
     service_ids = list(dict.fromkeys(service_ids))
     queues = _queues(db, day_of(now), service_ids)
     row = ticket_row(db, code)
     assert row is not None
-    return {"ticket": _ticket_with_place(row, queues), **queue_changes(db, routing, service_ids, now, queues)}
+    ticket = _ticket_with_place(row, queues)
+    body = {"ticket": ticket, **queue_changes(db, routing, service_ids, now, queues), **extra}
+    append_event(db, type_, now, body, ticket_code=code)
+    return ticket
 
 
 def queue_changes(
@@ -321,35 +332,17 @@ def create_visit(
             return cached
         day = day_of(now)
         code = secrets.token_urlsafe(12)
-        row = {
-            "code": code,
-            "number": _next_number(db, first.prefix, day),
-            "day": day,
-            "service": first.id,
-            "journey": json.dumps(outcome.route),
-            "journey_index": 0,
-            "status": "waiting",
-            "priority": outcome.priority,
-            "lang": lang,
-            "created_at": iso(now),
-            "queued_at": iso(now),
-            "called_at": None,
-            "called_by": None,
-            "done_at": None,
-        }
         db.execute(
             "INSERT INTO tickets (code, number, prefix, day, service, journey, journey_index, status,"
             " priority, lang, answers, routing_version, visit_key, created_at, queued_at)"
             " VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', ?, ?, ?, ?, ?, ?, ?)",
             [
-                code, row["number"], first.prefix, day, first.id, row["journey"], outcome.priority, lang,
-                json.dumps(dict(outcome.path)), version_id, key, row["created_at"], row["queued_at"],
+                code, _next_number(db, first.prefix, day), first.prefix, day, first.id,
+                json.dumps(outcome.route), outcome.priority, lang, json.dumps(dict(outcome.path)), version_id,
+                key, iso(now), iso(now),
             ],
         )  # fmt: skip
-        queues = _queues(db, day, [first.id])
-        ticket = _ticket_with_place(row, queues)
-        changes = queue_changes(db, routing, [first.id], now, queues)
-        append_event(db, "ticket.created", now, {"ticket": ticket, **changes}, ticket_code=code)
+        ticket = append_ticket_event(db, routing, "ticket.created", code, [first.id], now)
         body = {"outcome": "queued", "ticket": ticket}
         db.execute(
             "INSERT INTO visits (key, status_code, body, ticket_code, created_at) VALUES (?, 201, ?, ?, ?)",

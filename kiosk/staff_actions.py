@@ -11,10 +11,10 @@ from kiosk.queue import (
     CALL_ORDER,
     TICKET_COLUMNS,
     QueueError,
+    append_ticket_event,
     as_row,
     day_of,
     queue_changes,
-    ticket_event_body,
     ticket_row,
 )
 from kiosk.routing import Routing, Service
@@ -43,15 +43,6 @@ def _ticket(db: sqlite_utils.Database, code: str, allowed: tuple[str, ...], acti
         message = f"{row['number']} {_STATUS_WORDS[row['status']]}: cannot {action} it"
         raise QueueError(409, "wrong_status", message, code)
     return row
-
-
-def _event(
-    db: sqlite_utils.Database, routing: Routing, type_: str, code: str, services, now: datetime, **extra
-) -> dict:
-    """Append the change's event (the ticket as it is now, and the places it moved); the ticket."""
-    body = ticket_event_body(db, routing, code, services, now)
-    append_event(db, type_, now, {**body, **extra}, ticket_code=code)
-    return body["ticket"]
 
 
 def _close_step(db: sqlite_utils.Database, code: str, outcome: str, now: datetime) -> None:
@@ -89,7 +80,7 @@ def call_next(
             [iso(now), caller, row["code"]],
         )
         _open_step(db, row, caller, now)
-        return _event(db, routing, "ticket.called", row["code"], [service_id], now)
+        return append_ticket_event(db, routing, "ticket.called", row["code"], [service_id], now)
 
 
 def done(db: sqlite_utils.Database, routing: Routing, code: str, now: datetime) -> dict:
@@ -107,9 +98,11 @@ def done(db: sqlite_utils.Database, routing: Routing, code: str, now: datetime) 
                 [journey[step], step, code],
             )
             services = [row["service"], journey[step]]
-            return _event(db, routing, "ticket.moved", code, services, now, **{"from": row["service"]})
+            return append_ticket_event(
+                db, routing, "ticket.moved", code, services, now, **{"from": row["service"]}
+            )
         db.execute("UPDATE tickets SET status = 'done', done_at = ? WHERE code = ?", [iso(now), code])
-        return _event(db, routing, "ticket.done", code, [row["service"]], now)
+        return append_ticket_event(db, routing, "ticket.done", code, [row["service"]], now)
 
 
 def no_show(db: sqlite_utils.Database, routing: Routing, code: str, now: datetime) -> dict:
@@ -118,7 +111,7 @@ def no_show(db: sqlite_utils.Database, routing: Routing, code: str, now: datetim
         row = _ticket(db, code, ("called",), "mark as no-show")
         _close_step(db, code, "no_show", now)
         db.execute("UPDATE tickets SET status = 'no_show', done_at = ? WHERE code = ?", [iso(now), code])
-        return _event(db, routing, "ticket.no_show", code, [row["service"]], now)
+        return append_ticket_event(db, routing, "ticket.no_show", code, [row["service"]], now)
 
 
 def recall(db: sqlite_utils.Database, routing: Routing, code: str, caller: str, now: datetime) -> dict:
@@ -139,7 +132,7 @@ def recall(db: sqlite_utils.Database, routing: Routing, code: str, caller: str, 
             " WHERE code = ?",
             [iso(now), caller, code],
         )
-        return _event(db, routing, "ticket.recalled", code, [row["service"]], now)
+        return append_ticket_event(db, routing, "ticket.recalled", code, [row["service"]], now)
 
 
 def transfer(db: sqlite_utils.Database, routing: Routing, code: str, service_id: str, now: datetime) -> dict:
@@ -168,7 +161,9 @@ def transfer(db: sqlite_utils.Database, routing: Routing, code: str, service_id:
             [service_id, json.dumps(journey), iso(now), code],
         )
         services = [row["service"], service_id]
-        return _event(db, routing, "ticket.transferred", code, services, now, **{"from": row["service"]})
+        return append_ticket_event(
+            db, routing, "ticket.transferred", code, services, now, **{"from": row["service"]}
+        )
 
 
 def set_available(
