@@ -14,6 +14,8 @@ RETRY_DELAYS_MS = (250, 750, 1500)
 class HubClient(QObject):
     """Talks to one hub: routing, visits and health; never blocks the event loop.
 
+    The live queue and its event feed are `kiosk.live.LiveQueue`'s, not this client's.
+
     `online` turns False when a request cannot reach the hub, and True again when the health
     poll (every `offline_poll_ms` while offline, `online_poll_ms` while online) answers.
     """
@@ -45,8 +47,6 @@ class HubClient(QObject):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_health)
         self._poll.start(online_poll_ms)
-        # Seam for the event feed (a later issue): a QWebSocket on /api/events?since=SEQ, opened
-        # when `onlineChanged(True)` fires and closed when it goes False, emitting one signal per event.
 
     # -- state --------------------------------------------------------------------------------
 

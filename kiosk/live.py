@@ -202,7 +202,6 @@ class LiveQueue(QObject):
             return
         if message.get("type") == "reset":
             self._apply_snapshot(message["snapshot"])
-            self._notify()
             return
         seq = int(message.get("seq") or 0)
         if seq <= self._seq:

@@ -125,11 +125,6 @@ def service_pace(db: sqlite_utils.Database, service_id: str) -> Pace:
     return Pace(statistics.median(spans), max(1, len({by for _, _, by in rows})))
 
 
-def service_minutes(db: sqlite_utils.Database, service_id: str) -> float:
-    """The median minutes from call to done of the service's last finished steps, or the default."""
-    return service_pace(db, service_id).minutes
-
-
 def wait_minutes(ahead: int, minutes_each: float) -> int:
     """Whole minutes (rounded up) for `ahead` visits, counting the one being served as a whole visit."""
     return math.ceil(round(ahead * minutes_each, 6)) if ahead > 0 else 0

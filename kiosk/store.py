@@ -223,17 +223,10 @@ def prune_events(db: sqlite_utils.Database, keep: int) -> int:
     return cursor.rowcount
 
 
-def events_since(db: sqlite_utils.Database, since: int, limit: int | None = None) -> list[dict]:
+def events_since(db: sqlite_utils.Database, since: int) -> list[dict]:
     """Events with seq > since, in order, as the messages the event feed sends."""
-    sql = "SELECT seq, at, type, body FROM events WHERE seq > ? ORDER BY seq"
-    params: list = [since]
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [
-        {"seq": seq, "type": type_, "at": at, **json.loads(body)}
-        for seq, at, type_, body in db.execute(sql, params).fetchall()
-    ]
+    rows = db.execute("SELECT seq, at, type, body FROM events WHERE seq > ? ORDER BY seq", [since])
+    return [{"seq": seq, "type": type_, "at": at, **json.loads(body)} for seq, at, type_, body in rows]
 
 
 def active_routing(db: sqlite_utils.Database) -> tuple[int, str] | None:
