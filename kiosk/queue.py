@@ -314,8 +314,7 @@ def create_visit(
     first = routing.service(outcome.route[0])
     if first is not None and not first.scheduled:
         outcome.route = present_route(routing, outcome.route, away_services(db))
-    services = [routing.service(sid) for sid in outcome.route]
-    first = services[0]
+        first = routing.service(outcome.route[0])
     assert first is not None, "a checked routing only routes to existing services"
     if first.scheduled:
         # Nothing to write until a slot is booked.
