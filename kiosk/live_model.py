@@ -12,7 +12,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class WaitingTickets(QAbstractTableModel):
-    """One row per waiting ticket of `services` (all when None), in arrival order across services.
+    """One row per waiting ticket of `services` (all when None), across services by priority, then place.
 
     Cells hold data, not words: number, service id, position, estimated wait in minutes, and the
     journey's service ids; the whole TICKET is under `TicketRole`. Headers are the view's to name.
