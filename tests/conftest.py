@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import threading
@@ -14,6 +15,21 @@ import pytest
 
 # The session-wide QApplication may be built before any function fixture runs, so set this early too.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_in_the_main_thread():
+    """As the screens do (screens/common/collector.py): Python's cycle collector never runs in a test
+    hub's server thread, where it could destroy a Qt object outside the GUI thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

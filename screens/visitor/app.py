@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from kiosk.client import HubClient
+from screens.common.collector import GuiThreadCollector
 from screens.common.stopping import quit_on_signals
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
@@ -29,6 +30,7 @@ def main(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kokoomo Kiosk")
     quit_on_signals(app)
+    GuiThreadCollector(app)
     client, _flow, window = build(hub_url, token, lang=lang, public_url=public_url)
     window.setWindowTitle("Kokoomo Kiosk")
     if windowed:
