@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
@@ -41,6 +41,7 @@ class LanguageBar(QWidget):
         if list(self.buttons) == list(languages):
             return
         for button in self.buttons.values():
+            button.hide()  # at once: deleteLater waits for the event loop, and it would still show
             button.deleteLater()
         self.buttons = {}
         for lang in languages:
@@ -50,7 +51,16 @@ class LanguageBar(QWidget):
             self._row.addWidget(button)
             self.buttons[lang] = button
 
+            button.set_description(language_description(lang))
+
     def set_current(self, lang: str) -> None:
         for code, button in self.buttons.items():
             button.set_current(code == lang)
-            button.set_description(language_description(code))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The descriptions are in the language in use: they follow a switch even when the
+        # current language is marked before the new translation is installed.
+        if event.type() == QEvent.Type.LanguageChange:
+            for lang, button in self.buttons.items():
+                button.set_description(language_description(lang))
+        super().changeEvent(event)

@@ -61,10 +61,10 @@ class Access(QObject):
         self.speaker = speaker
         self.chime = chime
         window.topbar.readAloudPressed.connect(self.read_aloud)
-        flow.screenChanged.connect(self._screen_changed)
+        flow.screenChanged.connect(self._announce_screen)
         flow.languageChanged.connect(self._language_changed)
         flow.idleWarning.connect(self._idle_warning)
-        flow.idleCancelled.connect(self._idle_cancelled)
+        flow.idleCancelled.connect(self._announce_screen)
         flow.speechModeChanged.connect(self._speech_mode_changed)
 
     # -- what the window reports ------------------------------------------------------------------
@@ -109,8 +109,7 @@ class Access(QObject):
         """Where the keypad goes: the countdown's button alone, or the screen's controls then the bar's."""
         if self.window.countdown.isVisible():
             return [self.window.countdown.more]
-        screen = self.window.current
-        own = screen.focus_order() if hasattr(screen, "focus_order") else []
+        own = self.window.current.focus_order()
         return [w for w in (*own, *self.window.topbar.focus_order()) if can_focus(w)]
 
     def _first(self) -> QWidget | None:
@@ -150,15 +149,16 @@ class Access(QObject):
         """The screen's words that are not controls, then the control in focus."""
         if self.window.countdown.isVisible():
             return self.window.countdown.spoken_items()
-        screen = self.window.current
-        order = screen.reading_order() if hasattr(screen, "reading_order") else []
+        order = self.window.current.reading_order()
         words = [spoken_text(w) for w in order if not w.isHidden() and not can_focus(w)]
         focused = focused or QApplication.focusWidget()
         if focused is not None and focused in self._order():
             words.append(spoken_text(focused))
         return [w for w in words if w] or self.window.spoken_items()
 
-    def _screen_changed(self, _name: str) -> None:
+    def _announce_screen(self, *_args) -> None:
+        """A new screen (or the same one after the countdown): stop, and in speech mode put the
+        focus on its first control and read it with that control."""
         self.speaker.stop()
         if self.flow.speech_mode:
             first = self._first()
@@ -173,13 +173,6 @@ class Access(QObject):
         # More than one sense (WCAG 2.2.1, EN 301 549 5.1.3): seen, heard as a chime, and spoken.
         self.chime.play()
         self.speaker.say(self.window.countdown.spoken_items(), self.flow.lang)
-
-    def _idle_cancelled(self) -> None:
-        self.speaker.stop()
-        if self.flow.speech_mode:
-            first = self._first()
-            self._focus(first)
-            self.speaker.say(self._screen_words(first), self.flow.lang)
 
     def _speech_mode_changed(self, on: bool) -> None:
         self.window.set_keyboard_mode(on)

@@ -59,6 +59,9 @@ class Screen(QWidget):
     def set_orientation(self, portrait: bool) -> None:
         """Reflow for a portrait or landscape window; the window calls it on every screen."""
 
+    def set_larger_text(self, on: bool) -> None:
+        """Reflow for "Larger text" beyond what the theme's font sizes do by themselves."""
+
     def reading_order(self) -> list[QWidget]:
         """Every label and control in the order a reader goes through them: the one source of
         what the screen says aloud and of where the keypad's focus moves."""

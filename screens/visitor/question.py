@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.routing import Question
@@ -36,11 +36,13 @@ class QuestionScreen(Screen):
         self.text = label("question")
         column.addWidget(self.text)
 
+        # The answers grow into the room there is up to their themed maximum height, right under
+        # the question (what is left stays below them), and scroll only if even that is too little.
         answers = QWidget()
         self.grid = QGridLayout(answers)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)
-        # The answers take the room there is, and scroll only if even that is too little.
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.answers_panel = ScrollPanel(answers)
         column.addWidget(self.answers_panel, 1)
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from screens.common.buttons import BigButton
 from screens.common.countdown import Countdown
 from screens.common.i18n import Translations
-from screens.common.offline import OfflineView
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
 from screens.visitor.access import Access
 from screens.visitor.flow import VisitFlow
+from screens.visitor.offline import OfflineView
 from screens.visitor.question import QuestionScreen
 from screens.visitor.scheduled import ScheduledScreen
 from screens.visitor.ticket import TicketScreen
@@ -105,7 +106,7 @@ class VisitorWindow(QWidget):
         targets do not."""
         scale = scale_for(max(self.width(), 1), max(self.height(), 1)) if self.isVisible() else 1.0
         text = LARGER_TEXT if self.flow.larger_text else 1.0
-        wanted = (round(scale, 1), text, self.property("keyboard"))
+        wanted = (round(scale, 1), text)
         if force or wanted != self._theme:
             self._theme = wanted
             self.setStyleSheet(stylesheet(scale, text))
@@ -113,14 +114,16 @@ class VisitorWindow(QWidget):
     def set_larger_text(self, on: bool) -> None:
         self.topbar.set_larger_text(on)
         for screen in self.screens.values():
-            if hasattr(screen, "set_larger_text"):
-                screen.set_larger_text(on)
+            screen.set_larger_text(on)
         self.apply_theme()
 
     def set_keyboard_mode(self, on: bool) -> None:
         """Show the keypad's focus ring (only once a key is used: touch visitors never see it)."""
         self.setProperty("keyboard", "true" if on else "false")
-        self.apply_theme()
+        # Only the buttons' borders depend on it: polish them again, not the whole window.
+        for button in self.findChildren(BigButton):
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def set_language(self, lang: str) -> None:
         for screen in self.screens.values():
@@ -149,8 +152,7 @@ class VisitorWindow(QWidget):
         self.topbar.languages.setVisible(name != "welcome")
         self.question.set_busy(flow.busy)
         self.stack.setCurrentWidget(self.screens[name])
-        screen = self.screens[name]
-        own = screen.focus_order() if hasattr(screen, "focus_order") else []
+        own = self.screens[name].focus_order()
         self.topbar.chain_focus(own[-1] if own else None)
 
     def spoken_items(self) -> list[str]:
@@ -169,8 +171,7 @@ class VisitorWindow(QWidget):
         portrait = self.height() > self.width()
         self.topbar.set_orientation(portrait)
         for screen in self.screens.values():
-            if hasattr(screen, "set_orientation"):
-                screen.set_orientation(portrait)
+            screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, QWidget) or watched.window() is not self:

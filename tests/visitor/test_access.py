@@ -98,12 +98,23 @@ def test_the_back_key_goes_one_question_back(keypad_kiosk):
     assert kiosk.flow.answers == {}
 
 
+def ring_colour(button) -> str:
+    """The colour drawn at the middle of the button's left edge (its border)."""
+    image = button.grab().toImage()
+    return image.pixelColor(2, image.height() // 2).name().upper()
+
+
 def test_the_focus_ring_shows_only_once_a_key_is_used(keypad_kiosk):
     kiosk = keypad_kiosk
+    start = kiosk.window.welcome.start
+    start.setFocus()
+    assert start.hasFocus()
     assert kiosk.window.property("keyboard") == "false"
+    assert ring_colour(start) != theme.COLOURS["focus"], "a touch visitor sees no ring"
     press(kiosk, Qt.Key.Key_Down)
     assert kiosk.window.property("keyboard") == "true"
     assert isinstance(focused(), BigButton)
+    assert ring_colour(focused()) == theme.COLOURS["focus"]
     kiosk.tap(kiosk.window.welcome.start)
     kiosk.wait_screen("question")
     kiosk.tap(kiosk.window.question.talk)
@@ -264,3 +275,12 @@ def test_touch_targets_are_80px_high_and_8px_apart(sample_window, routing):
 @pytest.mark.parametrize("background", ["background", "surface"])
 def test_the_focus_ring_stands_out_3_to_1(background):
     assert theme.contrast(theme.COLOURS["focus"], theme.COLOURS[background]) >= 3.0
+
+
+def test_a_language_switch_retranslates_the_language_buttons_descriptions(kiosk):
+    kiosk.start("fi")
+    bar = kiosk.window.topbar.languages
+    finnish = bar.buttons["en"].accessibleDescription()
+    kiosk.tap(bar.buttons["en"])
+    assert bar.buttons["en"].accessibleDescription() == "Changes the language to English."
+    assert finnish != bar.buttons["en"].accessibleDescription()

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from screens.common.buttons import IconView
 from screens.common.theme import SIZES
+from screens.visitor.base import Screen
 
 
-class OfflineView(QWidget):
+class OfflineView(Screen):
     """No buttons: the kiosk comes back by itself, and the desk can help meanwhile."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setProperty("screen", "true")
         column = QVBoxLayout(self)
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(SIZES["spacing"])
@@ -35,10 +35,5 @@ class OfflineView(QWidget):
         self.title.setText(QCoreApplication.translate("Common", "Please ask the staff at the desk."))
         self.body.setText(QCoreApplication.translate("Common", "The kiosk will be back soon."))
 
-    def spoken_items(self) -> list[str]:
-        return [self.title.text(), self.body.text()]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.translateUI()
-        super().changeEvent(event)
+    def reading_order(self) -> list[QWidget]:
+        return [self.title, self.body]
