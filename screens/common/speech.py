@@ -31,8 +31,9 @@ class Speaker(QObject):
     call is a quiet no-op, so a screen never has to ask first. `said` keeps every (text, lang) handed
     to the engine, in order, for tests and for the record.
 
-    Opening speech-dispatcher takes 2-3 s (it lists every espeak-ng voice), so make one Speaker at
-    start-up and keep it; `say()` itself returns in milliseconds.
+    Opening speech-dispatcher takes 2-3 s (it lists every espeak-ng voice), so the engine is opened
+    on first use or by `open()`, which the kiosk calls once its first frame is on the screen; make
+    one Speaker and keep it. `say()` itself returns in milliseconds.
     """
 
     utterance = Signal(str, str)
@@ -42,24 +43,39 @@ class Speaker(QObject):
         super().__init__(parent)
         self.said: list[tuple[str, str]] = []
         self._tts = None
+        self._opened = False
         self._voiceless: set[str] = set()
-        name = engine if engine is not None else os.environ.get(ENGINE_VARIABLE, "")
+        self._name = engine if engine is not None else os.environ.get(ENGINE_VARIABLE, "")
+        self._rate = rate
+
+    def open(self) -> None:
+        """Open the engine now (once); every other call opens it when first needed."""
+        if self._opened:
+            return
+        self._opened = True
         try:
-            self._tts = self._open(name, rate)
+            self._tts = self._open(self._name, self._rate)
         except ImportError as error:  # the add-on or a library it needs (libpulse0) is missing
             log.warning("Speech is off: QtTextToSpeech cannot be loaded (%s)", error)
 
     @property
+    def opened(self) -> bool:
+        return self._opened
+
+    @property
     def available(self) -> bool:
+        self.open()
         return self._tts is not None
 
     @property
     def engine(self):
         """The QTextToSpeech in use (for its state signals), or None."""
+        self.open()
         return self._tts
 
     def say(self, texts: str | list[str], lang: str) -> None:
         """Stop what is being said, then say `texts` one after another in the voice of `lang`."""
+        self.open()
         if self._tts is None:
             return
         self.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.client import HubClient
@@ -13,6 +14,7 @@ from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
 
 WINDOWED_SIZE = (1280, 800)
+FIRST_FRAME_MS = 300
 
 
 def build(hub_url: str, token: str, *, lang: str | None = None, public_url: str | None = None, **timeouts):
@@ -41,6 +43,8 @@ def main(
         # cover the screen ourselves first, so the window fills it either way.
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
+    # Opening speech-dispatcher blocks for 2-3 s: after the first frame, not before it.
+    QTimer.singleShot(FIRST_FRAME_MS, window.access.speaker.open)
     try:
         return app.exec()
     finally:

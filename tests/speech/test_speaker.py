@@ -122,7 +122,7 @@ def test_a_real_engine_is_not_opened_without_an_audio_output(qtbot, caplog, monk
     if not real:
         pytest.skip("no real text-to-speech engine is installed")
     monkeypatch.setattr(sound, "has_audio_output", lambda: False)
-    monkeypatch.delenv("KIOSK_TTS_ENGINE", raising=False)  # tests/conftest.py picks the mock engine
+    monkeypatch.delenv(ENGINE_VARIABLE, raising=False)  # tests/conftest.py picks the mock engine
     with caplog.at_level(logging.WARNING):
         speaker = Speaker()
         speaker.say("Hei", "fi")
@@ -132,7 +132,7 @@ def test_a_real_engine_is_not_opened_without_an_audio_output(qtbot, caplog, monk
 
 def test_the_real_engine_starts_speaking_quickly_where_it_can_be_heard(qtbot, monkeypatch):
     """Real speech only where the machine has an engine and a sound output (never on CI)."""
-    monkeypatch.delenv("KIOSK_TTS_ENGINE", raising=False)
+    monkeypatch.delenv(ENGINE_VARIABLE, raising=False)
     speaker = Speaker()
     if not speaker.available:
         pytest.skip("no real engine with an audio output here")
@@ -142,3 +142,13 @@ def test_the_real_engine_starts_speaking_quickly_where_it_can_be_heard(qtbot, mo
         speaker.say(["A12, huone 2"], "fi")
     speaker.stop()
     qtbot.waitUntil(lambda: speaker.engine.state() == QTextToSpeech.State.Ready, timeout=3000)
+
+
+def test_the_engine_is_opened_on_first_use_not_when_the_speaker_is_made(qtbot):
+    # Opening speech-dispatcher takes seconds; the kiosk opens it once its first frame is shown.
+    speaker = Speaker(TEST_ENGINE)
+    assert not speaker.opened
+    speaker.stop()
+    assert not speaker.opened, "stopping nothing opens nothing"
+    speaker.say("Hello", "en")
+    assert speaker.opened and speaker.said == [("Hello", "en")]
