@@ -70,13 +70,15 @@ def _kiosk_token(db_path: Path) -> str:
         raise EmbeddedHubError(str(error)) from None
     try:
         token = kept.read_text(encoding="utf-8").strip() if kept.exists() else ""
-        if token and role_of(db, token) == "kiosk":
-            return token
-        token = add_token(db, "kiosk")
+        fresh = not (token and role_of(db, token) == "kiosk")
+        if fresh:
+            token = add_token(db, "kiosk")
     finally:
         db.conn.close()
     kept.touch(mode=0o600)
-    kept.write_text(token, encoding="utf-8")
+    kept.chmod(0o600)  # also a file that was already there: the token opens the kiosk's writes
+    if fresh:
+        kept.write_text(token, encoding="utf-8")
     return token
 
 

@@ -107,3 +107,25 @@ def test_routing_export_of_a_file_that_is_no_database_is_one_line(tmp_path, caps
     assert kiosk(["routing", "export", "--db", str(junk)]) == 1
     err = capsys.readouterr().err
     assert "cannot use the database" in err and "Traceback" not in err
+
+
+def test_routing_import_into_a_database_that_refuses_the_write_is_one_line_and_changes_nothing(
+    tmp_path, capsys
+):
+    db = str(tmp_path / "hub.db")
+    kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", db])
+    database = store.open_db(db)
+    # SQLite itself refuses the write, as a full disk or a read-only file would.
+    database.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON routing_versions "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    database.conn.close()
+    capsys.readouterr()
+    assert kiosk(["routing", "import", str(DEFAULT_ROUTING), "--db", db, "--note", "second"]) == 1
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    assert len(out.err.strip().splitlines()) == 1 and "disk is full" in out.err
+    database = store.open_db(db)
+    assert store.active_routing(database)[0] == 1
+    database.conn.close()

@@ -118,3 +118,13 @@ def test_kiosk_run_stops_with_its_hub_on_ctrl_c_or_sigterm(db_path, signum):
         wait_until(lambda: not answers(url), what="the hub to stop with the kiosk")
     finally:
         kiosk.kill()
+
+
+def test_a_token_file_left_readable_by_others_is_made_private_again(db_path):
+    first = start_hub(db_path, watch=False)
+    first.stop()
+    kept = db_path.with_name(db_path.name + ".kiosk-token")
+    kept.chmod(0o644)
+    second = start_hub(db_path, watch=False)
+    second.stop()
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"

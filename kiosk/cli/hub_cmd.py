@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.paths import default_db
-from kiosk.store import open_db
+from kiosk.store import StoreError, open_db
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -31,10 +32,14 @@ def db_path(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def database(path: Path) -> Iterator[sqlite_utils.Database]:
-    """The database at `path` for one command, closed after (`StoreError` if it cannot be opened)."""
+    """The database at `path` for one command, closed after. `StoreError` (one line, from `main`) if it
+    cannot be opened, or if SQLite refuses a read or write (a full disk, a read-only file): the
+    command's transaction is rolled back, so nothing changed."""
     db = open_db(path)
     try:
         yield db
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: {error}; nothing was changed") from None
     finally:
         db.conn.close()
 
