@@ -18,13 +18,14 @@ class WelcomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.centre_name: dict[str, str] = {}
+        self.other_prompts: list[str] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(SIZES["spacing"])
         self.title = label("title")
         self.greeting = label("greeting")
         self.promise = label("body")
-        self.choose = label("muted")
+        self.choose = label("body")
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
         self.start = BigButton(icon="done", role="primary")
@@ -57,7 +58,11 @@ class WelcomeScreen(Screen):
             QCoreApplication.translate("Visitor", "Welcome! We help you find the right person.")
         )
         self.promise.setText(QCoreApplication.translate("Visitor", "You do not need to give your name."))
-        self.choose.setText(QCoreApplication.translate("Visitor", "Choose your language"))
+        # "Choose your language" also in the other languages: a visitor who reads no Finnish yet
+        # must see where to start. Read aloud says it in the language in use only.
+        here = QCoreApplication.translate("Visitor", "Choose your language")
+        self.choose.setText("  ·  ".join([here, *self.other_prompts]))
+        self.choose.setAccessibleName(here)
         self.start.set_words(QCoreApplication.translate("Visitor", "Start"))
         self.start.set_description(QCoreApplication.translate("Access", "Starts the questions."))
         self.languages.set_current(self.lang)

@@ -20,6 +20,9 @@ from screens.visitor.ticket import TicketScreen
 from screens.visitor.topbar import TopBar
 from screens.visitor.welcome import WelcomeScreen
 
+CHOOSE_LANGUAGE = "Choose your language"
+"""The welcome screen's prompt (translated there, in `Visitor`), also shown in the other languages."""
+
 _TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
 
 
@@ -125,7 +128,17 @@ class VisitorWindow(QWidget):
             button.style().unpolish(button)
             button.style().polish(button)
 
+    def _other_prompts(self, lang: str) -> list[str]:
+        """The welcome screen's "Choose your language" in every language but `lang`."""
+        languages = self.flow.routing.languages if self.flow.routing is not None else []
+        return [
+            self.translations.text_in(other, "Visitor", CHOOSE_LANGUAGE)
+            for other in languages
+            if other != lang
+        ]
+
     def set_language(self, lang: str) -> None:
+        self.welcome.other_prompts = self._other_prompts(lang)
         for screen in self.screens.values():
             screen.lang = lang
         self.topbar.languages.set_current(lang)
@@ -135,6 +148,7 @@ class VisitorWindow(QWidget):
         flow = self.flow
         routing = flow.routing
         if name == "welcome" and routing is not None:
+            self.welcome.other_prompts = self._other_prompts(flow.lang)
             self.welcome.show_centre(routing.centre.name, routing.languages, flow.lang)
         elif name == "question" and routing is not None and flow.question is not None:
             self.question.show_question(flow.question, flow.lang)
