@@ -46,6 +46,7 @@ class LiveQueue(QObject):
     ):
         super().__init__(parent)
         self._http = HubHttp(url, token, timeout_ms, self)
+        self._timeout_ms = timeout_ms
         self.url = self._http.url
         self._min_backoff_ms = min_backoff_ms
         self._max_backoff_ms = max_backoff_ms
@@ -246,6 +247,10 @@ class LiveQueue(QObject):
         self.changed.emit()
 
     # -- staff actions ----------------------------------------------------------------------------
+
+    def set_token(self, token: str) -> None:
+        """Send the staff actions with another token from now on (a console re-paired after a 401)."""
+        self._http = HubHttp(self.url, token, self._timeout_ms, self)
 
     def call_next(self, service: str) -> None:
         self._act("call_next", service, "POST", f"/api/services/{quote(service, safe='')}/call-next")
