@@ -1,0 +1,181 @@
+"""The tickets I have called, shown large, each with Recall / Done / No-show / Transfer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.spoken import spoken_number
+from screens.staff.desk import Desk, in_lang
+from screens.staff.table import journey_note
+
+
+def _label(role: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(wordWrap=wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _clock(iso: str | None) -> str:
+    try:
+        return datetime.fromisoformat(iso or "").strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+class CalledCard(QFrame):
+    """One called ticket; the buttons name the ticket to the Desk by its code."""
+
+    recall = Signal(str)
+    done = Signal(str)
+    noShow = Signal(str)
+    transfer = Signal(str, str)
+
+    def __init__(self, desk: Desk, ticket: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setProperty("mine", "true")
+        self.desk = desk
+        self.ticket = ticket
+        self.code = ticket["code"]
+        self.number = _label("number", wrap=False)
+        self.number.setAccessibleName(spoken_number(ticket["number"]))
+        self.service = _label("service")
+        self.place = _label()
+        self.note = _label("muted")
+        self.recall_button = QPushButton()
+        self.done_button = QPushButton()
+        self.done_button.setProperty("role", "done")
+        self.no_show_button = QPushButton()
+        self.transfer_button = QPushButton()
+        self.transfer_menu = QMenu(self.transfer_button)
+        self.transfer_button.setMenu(self.transfer_menu)
+        self.transfer_menu.aboutToShow.connect(self._fill_transfer_menu)
+
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.service)
+        words.addWidget(self.place)
+        words.addWidget(self.note)
+        words.addStretch(1)
+        top.addLayout(words, 1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in self.buttons():
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 10, 14, 14)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addLayout(buttons)
+
+        self.recall_button.clicked.connect(lambda: self.recall.emit(self.code))
+        self.done_button.clicked.connect(lambda: self.done.emit(self.code))
+        self.no_show_button.clicked.connect(lambda: self.noShow.emit(self.code))
+        self.lang = "fi"
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.done_button, self.recall_button, self.no_show_button, self.transfer_button]
+
+    def translateUI(self, lang: str) -> None:
+        self.lang = lang
+        ticket, desk = self.ticket, self.desk
+        self.number.setText(ticket["number"])
+        self.service.setText(desk.service_name(ticket["service"], lang))
+        service = desk.service(ticket["service"]) or {}
+        called = QCoreApplication.translate("Staff", "called at %1").replace(
+            "%1", _clock(ticket.get("called_at"))
+        )
+        self.place.setText(" · ".join(p for p in (in_lang(service.get("location"), lang), called) if p))
+        note = journey_note(desk, ticket, lang)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.done_button.setText(QCoreApplication.translate("Staff", "Done"))
+        self.done_button.setToolTip(
+            QCoreApplication.translate("Staff", "The visit is over; a journey goes on to its next service.")
+        )
+        self.recall_button.setText(QCoreApplication.translate("Staff", "Call again"))
+        self.recall_button.setToolTip(QCoreApplication.translate("Staff", "Show and say the number again."))
+        self.no_show_button.setText(QCoreApplication.translate("Staff", "Did not come"))
+        self.no_show_button.setToolTip(
+            QCoreApplication.translate("Staff", "Mark as no-show. You can still call the number again later.")
+        )
+        self.transfer_button.setText(QCoreApplication.translate("Staff", "Transfer…"))
+        self.transfer_button.setToolTip(
+            QCoreApplication.translate("Staff", "Send the visitor to the end of another service's queue.")
+        )
+
+    def transfer_targets(self) -> list[dict]:
+        """Every on-site service except the ticket's own."""
+        return [s for s in self.desk.onsite_services() if s["id"] != self.ticket["service"]]
+
+    def _fill_transfer_menu(self) -> None:
+        self.transfer_menu.clear()
+        for service in self.transfer_targets():
+            name = in_lang(service.get("name"), self.lang)
+            if not service.get("available", True):
+                name = QCoreApplication.translate("Staff", "%1 (away)").replace("%1", name)
+            action = self.transfer_menu.addAction(name)
+            action.setData(service["id"])
+            action.triggered.connect(lambda _=False, sid=service["id"]: self.transfer.emit(self.code, sid))
+
+
+class CalledPanel(QWidget):
+    """The cards of my called tickets, the latest first; rebuilt only when those tickets change."""
+
+    recall = Signal(str)
+    done = Signal(str)
+    noShow = Signal(str)
+    transfer = Signal(str, str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.cards: list[CalledCard] = []
+        self._shown: list[tuple] = []
+        self.lang = "fi"
+        self.empty = _label("muted")
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(10)
+        self._column.addWidget(self.empty)
+        self._column.addStretch(1)
+
+    def refresh(self) -> None:
+        tickets = self.desk.mine()
+        shown = [(t["code"], t.get("called_at"), t["service"], t.get("journey_index")) for t in tickets]
+        if shown != self._shown:
+            self._shown = shown
+            for card in self.cards:
+                card.hide()
+                card.deleteLater()
+            self.cards = []
+            for index, ticket in enumerate(tickets):
+                card = CalledCard(self.desk, ticket)
+                card.recall.connect(self.recall)
+                card.done.connect(self.done)
+                card.noShow.connect(self.noShow)
+                card.transfer.connect(self.transfer)
+                self._column.insertWidget(index, card)
+                self.cards.append(card)
+        self.empty.setVisible(not tickets)
+        self.translateUI(self.lang)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for card in self.cards:
+            for button in card.buttons():
+                button.setEnabled(enabled)
+
+    def translateUI(self, lang: str) -> None:
+        self.lang = lang
+        self.empty.setText(
+            QCoreApplication.translate("Staff", "Nobody is with you now. Press Call next when you are ready.")
+        )
+        for card in self.cards:
+            card.translateUI(lang)

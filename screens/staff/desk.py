@@ -1,0 +1,265 @@
+"""Desk: what one staff console decides, no widgets: my services, my called tickets, one request at a time.
+
+The console's widgets show the Desk and call it; they hold no rules. Every action goes to the hub
+through the LiveQueue; its effect on the lists comes back, like everyone else's, through the feed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from math import floor
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.tokens import caller_id
+
+
+@dataclass(frozen=True)
+class Status:
+    """The last thing that happened, as data; the window words it in the console's language.
+
+    kind: called, nobody, recalled, done, moved, no_show, transferred, present, away (after an
+    answer), refused (the hub said no: 404/409/422, `detail` is its message), token (401/403),
+    unreachable (no answer: the call may or may not have happened), failed (anything else).
+    """
+
+    kind: str
+    number: str = ""
+    service: str = ""
+    detail: str = ""
+    http: int = 0
+
+
+def call_order_key(ticket: dict) -> tuple:
+    """The order the hub calls a service's tickets in, and WaitingTickets lists them across services."""
+    return (-int(ticket.get("priority") or 0), ticket.get("queued_at") or "", ticket.get("number") or "")
+
+
+def waited_minutes(ticket: dict, now: datetime) -> int:
+    """Whole minutes since the visitor arrived (created_at): a transfer or a next step does not reset it."""
+    try:
+        arrived = datetime.fromisoformat(ticket.get("created_at") or "")
+    except ValueError:
+        return 0
+    if arrived.tzinfo is None or now.tzinfo is None:
+        arrived, now = arrived.replace(tzinfo=None), now.replace(tzinfo=None)
+    return max(0, floor((now - arrived).total_seconds() / 60))
+
+
+def in_lang(text: dict | str | None, lang: str) -> str:
+    """A routing text in `lang`, else in the first language it has."""
+    if isinstance(text, str):
+        return text
+    if not text:
+        return ""
+    return text.get(lang) or next(iter(text.values()), "")
+
+
+class Desk(QObject):
+    """One console's view of the queue and its actions.
+
+    `live` is a LiveQueue (or anything with its reading interface and signals, e.g. sample data for
+    screenshots). While a request is in flight `busy` is True and every action is refused, so a
+    double click calls one visitor, never two; actions are also refused while offline.
+    """
+
+    changed = Signal()
+    """The queue, my services or my called tickets may have changed."""
+    busyChanged = Signal(bool)
+    statusChanged = Signal(object)
+    onlineChanged = Signal(bool)
+    tokenRefused = Signal()
+
+    def __init__(
+        self, live, token: str = "", services: list[str] | None = None, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.live = live
+        self.token = token
+        self._me = caller_id(token) if token else ""
+        self._services = list(services or [])
+        self._pending = 0
+        self._plan: list[str] = []
+        self._from: dict[str, str] = {}
+        self.status: Status | None = None
+        live.changed.connect(self.changed)
+        live.onlineChanged.connect(self._online_changed)
+        live.actionFinished.connect(self._finished)
+        live.actionFailed.connect(self._failed)
+        live.eventApplied.connect(self._event)
+
+    # -- what the console shows ---------------------------------------------------------------
+
+    @property
+    def online(self) -> bool:
+        return bool(self.live.online)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    @property
+    def can_act(self) -> bool:
+        return self.online and not self.busy and bool(self.token)
+
+    @property
+    def services(self) -> list[str]:
+        return list(self._services)
+
+    def set_services(self, ids: list[str]) -> None:
+        self._services = list(ids)
+        self.changed.emit()
+
+    def service(self, service_id: str) -> dict | None:
+        return next((s for s in self.live.services() if s["id"] == service_id), None)
+
+    def service_name(self, service_id: str, lang: str) -> str:
+        service = self.service(service_id)
+        return in_lang(service.get("name"), lang) if service else service_id
+
+    def onsite_services(self) -> list[dict]:
+        return [s for s in self.live.services() if s.get("kind") == "onsite"]
+
+    def my_services(self) -> list[dict]:
+        """My chosen services that the hub knows, in the order chosen."""
+        known = {s["id"]: s for s in self.live.services()}
+        return [known[sid] for sid in self._services if sid in known]
+
+    def mine(self) -> list[dict]:
+        """The tickets this desk has called and not finished, the latest call first."""
+        if not self._me:
+            return []
+        called = [
+            t for t in self.live.tickets() if t["status"] == "called" and t.get("called_by") == self._me
+        ]
+        return sorted(called, key=lambda t: t.get("called_at") or "", reverse=True)
+
+    def waiting(self) -> list[dict]:
+        """The waiting tickets of my services in call order across them."""
+        mine = set(self._services)
+        rows = [t for t in self.live.tickets() if t["status"] == "waiting" and t["service"] in mine]
+        return sorted(rows, key=call_order_key)
+
+    def call_order(self) -> list[str]:
+        """Which of my services Call next asks, in turn: the one whose first ticket the hub would call
+        first (priority, then arrival in the queue), then the others; one that answers "nobody
+        waits" (another desk was quicker) hands on to the next, so one press calls one visitor."""
+        onsite = {s["id"] for s in self.onsite_services()} or set(self._services)
+        ordered: list[str] = []
+        for ticket in self.waiting():
+            if ticket["service"] not in ordered:
+                ordered.append(ticket["service"])
+        ordered += [s for s in self._services if s not in ordered]
+        return [s for s in ordered if s in onsite]
+
+    def next_ticket(self) -> dict | None:
+        waiting = self.waiting()
+        return waiting[0] if waiting else None
+
+    def came_from(self, ticket: dict) -> str:
+        """The service the ticket came from (a transfer seen by this console, or its journey's last step)."""
+        if ticket["code"] in self._from:
+            return self._from[ticket["code"]]
+        index = int(ticket.get("journey_index") or 0)
+        journey = ticket.get("journey") or []
+        return journey[index - 1] if 0 < index <= len(journey) else ""
+
+    def next_steps(self, ticket: dict) -> list[str]:
+        """The services the visitor goes to after this one."""
+        index = int(ticket.get("journey_index") or 0)
+        return list((ticket.get("journey") or [])[index + 1 :])
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def set_token(self, token: str) -> None:
+        self.token = token
+        self._me = caller_id(token) if token else ""
+        self.live.set_token(token)
+        self.changed.emit()
+        self.busyChanged.emit(self.busy)
+
+    def call_next(self, service: str | None = None) -> bool:
+        """Call the next visitor of `service`, or across my services (see `call_order`)."""
+        plan = [service] if service else self.call_order()
+        if not plan or not self.can_act:
+            return False
+        self._plan = plan[1:]
+        return self._send(lambda: self.live.call_next(plan[0]))
+
+    def recall(self, code: str) -> bool:
+        return self.can_act and self._send(lambda: self.live.recall(code))
+
+    def done(self, code: str) -> bool:
+        return self.can_act and self._send(lambda: self.live.done(code))
+
+    def no_show(self, code: str) -> bool:
+        return self.can_act and self._send(lambda: self.live.no_show(code))
+
+    def transfer(self, code: str, service: str) -> bool:
+        return self.can_act and self._send(lambda: self.live.transfer(code, service))
+
+    def set_available(self, service: str, available: bool) -> bool:
+        return self.can_act and self._send(lambda: self.live.set_available(service, available))
+
+    def _send(self, act) -> bool:
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+        act()
+        return True
+
+    def _end(self, status: Status) -> None:
+        self._pending = max(0, self._pending - 1)
+        self.status = status
+        self.statusChanged.emit(status)
+        if self._pending == 0:
+            self.busyChanged.emit(False)
+
+    # -- answers ------------------------------------------------------------------------------
+
+    def _finished(self, action: str, target: str, http: int, data) -> None:
+        ticket = data if isinstance(data, dict) else {}
+        number = ticket.get("number", "")
+        if action == "call_next" and http == 204:
+            if self._plan:
+                # Still the same press: ask my next service, still busy.
+                service = self._plan.pop(0)
+                self.live.call_next(service)
+                return
+            self._end(Status("nobody"))
+            return
+        if action == "call_next":
+            status = Status("called", number, ticket.get("service", target))
+        elif action == "done":
+            moved = ticket.get("status") == "waiting"
+            status = Status("moved" if moved else "done", number, ticket.get("service", ""))
+        elif action == "set_available":
+            status = Status("present" if ticket.get("available", True) else "away", service=target)
+        else:
+            kind = {"recall": "recalled", "no_show": "no_show", "transfer": "transferred"}[action]
+            status = Status(kind, number, ticket.get("service", ""))
+        self._end(status)
+
+    def _failed(self, action: str, target: str, http: int, message: str) -> None:
+        self._plan = []
+        if http in (401, 403):
+            status = Status("token", http=http)
+        elif http == 0:
+            status = Status("unreachable")
+        elif http in (404, 409, 422):
+            status = Status("refused", detail=message, http=http)
+        else:
+            status = Status("failed", detail=message, http=http)
+        self._end(status)
+        if http in (401, 403):
+            self.tokenRefused.emit()
+
+    def _event(self, event: dict) -> None:
+        ticket = event.get("ticket")
+        if event.get("type") in ("ticket.transferred", "ticket.moved") and isinstance(ticket, dict):
+            self._from[ticket["code"]] = event.get("from", "")
+
+    def _online_changed(self, online: bool) -> None:
+        self.onlineChanged.emit(online)
+        self.changed.emit()
