@@ -84,6 +84,355 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Previous calls</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>Queue numbers are shown here</source>
+        <translation>Queue numbers are shown here</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Wait about</source>
+        <translation>Wait about</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not here now</source>
+        <translation>Not here now</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open again %1 %2</source>
+        <translation>Open again %1 %2</translation>
+    </message>
+    <message>
+        <source>Connection lost – the display updates when the connection is back</source>
+        <translation>Connection lost – the display updates when the connection is back</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>called at %1</source>
+        <translation>called at %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The visit is over; a journey goes on to its next service.</source>
+        <translation>The visit is over; a journey goes on to its next service.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <source>Show and say the number again.</source>
+        <translation>Show and say the number again.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Mark as no-show. You can still call the number again later.</source>
+        <translation>Mark as no-show. You can still call the number again later.</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Send the visitor to the end of another service&apos;s queue.</source>
+        <translation>Send the visitor to the end of another service's queue.</translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation>%1 (away)</translation>
+    </message>
+    <message>
+        <source>Nobody is with you now. Press Call next when you are ready.</source>
+        <translation>Nobody is with you now. Press Call next when you are ready.</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>Connect to the hub</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the hub</source>
+        <translation>Connect this computer to the hub</translation>
+    </message>
+    <message>
+        <source>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</source>
+        <translation>Type the staff token. The person who runs the kiosk gets one with 'kiosk token add --role staff'.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>Staff token</source>
+        <translation>Staff token</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Type the token first.</source>
+        <translation>Type the token first.</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>My services</translation>
+    </message>
+    <message>
+        <source>Which services do you serve at this desk?</source>
+        <translation>Which services do you serve at this desk?</translation>
+    </message>
+    <message>
+        <source>Visiting at set times (bookings, not a queue):</source>
+        <translation>Visiting at set times (bookings, not a queue):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk does not send new visitors here.</source>
+        <translation>Away: the kiosk does not send new visitors here.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Call the next visitor of this service.</source>
+        <translation>Call the next visitor of this service.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>from: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>then: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kokoomo – staff console</source>
+        <translation>Kokoomo – staff console</translation>
+    </message>
+    <message>
+        <source>My services…</source>
+        <translation>My services…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Enter another staff token…</source>
+        <translation>Enter another staff token…</translation>
+    </message>
+    <message>
+        <source>No connection to the hub – trying again…</source>
+        <translation>No connection to the hub – trying again…</translation>
+    </message>
+    <message>
+        <source>You see the last known queue. The buttons work again when the connection is back.</source>
+        <translation>You see the last known queue. The buttons work again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>With you now</source>
+        <translation>With you now</translation>
+    </message>
+    <message>
+        <source>Enter a staff token…</source>
+        <translation>Enter a staff token…</translation>
+    </message>
+    <message>
+        <source>Waiting for my services: %1</source>
+        <translation>Waiting for my services: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your services.</source>
+        <translation>Nobody is waiting for your services.</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2 · waited %3</source>
+        <translation>Next: %1 · %2 · waited %3</translation>
+    </message>
+    <message>
+        <source>Choose your services first: My services…</source>
+        <translation>Choose your services first: My services…</translation>
+    </message>
+    <message>
+        <source>This computer has no staff token yet: you can see the queue but not call.</source>
+        <translation>This computer has no staff token yet: you can see the queue but not call.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Connected to the hub.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>You called %1.</source>
+        <translation>You called %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting now.</source>
+        <translation>Nobody is waiting now.</translation>
+    </message>
+    <message>
+        <source>%1 was called again.</source>
+        <translation>%1 was called again.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 is done.</translation>
+    </message>
+    <message>
+        <source>%1 is done here and now waits for: %2.</source>
+        <translation>%1 is done here and now waits for: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as did not come.</source>
+        <translation>%1 is marked as did not come.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for: %2.</source>
+        <translation>%1 now waits for: %2.</translation>
+    </message>
+    <message>
+        <source>You are present: %2.</source>
+        <translation>You are present: %2.</translation>
+    </message>
+    <message>
+        <source>You are away: %2. The kiosk does not send new visitors there.</source>
+        <translation>You are away: %2. The kiosk does not send new visitors there.</translation>
+    </message>
+    <message>
+        <source>The hub did not do this. The hub says: %3</source>
+        <translation>The hub did not do this. The hub says: %3</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this computer&apos;s token. Enter a staff token.</source>
+        <translation>The hub does not accept this computer's token. Enter a staff token.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer. Check the lists before you try again.</source>
+        <translation>The hub did not answer. Check the lists before you try again.</translation>
+    </message>
+    <message>
+        <source>Something went wrong at the hub. The hub says: %3</source>
+        <translation>Something went wrong at the hub. The hub says: %3</translation>
+    </message>
+</context>
+<context>
     <name>Visitor</name>
     <message>
         <source>I don&apos;t know – I want to talk to someone</source>

@@ -84,6 +84,355 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Vuorossa</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Edelliset</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Jonossa nyt</translation>
+    </message>
+    <message>
+        <source>Queue numbers are shown here</source>
+        <translation>Vuoronumerot näkyvät tässä</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöä</translation>
+    </message>
+    <message>
+        <source>Wait about</source>
+        <translation>Odotus noin</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not here now</source>
+        <translation>Ei nyt paikalla</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Open again %1 %2</source>
+        <translation>Avoinna taas %1 %2</translation>
+    </message>
+    <message>
+        <source>Connection lost – the display updates when the connection is back</source>
+        <translation>Yhteys katkennut – näyttö päivittyy, kun yhteys palaa</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>called at %1</source>
+        <translation>kutsuttu klo %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>The visit is over; a journey goes on to its next service.</source>
+        <translation>Käynti on valmis. Jos asiakkaalla on seuraava palvelu, hän siirtyy sen jonoon.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Kutsu uudelleen</translation>
+    </message>
+    <message>
+        <source>Show and say the number again.</source>
+        <translation>Näytä ja sano numero uudelleen.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei tullut</translation>
+    </message>
+    <message>
+        <source>Mark as no-show. You can still call the number again later.</source>
+        <translation>Merkitse, että asiakas ei tullut. Voit vielä kutsua numeron myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <source>Send the visitor to the end of another service&apos;s queue.</source>
+        <translation>Siirrä asiakas toisen palvelun jonon loppuun.</translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation>%1 (poissa)</translation>
+    </message>
+    <message>
+        <source>Nobody is with you now. Press Call next when you are ready.</source>
+        <translation>Kukaan ei ole nyt luonasi. Paina Kutsu seuraava, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the hub</source>
+        <translation>Yhdistä tämä tietokone palvelimeen</translation>
+    </message>
+    <message>
+        <source>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</source>
+        <translation>Kirjoita henkilökunnan tunniste. Kioskin ylläpitäjä saa sen komennolla 'kiosk token add --role staff'.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Palvelin: %1</translation>
+    </message>
+    <message>
+        <source>Staff token</source>
+        <translation>Henkilökunnan tunniste</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <source>Type the token first.</source>
+        <translation>Kirjoita ensin tunniste.</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Omat palveluni</translation>
+    </message>
+    <message>
+        <source>Which services do you serve at this desk?</source>
+        <translation>Mitä palveluja hoidat tässä työpisteessä?</translation>
+    </message>
+    <message>
+        <source>Visiting at set times (bookings, not a queue):</source>
+        <translation>Tiettyinä aikoina (ajanvaraus, ei jonoa):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Valitse vähintään yksi palvelu.</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 odottaa</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk does not send new visitors here.</source>
+        <translation>Poissa: kioski ei ohjaa tänne uusia asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <source>Call the next visitor of this service.</source>
+        <translation>Kutsu tämän palvelun seuraava asiakas.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>tuli: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>sitten: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sija</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Odottanut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huom.</translation>
+    </message>
+    <message>
+        <source>Kokoomo – staff console</source>
+        <translation>Kokoomo – henkilökunnan näkymä</translation>
+    </message>
+    <message>
+        <source>My services…</source>
+        <translation>Omat palveluni…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Enter another staff token…</source>
+        <translation>Anna toinen tunniste…</translation>
+    </message>
+    <message>
+        <source>No connection to the hub – trying again…</source>
+        <translation>Ei yhteyttä palvelimeen – yritetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>You see the last known queue. The buttons work again when the connection is back.</source>
+        <translation>Näet viimeksi tiedetyn jonon. Painikkeet toimivat taas, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Kutsu seuraava</translation>
+    </message>
+    <message>
+        <source>With you now</source>
+        <translation>Luonasi nyt</translation>
+    </message>
+    <message>
+        <source>Enter a staff token…</source>
+        <translation>Anna tunniste…</translation>
+    </message>
+    <message>
+        <source>Waiting for my services: %1</source>
+        <translation>Odottaa palveluihini: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your services.</source>
+        <translation>Kukaan ei odota palveluihisi.</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2 · waited %3</source>
+        <translation>Seuraava: %1 · %2 · odottanut %3</translation>
+    </message>
+    <message>
+        <source>Choose your services first: My services…</source>
+        <translation>Valitse ensin palvelusi: Omat palveluni…</translation>
+    </message>
+    <message>
+        <source>This computer has no staff token yet: you can see the queue but not call.</source>
+        <translation>Tällä tietokoneella ei ole vielä tunnistetta: näet jonon, mutta et voi kutsua.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Yhteys palvelimeen toimii.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>You called %1.</source>
+        <translation>Kutsuit numeron %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting now.</source>
+        <translation>Kukaan ei odota nyt.</translation>
+    </message>
+    <message>
+        <source>%1 was called again.</source>
+        <translation>%1 kutsuttiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 on valmis.</translation>
+    </message>
+    <message>
+        <source>%1 is done here and now waits for: %2.</source>
+        <translation>%1 on valmis täällä ja odottaa nyt palvelua: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as did not come.</source>
+        <translation>%1 on merkitty: ei tullut.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for: %2.</source>
+        <translation>%1 odottaa nyt palvelua: %2.</translation>
+    </message>
+    <message>
+        <source>You are present: %2.</source>
+        <translation>Olet paikalla: %2.</translation>
+    </message>
+    <message>
+        <source>You are away: %2. The kiosk does not send new visitors there.</source>
+        <translation>Olet poissa: %2. Kioski ei ohjaa sinne uusia asiakkaita.</translation>
+    </message>
+    <message>
+        <source>The hub did not do this. The hub says: %3</source>
+        <translation>Palvelin ei tehnyt tätä. Palvelimen viesti (englanniksi): %3</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this computer&apos;s token. Enter a staff token.</source>
+        <translation>Palvelin ei hyväksy tämän tietokoneen tunnistetta. Anna henkilökunnan tunniste.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer. Check the lists before you try again.</source>
+        <translation>Palvelin ei vastannut. Tarkista listat ennen kuin yrität uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong at the hub. The hub says: %3</source>
+        <translation>Palvelimella tapahtui virhe. Palvelimen viesti (englanniksi): %3</translation>
+    </message>
+</context>
+<context>
     <name>Visitor</name>
     <message>
         <source>I don&apos;t know – I want to talk to someone</source>

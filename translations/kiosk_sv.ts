@@ -84,6 +84,355 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Nu betjänas</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>I kö nu</translation>
+    </message>
+    <message>
+        <source>Queue numbers are shown here</source>
+        <translation>Könumren visas här</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Wait about</source>
+        <translation>Väntan cirka</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Not here now</source>
+        <translation>Inte här nu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Open again %1 %2</source>
+        <translation>Öppet igen %1 %2</translation>
+    </message>
+    <message>
+        <source>Connection lost – the display updates when the connection is back</source>
+        <translation>Förbindelsen bröts – skärmen uppdateras när den är tillbaka</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>called at %1</source>
+        <translation>kallad kl. %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>The visit is over; a journey goes on to its next service.</source>
+        <translation>Besöket är klart. Har besökaren en följande tjänst, går hen till den kön.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Kalla igen</translation>
+    </message>
+    <message>
+        <source>Show and say the number again.</source>
+        <translation>Visa och säg numret igen.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Mark as no-show. You can still call the number again later.</source>
+        <translation>Markera att besökaren inte kom. Du kan ännu kalla numret senare.</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Flytta…</translation>
+    </message>
+    <message>
+        <source>Send the visitor to the end of another service&apos;s queue.</source>
+        <translation>Flytta besökaren sist i en annan tjänsts kö.</translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation>%1 (borta)</translation>
+    </message>
+    <message>
+        <source>Nobody is with you now. Press Call next when you are ready.</source>
+        <translation>Ingen är hos dig nu. Tryck på Kalla nästa när du är redo.</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>Anslut till servern</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the hub</source>
+        <translation>Anslut den här datorn till servern</translation>
+    </message>
+    <message>
+        <source>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</source>
+        <translation>Skriv personalens nyckel. Den som sköter kiosken får en med 'kiosk token add --role staff'.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Staff token</source>
+        <translation>Personalens nyckel</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>Type the token first.</source>
+        <translation>Skriv först nyckeln.</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mina tjänster</translation>
+    </message>
+    <message>
+        <source>Which services do you serve at this desk?</source>
+        <translation>Vilka tjänster sköter du vid den här platsen?</translation>
+    </message>
+    <message>
+        <source>Visiting at set times (bookings, not a queue):</source>
+        <translation>Vissa tider (bokning, ingen kö):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Välj minst en tjänst.</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 väntar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk does not send new visitors here.</source>
+        <translation>Borta: kiosken skickar inga nya besökare hit.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Kalla</translation>
+    </message>
+    <message>
+        <source>Call the next visitor of this service.</source>
+        <translation>Kalla nästa besökare till den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>från: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>sedan: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Kokoomo – staff console</source>
+        <translation>Kokoomo – personalens vy</translation>
+    </message>
+    <message>
+        <source>My services…</source>
+        <translation>Mina tjänster…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Enter another staff token…</source>
+        <translation>Ange en annan nyckel…</translation>
+    </message>
+    <message>
+        <source>No connection to the hub – trying again…</source>
+        <translation>Ingen kontakt med servern – försöker igen…</translation>
+    </message>
+    <message>
+        <source>You see the last known queue. The buttons work again when the connection is back.</source>
+        <translation>Du ser den senast kända kön. Knapparna fungerar igen när kontakten är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Kalla nästa</translation>
+    </message>
+    <message>
+        <source>With you now</source>
+        <translation>Hos dig nu</translation>
+    </message>
+    <message>
+        <source>Enter a staff token…</source>
+        <translation>Ange nyckel…</translation>
+    </message>
+    <message>
+        <source>Waiting for my services: %1</source>
+        <translation>Väntar på mina tjänster: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for your services.</source>
+        <translation>Ingen väntar på dina tjänster.</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2 · waited %3</source>
+        <translation>Nästa: %1 · %2 · väntat %3</translation>
+    </message>
+    <message>
+        <source>Choose your services first: My services…</source>
+        <translation>Välj först dina tjänster: Mina tjänster…</translation>
+    </message>
+    <message>
+        <source>This computer has no staff token yet: you can see the queue but not call.</source>
+        <translation>Datorn har ingen nyckel än: du ser kön men kan inte kalla.</translation>
+    </message>
+    <message>
+        <source>Connected to the hub.</source>
+        <translation>Kontakt med servern.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>You called %1.</source>
+        <translation>Du kallade %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting now.</source>
+        <translation>Ingen väntar nu.</translation>
+    </message>
+    <message>
+        <source>%1 was called again.</source>
+        <translation>%1 kallades igen.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 är klar.</translation>
+    </message>
+    <message>
+        <source>%1 is done here and now waits for: %2.</source>
+        <translation>%1 är klar här och väntar nu på: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as did not come.</source>
+        <translation>%1 är markerad: kom inte.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for: %2.</source>
+        <translation>%1 väntar nu på: %2.</translation>
+    </message>
+    <message>
+        <source>You are present: %2.</source>
+        <translation>Du är på plats: %2.</translation>
+    </message>
+    <message>
+        <source>You are away: %2. The kiosk does not send new visitors there.</source>
+        <translation>Du är borta: %2. Kiosken skickar inga nya besökare dit.</translation>
+    </message>
+    <message>
+        <source>The hub did not do this. The hub says: %3</source>
+        <translation>Servern gjorde inte detta. Serverns meddelande (på engelska): %3</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this computer&apos;s token. Enter a staff token.</source>
+        <translation>Servern godkänner inte datorns nyckel. Ange personalens nyckel.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer. Check the lists before you try again.</source>
+        <translation>Servern svarade inte. Titta på listorna innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong at the hub. The hub says: %3</source>
+        <translation>Något gick fel i servern. Serverns meddelande (på engelska): %3</translation>
+    </message>
+</context>
+<context>
     <name>Visitor</name>
     <message>
         <source>I don&apos;t know – I want to talk to someone</source>

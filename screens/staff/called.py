@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.spoken import spoken_number
 from screens.staff.desk import Desk, in_lang
@@ -46,6 +55,9 @@ class CalledCard(QFrame):
         self.service = _label("service")
         self.place = _label()
         self.note = _label("muted")
+        for label in (self.service, self.place, self.note):
+            # A long Finnish or Swedish name wraps or clips inside the card, never widens it.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.recall_button = QPushButton()
         self.done_button = QPushButton()
         self.done_button.setProperty("role", "done")

@@ -133,7 +133,7 @@ class ServicesDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Staff", "My services"))
         self.title.setText(QCoreApplication.translate("Staff", "Which services do you serve at this desk?"))
         self.later.setText(
-            QCoreApplication.translate("Staff", "Visiting at set times (bookings come in a later version):")
+            QCoreApplication.translate("Staff", "Visiting at set times (bookings, not a queue):")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("Staff", "Save")

@@ -14,8 +14,8 @@ class ServiceRow:
     def __init__(self, service_id: str):
         self.service_id = service_id
         self.name = QLabel(wordWrap=True)
-        self.name.setProperty("role", "service")
-        self.name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.name.setProperty("role", "strong")
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count = QLabel(wordWrap=True)
         self.count.setProperty("role", "muted")
         self.presence = QPushButton(checkable=True)
@@ -84,4 +84,5 @@ class ServicesPanel(QWidget):
             row.presence.setToolTip(
                 QCoreApplication.translate("Staff", "Away: the kiosk does not send new visitors here.")
             )
-            row.call.setText(QCoreApplication.translate("Staff", "Call from here"))
+            row.call.setText(QCoreApplication.translate("Staff", "Call"))
+            row.call.setToolTip(QCoreApplication.translate("Staff", "Call the next visitor of this service."))

@@ -12,7 +12,7 @@ SIZES = {
     "font_small": 15,
     "font_heading": 21,
     "font_call": 30,
-    "font_number": 64,
+    "font_number": 60,
     "font_service": 21,
     "font_banner": 20,
     "radius": 8,
@@ -37,6 +37,7 @@ QLabel { color: {{text}}; font-size: {{font_base}}px; background: transparent; }
 QLabel[role="heading"] { font-size: {{font_heading}}px; font-weight: bold; }
 QLabel[role="muted"] { color: {{text_muted}}; font-size: {{font_small}}px; }
 QLabel[role="number"] { font-size: {{font_number}}px; font-weight: bold; }
+QLabel[role="strong"] { font-weight: bold; }
 QLabel[role="service"] { font-size: {{font_service}}px; font-weight: bold; }
 QLabel#Banner {
     background: {{offline_bg}}; color: {{offline_text}}; font-size: {{font_banner}}px; font-weight: bold;

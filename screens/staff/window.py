@@ -143,6 +143,7 @@ class StaffWindow(QWidget):
         self.called_scroll = QScrollArea()
         self.called_scroll.setWidgetResizable(True)
         self.called_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.called_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.called_scroll.setWidget(self.called)
         self.services_heading = _label("heading")
         self.services_panel = ServicesPanel(desk)
@@ -161,8 +162,8 @@ class StaffWindow(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(20)
-        body.addLayout(left, 3)
-        body.addWidget(right_box, 2)
+        body.addLayout(left, 11)
+        body.addWidget(right_box, 9)
 
         # Bottom: what just happened, and (after a 401/403) a way to enter another token.
         self.status_line = QFrame()
