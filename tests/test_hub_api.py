@@ -227,29 +227,6 @@ def test_tickets_survive_the_hub_going_down_and_back(client, hub):
     assert visit(client).json()["ticket"]["number"] == "A002"
 
 
-def test_phone_page_shows_number_position_and_wait_in_the_phones_language(client):
-    ticket = visit(client).json()["ticket"]
-    page = client.get(ticket["status_url"], headers={"Accept-Language": "sv-FI,sv;q=0.9,en;q=0.5"})
-    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-    assert 'lang="sv"' in page.text and "A001" in page.text and "Din plats i kön" in page.text
-    assert (
-        "Sysselsättningskoordinator" in page.text
-        and "<script" not in page.text
-        and "http://" not in page.text
-    )
-
-
-def test_phone_page_defaults_to_finnish(client):
-    ticket = visit(client).json()["ticket"]
-    page = client.get(ticket["status_url"], headers={"Accept-Language": "de"})
-    assert 'lang="fi"' in page.text and "Sijasi jonossa" in page.text
-
-
-def test_phone_page_for_unknown_code_is_a_friendly_404(client):
-    page = client.get("/t/no-such-code", headers={"Accept-Language": "en"})
-    assert page.status_code == 404 and "Number not found" in page.text
-
-
 def test_routing_import_then_export_round_trips_and_bad_file_keeps_the_active_one(
     client, hub, tmp_path, capsys
 ):
