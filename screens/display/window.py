@@ -1,0 +1,347 @@
+"""DisplayWindow: the waiting-room TV, drawing a Board in two languages at once.
+
+The first language is large, the second smaller under it, both always on screen: a visitor who
+reads neither Finnish nor the second language well still finds the number and room, and nobody
+has to wait for a rotation to reach their language. Nothing here decides anything: `show_board`
+draws plain data (screens/display/board.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screens.common.big_number import BigNumber
+from screens.common.i18n import Translations
+from screens.display import style, words
+from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, in_lang, opening_text
+
+FLASH_MS = 10000
+"""How long the newest call stays highlighted."""
+PULSE_MS = 700
+PULSES = 7
+"""The highlight blinks this many times first (under 1 Hz: calm, and far from a flashing hazard)."""
+
+
+def _label(name: str, *, second: bool = False, wrap: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("second", second)
+    label.setWordWrap(wrap)
+    return label
+
+
+class Pair(QWidget):
+    """A text in the first language over the same text, smaller, in the second (hidden if the same)."""
+
+    def __init__(
+        self, name: str, align=Qt.AlignmentFlag.AlignLeft, *, wrap: bool = False, side_by_side: bool = False
+    ):
+        super().__init__()
+        self.first = _label(name, wrap=wrap)
+        self.second = _label(name, second=True, wrap=wrap)
+        layout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24 if side_by_side else 0)
+        for label in (self.first, self.second):
+            label.setAlignment(
+                align | (Qt.AlignmentFlag.AlignBaseline if side_by_side else Qt.AlignmentFlag.AlignVCenter)
+            )
+            layout.addWidget(label)
+        if side_by_side:
+            layout.addStretch(1)
+
+    def set_texts(self, first: str, second: str) -> None:
+        self.first.setText(first)
+        self.second.setText(second)
+        self.second.setVisible(bool(second) and second != first)
+
+
+class DisplayWindow(QWidget):
+    def __init__(self, translations: Translations | None = None, langs: tuple[str, str] = ("fi", "en")):
+        super().__init__()
+        self.setObjectName("display")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.translations = translations or Translations(self)
+        self.langs = langs
+        self.board = Board()
+        self._scale = 0.0
+        self._flash_left = 0
+        self._build()
+        self._flash_timer = QTimer(self, interval=PULSE_MS)
+        self._flash_timer.timeout.connect(self._pulse)
+        self._flash_end = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_end.timeout.connect(self._end_flash)
+        self._apply_style()
+        self.show_board(self.board)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        # The TV's size is the window's size: content never makes the window grow past the screen.
+        root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._root = root
+
+        header = QWidget(objectName="header")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(0, 0, 0, 0)
+        self.centre = _label("centre")
+        self.clock = _label("clock")
+        # Offline, the banner sits in the header between name and clock: seen, calm, and nothing moves.
+        self.banner = QFrame(objectName="banner")
+        self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        banner = QVBoxLayout(self.banner)
+        self.banner_text = Pair("banner", Qt.AlignmentFlag.AlignCenter)
+        banner.addWidget(self.banner_text)
+        top.addWidget(self.centre, 0)
+        top.addStretch(1)
+        top.addWidget(self.banner, 0)
+        top.addStretch(1)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
+        root.addWidget(header)
+
+        self.pages = QStackedWidget()
+        root.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_board_page())
+        self.pages.addWidget(self._build_closed_page())
+
+    def _panel(self, name: str) -> tuple[QFrame, QVBoxLayout]:
+        frame = QFrame(objectName=name)
+        frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        return frame, QVBoxLayout(frame)
+
+    def _build_board_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        self._body, self._column = body, column
+
+        self.hero, hero = self._panel("hero")
+        self.hero.setProperty("flash", False)
+        self.hero_label = Pair("label", Qt.AlignmentFlag.AlignHCenter)
+        self.number = BigNumber()
+        self.number.setObjectName("number")
+        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.room = Pair("room", Qt.AlignmentFlag.AlignHCenter)
+        self.none = Pair("none", Qt.AlignmentFlag.AlignCenter)
+        hero.addWidget(self.hero_label)
+        hero.addWidget(self.number, 1)
+        hero.addWidget(self.room)
+        hero.addWidget(self.none, 1)
+        body.addWidget(self.hero, 1)
+
+        self.queue, queue = self._panel("queue")
+        self.rows = QGridLayout()
+        self.rows.setColumnStretch(0, 1)
+        self.rows.setHorizontalSpacing(24)
+        self.rows.setVerticalSpacing(6)
+        self._row_widgets: list[tuple[Pair, QLabel, QLabel]] = []
+        self.queue_title = Pair("title")
+        self.people_column = Pair("column", Qt.AlignmentFlag.AlignRight)
+        self.wait_column = Pair("column", Qt.AlignmentFlag.AlignRight)
+        self.rows.addWidget(self.queue_title, 0, 0)
+        self.rows.addWidget(self.people_column, 0, 1, Qt.AlignmentFlag.AlignBottom)
+        self.rows.addWidget(self.wait_column, 0, 2, Qt.AlignmentFlag.AlignBottom)
+        queue.addLayout(self.rows)
+        queue.addStretch(1)
+        self.queue_opens = Pair("opens")
+        queue.addWidget(self.queue_opens)
+        body.addWidget(self.queue, 1)
+        column.addLayout(body, 1)
+
+        # The calls before the newest, in one strip under both: number and room, newest first.
+        self.previous = QFrame(objectName="previous")
+        self.previous.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        rows = QVBoxLayout(self.previous)
+        self.previous_title = Pair("strip", side_by_side=True)
+        rows.addWidget(self.previous_title)
+        strip = QHBoxLayout()
+        rows.addLayout(strip)
+        self.previous_cells: list[tuple[QLabel, Pair]] = []
+        for _ in range(PREVIOUS_SHOWN):
+            cell = QHBoxLayout()
+            number = _label("number")
+            room = Pair("room")
+            cell.addWidget(number, 0)
+            cell.addSpacing(12)
+            cell.addWidget(room, 1)
+            strip.addLayout(cell, 1)
+            self.previous_cells.append((number, room))
+        column.addWidget(self.previous)
+        return page
+
+    def _build_closed_page(self) -> QWidget:
+        page, layout = self._panel("closed")
+        layout.addStretch(1)
+        self.closed = Pair("closed", Qt.AlignmentFlag.AlignHCenter)
+        self.opens = Pair("opens", Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.closed)
+        layout.addSpacing(60)
+        layout.addWidget(self.opens)
+        layout.addStretch(1)
+        return page
+
+    # -- words ----------------------------------------------------------------------------------
+
+    def word(self, lang: str, source: str) -> str:
+        return self.translations.text_in(lang, words.CONTEXT, source)
+
+    def both(self, source: str) -> tuple[str, str]:
+        return self.word(self.langs[0], source), self.word(self.langs[1], source)
+
+    def both_of(self, text: dict) -> tuple[str, str]:
+        """A routing text (name, room) in the display's two languages."""
+        return in_lang(text, self.langs[0]), in_lang(text, self.langs[1])
+
+    def set_languages(self, langs: tuple[str, str]) -> None:
+        self.langs = langs
+        self.show_board(self.board)
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def show_board(self, board: Board) -> None:
+        self.board = board
+        self.centre.setText(in_lang(board.centre, self.langs[0]))
+        self.clock.setText(clock_text(board.now) if board.now else "")
+        self.pages.setCurrentIndex(1 if board.closed_page else 0)
+
+        self.hero_label.set_texts(*self.both(words.NOW_SERVING))
+        self._show_latest(board.latest)
+        self.previous_title.set_texts(*self.both(words.PREVIOUS))
+        for i, (number, room) in enumerate(self.previous_cells):
+            call = board.previous[i] if i < len(board.previous) else None
+            number.setText(call.number if call else "")
+            room.set_texts(*self.both_of(call.room)) if call else room.set_texts("", "")
+        self.previous.setVisible(bool(board.previous))
+
+        self.queue_title.set_texts(*self.both(words.WAITING_NOW))
+        self.people_column.set_texts(*self.both(words.PEOPLE))
+        self.wait_column.set_texts(*self.both(words.WAIT))
+        self._show_services(board.services)
+
+        closed = self.both(words.CLOSED)
+        self.closed.set_texts(*closed)
+        if board.open or board.now is None:
+            self.opens.set_texts("", "")
+            self.queue_opens.setVisible(False)
+        else:
+            opens = ("", "")
+            if board.opens is not None:
+                opens = tuple(opening_text(board.opens, board.now, lang, self.word) for lang in self.langs)
+            self.opens.set_texts(*opens)
+            self.queue_opens.set_texts(
+                f"{closed[0]} – {opens[0]}" if opens[0] else closed[0],
+                f"{closed[1]} – {opens[1]}" if opens[1] else closed[1],
+            )
+            self.queue_opens.setVisible(True)
+
+        self.banner_text.set_texts(*self.both(words.OFFLINE))
+        self.banner.setVisible(not board.online)
+
+    def _show_latest(self, call: Call | None) -> None:
+        for widget in (self.number, self.room):
+            widget.setVisible(call is not None)
+        self.none.setVisible(call is None)
+        if call is None:
+            self.none.set_texts(*self.both(words.NO_CALLS))
+            return
+        self.number.setText(call.number)
+        self.room.set_texts(*self.both_of(call.room))
+
+    def _show_services(self, services: list[ServiceRow]) -> None:
+        while len(self._row_widgets) < len(services):
+            row = len(self._row_widgets) + 1
+            name = Pair("service")
+            count = _label("count")
+            wait = _label("wait")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            wait.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.rows.addWidget(name, row, 0)
+            self.rows.addWidget(count, row, 1)
+            self.rows.addWidget(wait, row, 2)
+            self._row_widgets.append((name, count, wait))
+            self._restyle(name, count, wait)
+        for i, (name, count, wait) in enumerate(self._row_widgets):
+            shown = i < len(services)
+            for widget in (name, count, wait):
+                widget.setVisible(shown)
+            if not shown:
+                continue
+            service = services[i]
+            name.set_texts(*self.both_of(service.name))
+            count.setText(str(service.waiting))
+            if not service.available:
+                wait.setObjectName("away")
+                wait.setText("\n".join(dict.fromkeys(self.both(words.AWAY))))
+            else:
+                wait.setObjectName("wait")
+                minutes = self.word(self.langs[0], words.MINUTES).replace("%1", str(service.wait_minutes))
+                wait.setText(minutes if service.waiting else "–")
+            self._restyle(wait)
+
+    # -- the newest call stands out for a while -------------------------------------------------
+
+    def flash(self) -> None:
+        """Highlight the newest call: a few slow blinks, then steady until FLASH_MS."""
+        self._flash_left = PULSES
+        self._set_flash(True)
+        self._flash_timer.start()
+        self._flash_end.start()
+
+    @property
+    def flashing(self) -> bool:
+        return bool(self.hero.property("flash"))
+
+    def _pulse(self) -> None:
+        self._flash_left -= 1
+        if self._flash_left <= 0:
+            self._flash_timer.stop()
+            self._set_flash(True)
+            return
+        self._set_flash(not self.flashing)
+
+    def _end_flash(self) -> None:
+        self._flash_timer.stop()
+        self._set_flash(False)
+
+    def _set_flash(self, on: bool) -> None:
+        if self.flashing == on:
+            return
+        self.hero.setProperty("flash", on)
+        self._restyle(self.hero, *self.hero.findChildren(QWidget))
+
+    # -- sizes follow the window ----------------------------------------------------------------
+
+    def _restyle(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
+
+    def _apply_style(self) -> None:
+        scale = style.scale_for(max(self.width(), 1), max(self.height(), 1))
+        if abs(scale - self._scale) < 0.01:
+            return
+        self._scale = scale
+        sizes = style.sizes(scale)
+        for layout in (self._root, self._body, self._column):
+            layout.setSpacing(sizes["spacing"])
+        self._root.setContentsMargins(*[sizes["margin"]] * 4)
+        self.setStyleSheet(style.stylesheet(scale))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._apply_style()
+        return super().event(event)
