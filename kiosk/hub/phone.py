@@ -103,6 +103,9 @@ dd{margin:0;font-weight:800;font-size:1.6rem;white-space:nowrap}
 [data-status=called] .called,[data-status=done] .ended,[data-status=no_show] .ended{display:block}
 [data-status=called] .waiting,[data-status=done] .waiting,[data-status=no_show] .waiting{display:none}
 [data-status=done] .number,[data-status=no_show] .number{color:#5A646B}
+[data-status=done] .note{display:none}
+.missing h1{font-size:1.8rem;color:#14181B;margin:2rem 0 1rem}
+.missing p{font-size:1.3rem}
 """
 
 # Renders a state exactly as `_ticket_body` does; connects to "<code>/events" (relative, so it also works
@@ -238,7 +241,10 @@ def ticket_page(code: str, request: Request) -> HTMLResponse:
     lang, state = read_state(request.app.state.hub, code, request.headers.get("accept-language"))
     words = WORDS[lang]
     if state is None:
-        body = f"<h1>{escape(words['missing_title'])}</h1><p>{escape(words['missing'])}</p>"
+        body = (
+            f'<div class="missing"><h1>{escape(words["missing_title"])}</h1>'
+            f"<p>{escape(words['missing'])}</p></div>"
+        )
         return HTMLResponse(_page(lang, words["missing_title"], body), status_code=404)
     title = f"{state['number']} – {words['your_turn'] if state['status'] == 'called' else words['title']}"
     page = _page(lang, title, _ticket_body(state, words), status=state["status"], code=code, live=True)
