@@ -24,13 +24,20 @@ def _words(role: str = "") -> QLabel:
     return label
 
 
-class PairingDialog(QDialog):
+class _Dialog(QDialog):
+    def showEvent(self, event) -> None:
+        # Sized once the console's style (its larger fonts) is in, so wrapped words are never cut.
+        self.adjustSize()
+        super().showEvent(event)
+
+
+class PairingDialog(_Dialog):
     """Asks for the hub's staff token; an empty one is refused with a message, and nothing changes."""
 
     def __init__(self, hub_url: str, problem: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.hub_url = hub_url
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.title = _words("heading")
         self.body = _words()
         self.hub = _words("muted")
@@ -86,12 +93,12 @@ class PairingDialog(QDialog):
         super().accept()
 
 
-class ServicesDialog(QDialog):
+class ServicesDialog(_Dialog):
     """Checkboxes for the on-site services; the scheduled ones are listed greyed (bookings come later)."""
 
     def __init__(self, services: list[dict], chosen: list[str], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         self.lang = lang
         self.title = _words("heading")
         self.problem = _words()

@@ -43,6 +43,10 @@ QLabel#Banner {
     background: {{offline_bg}}; color: {{offline_text}}; font-size: {{font_banner}}px; font-weight: bold;
     padding: {{pad}}px; border-radius: {{radius}}px;
 }
+QLabel#Problem {
+    background: {{warning_bg}}; border: 2px solid {{warning_border}}; border-radius: {{radius}}px;
+    padding: {{pad}}px;
+}
 QFrame#StatusLine { background: {{surface}}; border-top: 1px solid {{border}}; }
 QFrame#StatusLine[kind="problem"] { background: {{warning_bg}}; border-top: 2px solid {{warning_border}}; }
 QLabel#StatusText { font-size: {{font_base}}px; }
