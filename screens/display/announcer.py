@@ -69,8 +69,8 @@ class Announcer(QObject):
         if self._current is None and not self._gap.isActive():
             self._start_next()
 
-    def _check_once(self) -> None:
-        """Say in the log, once, when calls go out without a chime or without speech."""
+    def check(self) -> None:
+        """Open the speech engine and say in the log, once, if calls go out without a chime or speech."""
         if self._checked:
             return
         self._checked = True
@@ -85,7 +85,7 @@ class Announcer(QObject):
     def _start_next(self) -> None:
         if not self._waiting:
             return
-        self._check_once()
+        self.check()
         self._current = self._waiting.popleft()
         self._texts = deque(self._current if self._engine is not None else [])
         self.started.emit(self._current)

@@ -61,7 +61,7 @@ def main(hub_url: str, windowed: bool = False, langs: tuple[str, str] | None = N
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     # Opening speech-dispatcher blocks for 2-3 s: after the first frame, not before it.
-    QTimer.singleShot(FIRST_FRAME_MS, display.announcer.speaker.open)
+    QTimer.singleShot(FIRST_FRAME_MS, display.announcer.check)
     try:
         return app.exec()
     finally:

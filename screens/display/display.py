@@ -55,6 +55,7 @@ class Display(QObject):
             window.set_languages(langs)
         self._services_seen: tuple = ()
         self._minutes = 0
+        self._routing_pending = False
         self._http = HubHttp(live.url, "", 5000, self)
         live.changed.connect(self.refresh)
         live.onlineChanged.connect(self._on_online)
@@ -74,9 +75,12 @@ class Display(QObject):
     # -- routing and clock ----------------------------------------------------------------------
 
     def fetch_routing(self) -> None:
-        self._http.send("GET", "/api/routing", None, self._on_routing)
+        if not self._routing_pending:
+            self._routing_pending = True
+            self._http.send("GET", "/api/routing", None, self._on_routing)
 
     def _on_routing(self, status: int, data: dict | None, _message: str) -> None:
+        self._routing_pending = False
         routing = (data or {}).get("routing")
         if status != 200 or not isinstance(routing, dict):
             return  # kept as it was; fetched again on reconnect and on the next tick
