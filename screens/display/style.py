@@ -97,8 +97,8 @@ QLabel#title[second="true"] { font-size: {{label_second_font}}px; font-weight: n
 #closed QLabel#closed[second="true"] { font-size: {{closed_second_font}}px; font-weight: normal; }
 QLabel#opens { font-size: {{opens_font}}px; font-weight: bold; color: {{number}}; }
 QLabel#opens[second="true"] { font-size: {{opens_second_font}}px; font-weight: normal; color: {{muted}}; }
-#queue QLabel#opens { font-size: {{wait_font}}px; }
-#queue QLabel#opens[second="true"] { font-size: {{service_second_font}}px; }
+#header QLabel#opens { font-size: {{banner_font}}px; }
+#header QLabel#opens[second="true"] { font-size: {{banner_second_font}}px; }
 #banner { background: {{banner}}; border-radius: {{radius}}px; }
 #banner QLabel { color: {{banner_text}}; font-size: {{banner_font}}px; font-weight: bold; }
 #banner QLabel[second="true"] { font-size: {{banner_second_font}}px; font-weight: normal; }

@@ -45,7 +45,13 @@ class Pair(QWidget):
     """A text in the first language over the same text, smaller, in the second (hidden if the same)."""
 
     def __init__(
-        self, name: str, align=Qt.AlignmentFlag.AlignLeft, *, wrap: bool = False, side_by_side: bool = False
+        self,
+        name: str,
+        align=Qt.AlignmentFlag.AlignLeft,
+        *,
+        wrap: bool = False,
+        side_by_side: bool = False,
+        centred: bool = False,
     ):
         super().__init__()
         self.first = _label(name, wrap=wrap)
@@ -53,12 +59,14 @@ class Pair(QWidget):
         layout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24 if side_by_side else 0)
+        if centred:
+            layout.addStretch(1)
         for label in (self.first, self.second):
             label.setAlignment(
                 align | (Qt.AlignmentFlag.AlignBaseline if side_by_side else Qt.AlignmentFlag.AlignVCenter)
             )
             layout.addWidget(label)
-        if side_by_side:
+        if side_by_side or centred:
             layout.addStretch(1)
 
     def set_texts(self, first: str, second: str) -> None:
@@ -104,9 +112,12 @@ class DisplayWindow(QWidget):
         banner = QVBoxLayout(self.banner)
         self.banner_text = Pair("banner", Qt.AlignmentFlag.AlignCenter)
         banner.addWidget(self.banner_text)
+        # Closed while visitors are still waiting: the board stays up, and the header says when it opens.
+        self.header_opens = Pair("opens", Qt.AlignmentFlag.AlignHCenter)
         top.addWidget(self.centre, 0)
         top.addStretch(1)
         top.addWidget(self.banner, 0)
+        top.addWidget(self.header_opens, 0)
         top.addStretch(1)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
         root.addWidget(header)
@@ -135,7 +146,7 @@ class DisplayWindow(QWidget):
         self.number.setObjectName("number")
         self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.room = Pair("room", Qt.AlignmentFlag.AlignHCenter)
-        self.none = Pair("none", Qt.AlignmentFlag.AlignCenter)
+        self.none = Pair("none", Qt.AlignmentFlag.AlignHCenter, centred=True)
         hero.addWidget(self.hero_label)
         hero.addWidget(self.number, 1)
         hero.addWidget(self.room)
@@ -156,8 +167,6 @@ class DisplayWindow(QWidget):
         self.rows.addWidget(self.wait_column, 0, 2, Qt.AlignmentFlag.AlignBottom)
         queue.addLayout(self.rows)
         queue.addStretch(1)
-        self.queue_opens = Pair("opens")
-        queue.addWidget(self.queue_opens)
         body.addWidget(self.queue, 1)
         column.addLayout(body, 1)
 
@@ -233,25 +242,22 @@ class DisplayWindow(QWidget):
 
         closed = self.both(words.CLOSED)
         self.closed.set_texts(*closed)
-        if board.open or board.now is None:
-            self.opens.set_texts("", "")
-            self.queue_opens.setVisible(False)
-        else:
-            opens = ("", "")
-            if board.opens is not None:
-                opens = tuple(opening_text(board.opens, board.now, lang, self.word) for lang in self.langs)
-            self.opens.set_texts(*opens)
-            self.queue_opens.set_texts(
-                f"{closed[0]} – {opens[0]}" if opens[0] else closed[0],
-                f"{closed[1]} – {opens[1]}" if opens[1] else closed[1],
-            )
-            self.queue_opens.setVisible(True)
+        opens = ("", "")
+        if not board.open and board.opens is not None and board.now is not None:
+            opens = tuple(opening_text(board.opens, board.now, lang, self.word) for lang in self.langs)
+        self.opens.set_texts(*opens)
+        self.header_opens.set_texts(
+            f"{closed[0]} – {opens[0]}" if opens[0] else closed[0],
+            f"{closed[1]} – {opens[1]}" if opens[1] else closed[1],
+        )
 
         self.banner_text.set_texts(*self.both(words.OFFLINE))
         self.banner.setVisible(not board.online)
+        # Offline matters more than closed: the one slot in the header shows the banner then.
+        self.header_opens.setVisible(board.online and not board.open and not board.closed_page)
 
     def _show_latest(self, call: Call | None) -> None:
-        for widget in (self.number, self.room):
+        for widget in (self.hero_label, self.number, self.room):
             widget.setVisible(call is not None)
         self.none.setVisible(call is None)
         if call is None:

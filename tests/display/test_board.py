@@ -191,3 +191,16 @@ def test_without_speech_calls_still_chime_and_the_log_says_so_once(qtbot, monkey
     assert announcer.chime.played == 3 and announcer.speaker.said == []
     assert sum("without speech" in r.getMessage() for r in caplog.records) == 1
     assert sum("without a chime" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_closed_with_visitors_still_waiting_keeps_the_board_and_says_so_in_the_header(qtbot):
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.show()
+    evening = NOW.replace(hour=15, minute=20)
+    board = build_board([called("1", "N001", "g", 1)], [service("g", waiting=1)], CallLog(), CENTRE, evening)
+    window.show_board(board)
+    assert window.pages.currentIndex() == 0 and window.header_opens.isVisible()
+    assert window.header_opens.first.text() == "Suljettu – Avoinna taas ke 9.00"
+    window.show_board(build_board([], [service("g")], CallLog(), CENTRE, evening))
+    assert window.pages.currentIndex() == 1 and not window.header_opens.isVisible()
