@@ -201,6 +201,6 @@ def test_closed_with_visitors_still_waiting_keeps_the_board_and_says_so_in_the_h
     board = build_board([called("1", "N001", "g", 1)], [service("g", waiting=1)], CallLog(), CENTRE, evening)
     window.show_board(board)
     assert window.pages.currentIndex() == 0 and window.header_opens.isVisible()
-    assert window.header_opens.first.text() == "Suljettu – Avoinna taas ke 9.00"
+    assert window.header_opens.first.text() == "Suljettu – Avoinna taas ke 14.1. 9.00"
     window.show_board(build_board([], [service("g")], CallLog(), CENTRE, evening))
     assert window.pages.currentIndex() == 1 and not window.header_opens.isVisible()
