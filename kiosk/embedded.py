@@ -8,6 +8,9 @@ Three promises, each tested:
   recovers by itself;
 - the kiosk's own token is made once and kept beside the database (readable by its owner only),
   not made anew on every start.
+
+Bound to every interface (`host="0.0.0.0"`, for staff PCs and phones on the LAN), the hub is still
+reached from this machine on loopback: `url` is where the kiosk and the watchdog talk to it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 import httpx
 
+from kiosk.pairing import local_url
 from kiosk.store import StoreError, open_db
 from kiosk.tokens import add_token, role_of
 
@@ -35,7 +39,7 @@ class EmbeddedHubError(RuntimeError):
 
 
 def _free_port(host: str) -> int:
-    with socket.socket() as sock:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
         sock.bind((host, 0))
         return sock.getsockname()[1]
 
@@ -83,11 +87,11 @@ def _kiosk_token(db_path: Path) -> str:
 
 
 class EmbeddedHub:
-    """A hub process on loopback for one database, watched and restarted while the kiosk runs."""
+    """A hub process for one database, watched and restarted while the kiosk runs."""
 
     def __init__(self, db_path: Path, host: str, port: int, token: str):
         self.db_path = db_path
-        self.url = f"http://{host}:{port}"
+        self.url = local_url(host, port)
         self.token = token
         self.host = host
         self.port = port
@@ -123,19 +127,28 @@ class EmbeddedHub:
                     f"the hub did not answer on {self.url} within {timeout:.0f} s; see {self._log}"
                 )
             time.sleep(0.1)
-        self._state.write_text(json.dumps({"url": self.url, "pid": self.pid}), encoding="utf-8")
+        state = {"url": self.url, "pid": self.pid, "host": self.host}
+        self._state.write_text(json.dumps(state), encoding="utf-8")
 
-    def adopt(self) -> bool:
-        """Take over a hub a crashed `kiosk run` left behind on this database, if it still answers."""
+    def adopt(self, *, any_port: bool = True) -> bool:
+        """Take over a hub a crashed `kiosk run` left behind on this database, if it still answers.
+
+        One bound elsewhere (another host, or another port when one was asked for) is stopped instead,
+        so the new hub can listen where this run was told to; its tickets are in the database.
+        """
         try:
             state = json.loads(self._state.read_text(encoding="utf-8"))
             url, pid = str(state["url"]), int(state["pid"])
+            host = str(state.get("host", "127.0.0.1"))  # files written before the host was kept
+            port = int(url.rsplit(":", 1)[1])
         except (OSError, ValueError, KeyError, TypeError):
             return False
         if not (_alive(pid) and _answers(url)):
             return False
-        self.url, self.pid = url, pid
-        self.port = int(url.rsplit(":", 1)[1])
+        if host != self.host or not (any_port or port == self.port):
+            _stop_pid(pid)
+            return False
+        self.url, self.pid, self.port = url, pid, port
         return True
 
     def watch(self, interval: float = 1.0) -> None:
@@ -181,12 +194,8 @@ class EmbeddedHub:
                 except subprocess.TimeoutExpired:
                     self._process.kill()
                     self._process.wait(timeout)
-        elif self.pid is not None and _alive(self.pid):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGTERM)
-            deadline = time.monotonic() + timeout
-            while _alive(self.pid) and time.monotonic() < deadline:
-                time.sleep(0.05)
+        elif self.pid is not None:
+            _stop_pid(self.pid, timeout)
 
     def _last_log_line(self) -> str:
         try:
@@ -196,14 +205,26 @@ class EmbeddedHub:
         return lines[-1].strip() if lines else "no output"
 
 
+def _stop_pid(pid: int, timeout: float = 10.0) -> None:
+    """SIGTERM a hub process that is not our child, and wait until it is gone."""
+    if not _alive(pid):
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def start_hub(
     db_path: str | Path, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 20.0, watch: bool = True
 ) -> EmbeddedHub:
-    """The hub for `db_path`: adopted if one already serves it, started otherwise; watched unless told not."""
+    """The hub for `db_path` on `host`:`port` (0: any free port): adopted if one already serves it there,
+    started otherwise; watched unless told not."""
     db_path = Path(db_path)
     token = _kiosk_token(db_path)
     hub = EmbeddedHub(db_path, host, port or _free_port(host), token)
-    if not hub.adopt():
+    if not hub.adopt(any_port=not port):
         hub.launch(timeout)
     if watch:
         hub.watch()

@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+LAN_PORT = 8765
+"""The port a LAN hub listens on unless told: the same after every restart, so paired screens find it."""
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -27,7 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--token", help="a kiosk-role token for --hub (kiosk token add --role kiosk)")
     run.add_argument("--lang", help="the default language (default: the routing's first)")
     run.add_argument(
-        "--public-url", metavar="URL", help="the hub's address as phones see it, for the ticket's QR code"
+        "--public-url",
+        metavar="URL",
+        help="the hub's address as phones see it, for the ticket's QR code (default with a LAN --host:"
+        " this machine's LAN address)",
+    )
+    run.add_argument(
+        "--host",
+        help="where the kiosk's own hub listens (default: 127.0.0.1, this machine only); 0.0.0.0 lets staff"
+        " PCs, the waiting-room TV and phones on the LAN reach it, and prints how to pair them",
+    )
+    run.add_argument(
+        "--port",
+        type=int,
+        help=f"the kiosk's own hub's port (default: {LAN_PORT} with --host, otherwise any free port)",
     )
     run.set_defaults(func=run_kiosk)
 
@@ -41,6 +57,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from screens.visitor.app import main
 
     if args.hub:
+        if args.host is not None or args.port is not None:
+            print("kiosk run: --host and --port are for the kiosk's own hub, not with --hub", file=sys.stderr)
+            return 2
         if not args.token:
             print(
                 "kiosk run: --hub needs --token (make one with: kiosk token add --role kiosk)",
@@ -49,16 +68,30 @@ def run_kiosk(args: argparse.Namespace) -> int:
             return 2
         return main(args.hub, args.token, windowed=args.windowed, lang=args.lang, public_url=args.public_url)
 
+    from kiosk import pairing
     from kiosk.embedded import EmbeddedHubError, start_hub
     from kiosk.paths import default_db
 
+    host = args.host if args.host is not None else "127.0.0.1"
+    port = args.port if args.port is not None else (LAN_PORT if args.host is not None else 0)
+    if not 0 <= port <= 65535:
+        print(f"kiosk run: port {port} is not a port number (0 to 65535)", file=sys.stderr)
+        return 2
+    db_path = args.db or default_db()
     try:
-        hub = start_hub(args.db or default_db())
+        hub = start_hub(db_path, host, port)
     except EmbeddedHubError as error:
         print(f"kiosk run: cannot start the hub: {error}", file=sys.stderr)
         return 1
     try:
-        return main(hub.url, hub.token, windowed=args.windowed, lang=args.lang, public_url=args.public_url)
+        public_url = args.public_url
+        if not pairing.is_loopback(host):
+            paired = pairing.pair(db_path, host, hub.port)
+            print(f"kiosk run: the hub listens on {paired.url}; to join it from another machine:", flush=True)
+            for line in paired.lines:
+                print(line, flush=True)
+            public_url = public_url or paired.url
+        return main(hub.url, hub.token, windowed=args.windowed, lang=args.lang, public_url=public_url)
     finally:
         hub.stop()
 
