@@ -71,6 +71,7 @@ QPushButton[role="primary"]:hover, QPushButton[role="primary"]:pressed { backgro
 QPushButton[role="primary"]:disabled { background: {{disabled_bg}}; color: {{disabled_text}}; }
 QPushButton[role="primary"]:focus { border: 4px solid {{focus}}; }
 QPushButton[role="done"] { font-weight: bold; border: 3px solid {{primary}}; }
+QPushButton[role="done"]:disabled { border-color: {{disabled_bg}}; }
 QPushButton[role="lang"][current="true"] {
     background: {{primary}}; color: {{primary_text}}; border-color: {{primary}}; font-weight: bold;
 }
