@@ -204,6 +204,21 @@ def test_stream_shows_a_no_show(client, hub):
         assert stream.next()["status"] == "no_show"
 
 
+def test_stream_follows_the_ticket_to_another_service(client, hub):
+    mine = visit(hub, client)
+    with events(client, mine, lang="en") as response:
+        stream = Stream(response)
+        assert stream.next()["place"] == "Room 2"
+        moved = client.post(
+            f"/api/tickets/{mine['code']}/transfer",
+            json={"service": "greeter"},
+            headers={"Authorization": f"Bearer {hub.tokens['staff']}"},
+        )
+        assert moved.status_code == 200, moved.text
+        state = stream.next()
+        assert (state["service"], state["place"], state["status"]) == ("Front desk", "Info desk", "waiting")
+
+
 def test_stream_language_follows_accept_language_without_a_lang_parameter(client, hub):
     mine = visit(hub, client)
     url = f"{mine['status_url']}/events"
