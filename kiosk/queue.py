@@ -12,6 +12,7 @@ from datetime import datetime
 import sqlite_utils
 
 from kiosk.clock import HELSINKI
+from kiosk.openings import Closed, free_slots, walk_ins_closed
 from kiosk.routing import AnswerError, Routing, Service, fallback, resolve
 from kiosk.store import append_event, iso, last_seq, transaction
 
@@ -299,7 +300,8 @@ def create_visit(
     fallback: bool = False,
     now: datetime,
 ) -> tuple[int, dict]:
-    """A finished visit: (201, queued ticket) or (200, book); the same key replays its first body."""
+    """A finished visit: (201, queued ticket), (200, book) or (200, closed: no walk-ins now, nothing
+    written); the same key replays its first ticket."""
     cached = _cached_visit(db, key)
     if cached:
         return cached
@@ -317,8 +319,13 @@ def create_visit(
         first = routing.service(outcome.route[0])
     assert first is not None, "a checked routing only routes to existing services"
     if first.scheduled:
-        # Nothing to write until a slot is booked.
-        return 200, {"outcome": "book", "service": service_json(first), "slots": []}
+        # Nothing to write until a slot is booked; booking works even while the centre is closed.
+        slots = [slot.json() for slot in free_slots(db, first, now)]
+        return 200, {"outcome": "book", "service": service_json(first), "slots": slots}
+    closed = walk_ins_closed(db, routing, now)
+    if closed is not None:
+        # Nothing written either: a visitor who comes back tomorrow gets a ticket then.
+        return 200, _closed_json(routing, first, closed)
     with transaction(db):
         # Re-check under the write lock: a racing request with the same key may have just committed.
         cached = _cached_visit(db, key)
@@ -343,6 +350,17 @@ def create_visit(
             [key, json.dumps(body, ensure_ascii=False), code, iso(now)],
         )
     return 201, body
+
+
+def _closed_json(routing: Routing, service: Service, closed: Closed) -> dict:
+    """The `closed` outcome: the service the visitor would have queued for, why, and when to come back."""
+    return {
+        "outcome": "closed",
+        "reason": closed.reason,
+        "opens": iso(closed.opens) if closed.opens else None,
+        "service": service_json(service),
+        "hours": [vars(block).copy() for block in routing.centre.hours],
+    }
 
 
 def _decide(routing: Routing, answers: dict[str, str], wants_person: bool):

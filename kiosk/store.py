@@ -129,7 +129,50 @@ def _staff_calls(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _visits_and_indexes, _staff_calls]
+def _bookings(db: sqlite_utils.Database) -> None:
+    # A day a service (or, with service '', the whole centre) is not there: no slots, no walk-ins.
+    db.execute(
+        """CREATE TABLE dates_off (
+            day TEXT NOT NULL,
+            service TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (day, service)
+        )"""
+    )
+    # Anonymous: a slot, a code and a language; start_at is the slot's Helsinki ISO text, one form per
+    # instant, so the unique index below lets exactly one of two racing kiosks have a slot.
+    db.execute(
+        """CREATE TABLE bookings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            code TEXT NOT NULL UNIQUE,
+            service TEXT NOT NULL,
+            day TEXT NOT NULL,
+            start_at TEXT NOT NULL,
+            end_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('booked', 'checked_in', 'cancelled', 'no_show')),
+            lang TEXT NOT NULL,
+            booking_key TEXT UNIQUE,
+            routing_version INTEGER REFERENCES routing_versions(id),
+            created_at TEXT NOT NULL,
+            changed_at TEXT,
+            ticket_code TEXT REFERENCES tickets(code)
+        )"""
+    )
+    # A cancelled booking frees its slot; any other keeps it.
+    db.execute(
+        "CREATE UNIQUE INDEX bookings_one_per_slot ON bookings (service, start_at)"
+        " WHERE status != 'cancelled'"
+    )
+    db.execute("CREATE INDEX bookings_day_service ON bookings (day, service)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _initial,
+    _visits_and_indexes,
+    _staff_calls,
+    _bookings,
+]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 
 

@@ -8,8 +8,9 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -63,6 +64,39 @@ def routing():
     return loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
 
 
+OPEN_MORNING = datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo("Europe/Helsinki"))
+"""A Tuesday 10:00 in Helsinki: inside Kokoomo's opening hours (centre.hours), so visits queue."""
+
+
+def running_clock(start: datetime = OPEN_MORNING) -> Callable[[], datetime]:
+    """A hub clock that starts at `start` and runs on with real time (a restarted hub runs on too).
+
+    Test hubs use it by default: the hub answers `closed` outside the centre's hours, and a test must
+    not depend on the weekday or hour it happens to run at.
+    """
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+def publish_open_all_hours(db_path: Path) -> None:
+    """Make Kokoomo's routing without opening hours the active one of the database at `db_path`.
+
+    For a hub in its own process, on the real clock: a routing without `centre.hours` takes walk-ins
+    at any hour of any day, so the test passes whenever it runs.
+    """
+    from kiosk import clock, store
+    from kiosk.paths import DEFAULT_ROUTING
+    from kiosk.routing import dump, loads
+
+    routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+    routing.centre.hours = []
+    db = store.open_db(db_path)
+    try:
+        store.publish_routing(db, dump(routing), note="open at all hours", now=clock.now())
+    finally:
+        db.conn.close()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,6 +108,7 @@ class HubServer:
 
     `.url`, `.db_path`, `.token` (kiosk role) and `.tokens` ({role: token} for kiosk, display, staff, admin)
     are fixed for the object's life; `.stop()` and `.start()` take the hub down and bring it back.
+    Its clock is `clock`, by default a `running_clock()` from a Tuesday morning inside opening hours.
     """
 
     def __init__(
@@ -84,7 +119,7 @@ class HubServer:
         self.db_path = Path(db_path)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.clock = clock
+        self.clock = clock or running_clock()
         # Tokens are made before the hub owns the database, as the embedded launcher does.
         db = store.open_db(self.db_path)
         self.tokens = {role: tokens.add_token(db, role) for role in tokens.ROLES}
@@ -98,8 +133,7 @@ class HubServer:
 
         from kiosk.hub.app import create_app
 
-        kwargs = {"clock": self.clock} if self.clock else {}
-        app = self.app = create_app(self.db_path, **kwargs)
+        app = self.app = create_app(self.db_path, clock=self.clock)
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)

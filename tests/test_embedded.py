@@ -9,6 +9,7 @@ import time
 
 import httpx
 import pytest
+from conftest import publish_open_all_hours
 
 from kiosk.embedded import start_hub
 from kiosk.store import open_db
@@ -45,7 +46,10 @@ def token_count(db_path):
 
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "embedded.db"
+    """The hub runs in its own process on the real clock: its routing has no hours, so visits queue."""
+    path = tmp_path / "embedded.db"
+    publish_open_all_hours(path)
+    return path
 
 
 def test_hub_runs_in_its_own_process_and_takes_the_kiosks_visits(db_path):

@@ -8,7 +8,7 @@ import uuid
 
 import httpx
 import pytest
-from conftest import free_port
+from conftest import free_port, publish_open_all_hours
 from PySide6.QtCore import QObject
 
 from kiosk import store, tokens
@@ -167,6 +167,7 @@ class HubProcess:
 
 def test_live_queue_converges_after_the_hub_is_killed_and_restarted(qtbot, tmp_path, live_for):
     db_path = tmp_path / "hub.db"
+    publish_open_all_hours(db_path)  # a hub process on the real clock
     db = store.open_db(db_path)
     kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
     db.conn.close()

@@ -40,6 +40,7 @@ def test_numbers_count_up_per_prefix(db, routing):
 
 def test_numbers_restart_at_helsinki_midnight_not_utc(db, routing):
     # 23:59 and 00:01 in Helsinki are the same UTC day (21:59Z, 22:01Z), but two days at the centre.
+    routing.centre.hours = []  # open at all hours, or these visits would be told the centre is closed
     late = datetime(2025, 3, 4, 23, 59, tzinfo=HELSINKI)
     visit(db, routing, JOB, "a", late)
     visit(db, routing, JOB, "b", late + timedelta(seconds=30))
@@ -114,7 +115,13 @@ def test_journey_keeps_every_service_in_order_and_starts_at_the_first(db, routin
 def test_scheduled_route_offers_booking_and_writes_nothing(db, routing):
     status, body = visit(db, routing, DEBT, "d", MORNING)
     assert status == 200
-    assert body["outcome"] == "book" and body["slots"] == []
+    assert body["outcome"] == "book"
+    # Tuesdays 10-14 in 30-minute slots, this Tuesday and the next (tests/test_schedule.py has the rest).
+    assert len(body["slots"]) == 16
+    assert body["slots"][0] == {
+        "start": "2025-03-04T10:00:00.000+02:00",
+        "end": "2025-03-04T10:30:00.000+02:00",
+    }
     assert body["service"]["id"] == "debt" and body["service"]["discreet"] is True
     assert numbers(db) == [] and store.last_seq(db) == 0
 

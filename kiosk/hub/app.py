@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from kiosk import clock as kiosk_clock
 from kiosk import store
-from kiosk.hub import errors, events, phone, phone_events, queue, staff, visits
+from kiosk.hub import bookings, dates_off, errors, events, phone, phone_events, queue, staff, visits
 from kiosk.hub.state import Hub
 
 
@@ -38,7 +38,7 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
     )
     app.state.hub = hub
     errors.install(app)
-    for module in (queue, visits, staff, events, phone, phone_events):
+    for module in (queue, visits, staff, events, phone, phone_events, bookings, dates_off):
         app.include_router(module.router)
     return app
 

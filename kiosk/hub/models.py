@@ -47,3 +47,55 @@ class QueueSnapshot(BaseModel):
     seq: int = Field(description="the last event included: open the event feed with since=seq")
     tickets: list[Ticket]
     services: list[ServiceState]
+
+
+class Slot(BaseModel):
+    """A bookable time; Helsinki ISO 8601 with offset."""
+
+    start: str
+    end: str
+
+
+class SlotList(BaseModel):
+    """A scheduled service's free slots from `from` to `to` (days, inclusive), earliest first."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    service: str
+    from_: str = Field(alias="from", serialization_alias="from")
+    to: str
+    slots: list[Slot]
+
+
+class BookedTicket(BaseModel):
+    """The ticket a checked-in booking became."""
+
+    code: str
+    number: str
+    status: str
+    status_url: str
+
+
+class Booking(BaseModel):
+    """BOOKING: anonymous: a slot of a service, a short code and the visitor's language."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: int
+    code: str = Field(description="6 signs of 23456789ACDEFGHJKMNPRTUVWXY, typed at check-in")
+    service: str
+    start: str
+    end: str
+    status: str = Field(description="booked | checked_in | cancelled | no_show")
+    lang: str
+    created_at: str
+    changed_at: str | None = Field(description="the last change of status")
+    ticket: BookedTicket | None = Field(description="once checked in: the ticket it became")
+
+
+class CheckIn(BaseModel):
+    """A checked-in booking: its ticket, in the queue of the booking's service."""
+
+    outcome: str = Field(description="queued")
+    ticket: Ticket
+    booking: Booking

@@ -1,0 +1,80 @@
+"""Dates off: staff set and remove days a scheduled service, or the whole centre, is not there."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
+
+from kiosk import dates_off
+from kiosk.hub.auth import require
+
+router = APIRouter(tags=["dates off"], dependencies=[require("staff")])
+
+Day = Annotated[date, Path(alias="date", description="the day, YYYY-MM-DD (Helsinki)")]
+_AUTH = {401: {"description": "no token or an unknown one"}, 403: {"description": "a token of another role"}}
+
+
+class DateOffRequest(BaseModel):
+    """Whose day off: a scheduled service, or null for the whole centre (a holiday)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    service: StrictStr | None = Field(description="a scheduled service id, or null: the whole centre")
+    note: StrictStr = Field("", max_length=dates_off.NOTE_LENGTH, description="for staff only")
+    cancel_bookings: StrictBool = Field(
+        False, description="cancel the bookings held that day (otherwise 409 `has_bookings` lists them)"
+    )
+
+
+@router.get("/api/dates-off", summary="The dates off, by date", responses=_AUTH)
+def list_dates_off(
+    request: Request,
+    from_: Annotated[date | None, Query(alias="from", description="first day (default: all)")] = None,
+    to: Annotated[date | None, Query(description="last day (default: all)")] = None,
+) -> dict:
+    """Staff only: a note may say more than a visitor should read."""
+    return {"dates_off": request.app.state.hub.read(lambda db: dates_off.list_dates_off(db, from_, to))}
+
+
+@router.put(
+    "/api/dates-off/{date}",
+    summary="Make a day a date off for a service or the whole centre",
+    responses={
+        200: {"description": '`{"date", "service", "note", "created_at", "cancelled": [BOOKING]}`'},
+        409: {"description": "`has_bookings`: bookings are held that day; the body lists them in `bookings`"},
+        422: {"description": "`unknown_service`, `not_scheduled`, `past_date`, `invalid_field`"},
+        **_AUTH,
+    },
+)
+def set_date_off(day: Day, body: DateOffRequest, request: Request):
+    """Idempotent: the same day again changes only the note."""
+    try:
+        return request.app.state.hub.apply(
+            dates_off.set_date_off, day, body.service, body.note, body.cancel_bookings
+        )
+    except dates_off.DateOffError as error:
+        content = {
+            "error": error.code,
+            "message": str(error),
+            "where": error.where,
+            "bookings": error.bookings,
+        }
+        return JSONResponse(content, status_code=error.status)
+
+
+@router.delete(
+    "/api/dates-off/{date}",
+    summary="The service (or centre) is there after all",
+    responses={404: {"description": "`unknown_date_off`"}, **_AUTH},
+)
+def remove_date_off(
+    day: Day,
+    request: Request,
+    service: Annotated[str | None, Query(description="a service id; none: the centre's")] = None,
+) -> dict:
+    """Cancelled bookings stay cancelled; the slots are free again."""
+    return request.app.state.hub.apply(dates_off.remove_date_off, day, service)
