@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiosk.cli import display_cmd, gui, hub_cmd, routing_cmd, staff_cmd, token_cmd
+from kiosk.cli import demo_cmd, display_cmd, gui, hub_cmd, routing_cmd, staff_cmd, token_cmd
 from kiosk.store import StoreError
 
-COMMANDS = (gui, display_cmd, staff_cmd, hub_cmd, routing_cmd, token_cmd)
+COMMANDS = (gui, display_cmd, staff_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd)
 
 
 def parser() -> argparse.ArgumentParser:

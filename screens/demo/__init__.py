@@ -1,0 +1,1 @@
+"""`kiosk demo`: every screen at once on one hub."""
