@@ -1,4 +1,5 @@
-"""Render every visitor screen in every language to PNG, offscreen, on sample data, without a hub."""
+"""Render every screen (visitor, waiting-room display, staff console) in every language to PNG, offscreen,
+on sample data, without a hub."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def _quiet(_kind, _context, message: str) -> None:
 def render(
     outdir: Path, size: tuple[int, int] = (1920, 1080), languages: list[str] | None = None
 ) -> list[Path]:
-    """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png files; returns the paths written."""
+    """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png, display-[closed-]<lang>.png and
+    staff-[offline-]<lang>.png files; returns the paths written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -99,5 +101,11 @@ def render(
                 flow.show_offline()
                 shot("offline", lang, suffix)
     window.close()
+    from screens.display.shots import render as render_display
+    from screens.staff.shots import render as render_staff
+
+    langs = languages or routing.languages
+    written += render_display(outdir, langs)
+    written += render_staff(outdir, langs)
     qInstallMessageHandler(previous)
     return written

@@ -47,7 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     run.set_defaults(func=run_kiosk)
 
-    shots = sub.add_parser("screenshots", help="render every visitor screen in every language to PNG files")
+    shots = sub.add_parser(
+        "screenshots",
+        help="render every screen (kiosk, display, staff console) in every language to PNG files",
+    )
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="main size, e.g. 1920x1080")
     shots.set_defaults(func=run_screenshots)
