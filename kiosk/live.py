@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
-from PySide6.QtCore import Property, QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import Property, QByteArray, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebSockets import QWebSocket
 
+from kiosk import clock as centre_clock
 from kiosk.qt_http import HubHttp
 
 OPEN = ("waiting", "called")
 """The statuses a ticket has while it is in the queue; others leave the model."""
+NEW_DAY_SLACK_MS = 5000
+"""Reload this long after midnight, so the hub's clock surely shows the new day too."""
 
 
 class LiveQueue(QObject):
@@ -28,6 +33,8 @@ class LiveQueue(QObject):
     eventApplied = Signal(dict)
     """Each event after it was applied, e.g. to announce `ticket.called` and `ticket.recalled`."""
     onlineChanged = Signal(bool)
+    snapshotLoaded = Signal()
+    """The whole model was replaced: the first load, a reload (new routing, a new day) or a reset."""
     actionFinished = Signal(str, str, int, object)
     """(action, ticket code or service id, HTTP status, the answer: TICKET, service state or None)."""
     actionFailed = Signal(str, str, int, str)
@@ -43,8 +50,10 @@ class LiveQueue(QObject):
         max_backoff_ms: int = 5000,
         timeout_ms: int = 5000,
         ping_ms: int = 10000,
+        clock: Callable[[], datetime] = centre_clock.now,
     ):
         super().__init__(parent)
+        self._clock = clock
         self._http = HubHttp(url, token, timeout_ms, self)
         self._timeout_ms = timeout_ms
         self.url = self._http.url
@@ -64,6 +73,9 @@ class LiveQueue(QObject):
         self._retry.timeout.connect(self._connect)
         self._ping = QTimer(self, interval=ping_ms)
         self._ping.timeout.connect(self._check_alive)
+        # The hub's queue is today's: at the centre's midnight, yesterday's open tickets leave it.
+        self._new_day = QTimer(self, singleShot=True, timerType=Qt.TimerType.VeryCoarseTimer)
+        self._new_day.timeout.connect(self._on_new_day)
 
     # -- state --------------------------------------------------------------------------------
 
@@ -107,10 +119,12 @@ class LiveQueue(QObject):
     def start(self) -> None:
         """Load the queue and follow its events until `stop`."""
         self._running = True
+        self._wait_for_new_day()
         self._connect()
 
     def stop(self) -> None:
         self._running = False
+        self._new_day.stop()
         self._retry.stop()
         self._ping.stop()
         self._drop_socket()
@@ -122,6 +136,19 @@ class LiveQueue(QObject):
         self._drop_socket()
         if self._running:
             self._connect()
+
+    def ms_to_new_day(self) -> int:
+        """Milliseconds from now to just after the next Helsinki midnight (by this queue's clock)."""
+        here = self._clock().astimezone(centre_clock.HELSINKI)
+        midnight = datetime.combine(here.date() + timedelta(days=1), datetime.min.time(), here.tzinfo)
+        return int((midnight - here).total_seconds() * 1000) + NEW_DAY_SLACK_MS
+
+    def _wait_for_new_day(self) -> None:
+        self._new_day.start(self.ms_to_new_day())
+
+    def _on_new_day(self) -> None:
+        self.reload()
+        self._wait_for_new_day()
 
     def _connect(self) -> None:
         if not self._running:
@@ -202,7 +229,10 @@ class LiveQueue(QObject):
         if not isinstance(message, dict):
             return
         if message.get("type") == "reset":
-            self._apply_snapshot(message["snapshot"])
+            if isinstance(message.get("snapshot"), dict):
+                self._apply_snapshot(message["snapshot"])
+            else:
+                self.reload()  # a reset we cannot use: take the queue afresh
             return
         seq = int(message.get("seq") or 0)
         if seq <= self._seq:
@@ -220,6 +250,7 @@ class LiveQueue(QObject):
         self._seq = int(snapshot.get("seq") or 0)
         self._tickets = {t["code"]: dict(t) for t in snapshot.get("tickets", [])}
         self._services = {s["id"]: dict(s) for s in snapshot.get("services", [])}
+        self.snapshotLoaded.emit()
         self._notify()
 
     def _apply_event(self, event: dict) -> None:

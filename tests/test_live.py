@@ -240,3 +240,41 @@ def test_waiting_tickets_model_lists_my_services_in_arrival_order(qtbot, qtmodel
     model.set_services(["greeter"])
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_at_the_centres_midnight_the_model_drops_yesterdays_open_tickets(qtbot, make_hub, monkeypatch):
+    from datetime import datetime
+
+    import kiosk.live
+    from kiosk.clock import HELSINKI
+
+    monkeypatch.setattr(kiosk.live, "NEW_DAY_SLACK_MS", 200)
+    hub_now = [datetime(2026, 3, 3, 23, 58, tzinfo=HELSINKI)]
+    hub = make_hub(clock=lambda: hub_now[0])
+    # The centre has no hours here: visits at 23.58 still queue (the day's end is what is tested).
+    publish_open_all_hours(hub.db_path)
+    before_midnight = datetime(2026, 3, 3, 23, 59, 59, 500_000, tzinfo=HELSINKI)
+    live = LiveQueue(hub.url, "", clock=lambda: before_midnight, min_backoff_ms=50)
+    try:
+        visit(hub.url, hub.token)
+        with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
+            live.start()
+        qtbot.waitUntil(lambda: len(live.tickets()) == 1, timeout=5000)
+        assert 500 <= live.ms_to_new_day() <= 800
+        hub_now[0] = datetime(2026, 3, 4, 0, 0, 1, tzinfo=HELSINKI)
+        with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
+            pass  # the new day's reload, by the queue's own timer
+        assert live.tickets() == [] and matches_hub(live, hub.url)
+    finally:
+        # As live_for does: Qt deletes it in the GUI thread, not Python's collector at some later point.
+        live.stop()
+        live.deleteLater()
+
+
+def test_a_reset_without_a_snapshot_takes_the_queue_afresh(qtbot, hub, live_for):
+    live = live_for(hub.url)
+    visit(hub.url, hub.token)
+    qtbot.waitUntil(lambda: len(live.tickets()) == 1, timeout=5000)
+    with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
+        live._on_message(live._socket, '{"type": "reset", "seq": 99}')
+    assert matches_hub(live, hub.url)

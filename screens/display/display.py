@@ -60,6 +60,8 @@ class Display(QObject):
         live.changed.connect(self.refresh)
         live.onlineChanged.connect(self._on_online)
         live.eventApplied.connect(self._on_event)
+        # A reload (a new routing was published, a new day) may bring a new centre name or hours.
+        live.snapshotLoaded.connect(self.fetch_routing)
         self._tick = QTimer(self, singleShot=True)
         self._tick.timeout.connect(self.tick)
 
