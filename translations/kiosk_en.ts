@@ -159,6 +159,57 @@
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation>You are number %1 in the queue.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>You are next.</translation>
+    </message>
+    <message>
+        <source>You will wait about 1 minute.</source>
+        <translation>You will wait about 1 minute.</translation>
+    </message>
+    <message>
+        <source>You will wait about %1 minutes.</source>
+        <translation>You will wait about %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Watch the screen. We will call your number.</source>
+        <translation>Watch the screen. We will call your number.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to follow your turn.</source>
+        <translation>Scan the code with your phone to follow your turn.</translation>
+    </message>
+    <message>
+        <source>Your booked time</source>
+        <translation>Your booked time</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Your booking code</translation>
+    </message>
+    <message>
+        <source>When you come, type this code at the kiosk.</source>
+        <translation>When you come, type this code at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to save the time in your calendar.</source>
+        <translation>Scan the code with your phone to save the time in your calendar.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>called at %1</source>
@@ -194,7 +245,7 @@
     </message>
     <message>
         <source>Send the visitor to the end of another service&apos;s queue.</source>
-        <translation>Send the visitor to the end of another service's queue.</translation>
+        <translation>Send the visitor to the end of another service&apos;s queue.</translation>
     </message>
     <message>
         <source>%1 (away)</source>
@@ -214,7 +265,7 @@
     </message>
     <message>
         <source>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</source>
-        <translation>Type the staff token. The person who runs the kiosk gets one with 'kiosk token add --role staff'.</translation>
+        <translation>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</translation>
     </message>
     <message>
         <source>Hub: %1</source>
@@ -245,8 +296,8 @@
         <translation>Which services do you serve at this desk?</translation>
     </message>
     <message>
-        <source>Visiting at set times (bookings, not a queue):</source>
-        <translation>Visiting at set times (bookings, not a queue):</translation>
+        <source>At set times (appointments; a visitor who checks in comes to your list):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -421,7 +472,7 @@
     </message>
     <message>
         <source>The hub does not accept this computer&apos;s token. Enter a staff token.</source>
-        <translation>The hub does not accept this computer's token. Enter a staff token.</translation>
+        <translation>The hub does not accept this computer&apos;s token. Enter a staff token.</translation>
     </message>
     <message>
         <source>The hub did not answer. Check the lists before you try again.</source>
@@ -430,6 +481,25 @@
     <message>
         <source>Something went wrong at the hub. The hub says: %3</source>
         <translation>Something went wrong at the hub. The hub says: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTime</name>
+    <message>
+        <source>%H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +607,34 @@
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a short date without the year, as a Qt date pattern; Finnish: d.M.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a weekday in a sentence: on Tuesday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens again %1 at %2.</source>
+        <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

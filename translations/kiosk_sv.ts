@@ -159,6 +159,57 @@
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ditt nummer</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation>Du är nummer %1 i kön.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Du är näst på tur.</translation>
+    </message>
+    <message>
+        <source>You will wait about 1 minute.</source>
+        <translation>Du väntar cirka 1 minut.</translation>
+    </message>
+    <message>
+        <source>You will wait about %1 minutes.</source>
+        <translation>Du väntar cirka %1 minuter.</translation>
+    </message>
+    <message>
+        <source>Watch the screen. We will call your number.</source>
+        <translation>Titta på skärmen. Vi ropar upp ditt nummer.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to follow your turn.</source>
+        <translation>Skanna koden med telefonen så ser du när det är din tur.</translation>
+    </message>
+    <message>
+        <source>Your booked time</source>
+        <translation>Din bokade tid</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Din bokningskod</translation>
+    </message>
+    <message>
+        <source>When you come, type this code at the kiosk.</source>
+        <translation>När du kommer, skriv koden i kiosken.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to save the time in your calendar.</source>
+        <translation>Skanna koden med telefonen så får du tiden i din kalender.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>called at %1</source>
@@ -214,7 +265,7 @@
     </message>
     <message>
         <source>Type the staff token. The person who runs the kiosk gets one with &apos;kiosk token add --role staff&apos;.</source>
-        <translation>Skriv personalens nyckel. Den som sköter kiosken får en med 'kiosk token add --role staff'.</translation>
+        <translation>Skriv personalens nyckel. Den som sköter kiosken får en med &apos;kiosk token add --role staff&apos;.</translation>
     </message>
     <message>
         <source>Hub: %1</source>
@@ -245,8 +296,8 @@
         <translation>Vilka tjänster sköter du vid den här platsen?</translation>
     </message>
     <message>
-        <source>Visiting at set times (bookings, not a queue):</source>
-        <translation>Vissa tider (bokning, ingen kö):</translation>
+        <source>At set times (appointments; a visitor who checks in comes to your list):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -433,6 +484,25 @@
     </message>
 </context>
 <context>
+    <name>StaffTime</name>
+    <message>
+        <source>%H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Visitor</name>
     <message>
         <source>I don&apos;t know – I want to talk to someone</source>
@@ -537,6 +607,34 @@
     <message>
         <source>Start</source>
         <translation>Börja</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a short date without the year, as a Qt date pattern; Finnish: d.M.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>a weekday in a sentence: on Tuesday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens again %1 at %2.</source>
+        <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The visitor's printed slip: a narrow receipt (ticket or booking) drawn with QPainter, and the printer."""
