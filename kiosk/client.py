@@ -24,6 +24,8 @@ class HubClient(QObject):
     visitFinished = Signal(str, dict)
     visitFailed = Signal(str, str)
     onlineChanged = Signal(bool)
+    noticeSent = Signal(str)
+    noticeFailed = Signal(str, str)
 
     def __init__(
         self,
@@ -121,3 +123,22 @@ class HubClient(QObject):
             self.visitFailed.emit(key, error or f"HTTP {status}")
 
         self._http.send("POST", "/api/visits", body, done, auth=True)
+
+    # -- notices --------------------------------------------------------------------------------
+
+    def send_notice(self, kind: str, message: str, attempt: int = 0) -> None:
+        """Tell staff about a problem at this kiosk (`kind` "printer"): `POST /api/notices`, then
+        `noticeSent(kind)` or `noticeFailed(kind, reason)`. Tried again while the hub does not answer;
+        `message` is one line for staff and must carry nothing personal (the event feed is open)."""
+        body = {"kind": kind, "message": " ".join(message.split())[:200]}
+
+        def done(status: int, data: dict | None, error: str) -> None:
+            if status == 201:
+                self.noticeSent.emit(kind)
+            elif (status == 0 or status >= 500) and attempt < len(self._retry_delays_ms):
+                delay = self._retry_delays_ms[attempt]
+                QTimer.singleShot(delay, self, lambda: self.send_notice(kind, message, attempt + 1))
+            else:
+                self.noticeFailed.emit(kind, (data or {}).get("message") or error or f"HTTP {status}")
+
+        self._http.send("POST", "/api/notices", body, done, auth=True)

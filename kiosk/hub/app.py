@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from kiosk import clock as kiosk_clock
 from kiosk import store
-from kiosk.hub import bookings, dates_off, errors, events, phone, phone_events, queue, staff, visits
+from kiosk.hub import bookings, dates_off, errors, events, notices, phone, phone_events, queue, staff, visits
 from kiosk.hub.state import Hub
 
 
@@ -40,6 +40,7 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
     errors.install(app)
     for module in (queue, visits, staff, events, phone, phone_events, bookings, dates_off):
         app.include_router(module.router)
+    app.include_router(notices.router)
     return app
 
 
