@@ -41,6 +41,7 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
     for module in (queue, visits, staff, events, phone, phone_events, bookings, dates_off):
         app.include_router(module.router)
     app.include_router(notices.router)
+    app.include_router(dates_off.open_router)
     return app
 
 

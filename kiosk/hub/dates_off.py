@@ -10,9 +10,12 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
 from kiosk import dates_off
+from kiosk.clock import HELSINKI
 from kiosk.hub.auth import require
 
 router = APIRouter(tags=["dates off"], dependencies=[require("staff")])
+open_router = APIRouter(tags=["dates off"])
+"""Reads anyone may make: which days the whole centre is closed (no notes), for the display and kiosks."""
 
 Day = Annotated[date, Path(alias="date", description="the day, YYYY-MM-DD (Helsinki)")]
 _AUTH = {401: {"description": "no token or an unknown one"}, 403: {"description": "a token of another role"}}
@@ -78,3 +81,13 @@ def remove_date_off(
 ) -> dict:
     """Cancelled bookings stay cancelled; the slots are free again."""
     return request.app.state.hub.apply(dates_off.remove_date_off, day, service)
+
+
+@open_router.get("/api/closed-days", summary="The days the whole centre is closed, from today on")
+def closed_days(request: Request) -> dict:
+    """Centre-wide dates off from today (Helsinki) on, as dates only: when the display says the centre
+    opens again, it skips them. The notes stay with staff (`GET /api/dates-off`)."""
+    hub = request.app.state.hub
+    today = hub.clock().astimezone(HELSINKI).date()
+    rows = hub.read(lambda db: dates_off.list_dates_off(db, today, None))
+    return {"dates": sorted({row["date"] for row in rows if row["service"] is None})}

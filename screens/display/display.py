@@ -80,6 +80,22 @@ class Display(QObject):
         if not self._routing_pending:
             self._routing_pending = True
             self._http.send("GET", "/api/routing", None, self._on_routing)
+        self.fetch_closed_days()
+
+    def fetch_closed_days(self) -> None:
+        """The days the whole centre is closed: "open again" skips them (holidays)."""
+        self._http.send("GET", "/api/closed-days", None, self._on_closed_days)
+
+    def _on_closed_days(self, status: int, data: dict | None, _message: str) -> None:
+        if status != 200 or not isinstance((data or {}).get("dates"), list):
+            return  # kept as they were; fetched again with the routing
+        try:
+            days = frozenset(date.fromisoformat(day) for day in data["dates"])
+        except (TypeError, ValueError):
+            return
+        if days != self.closed_dates:
+            self.closed_dates = days
+            self.refresh()
 
     def _on_routing(self, status: int, data: dict | None, _message: str) -> None:
         self._routing_pending = False
@@ -128,6 +144,9 @@ class Display(QObject):
         self.boardShown.emit()
 
     def _on_event(self, event: dict) -> None:
+        if str(event.get("type", "")).startswith("date_off."):
+            self.fetch_closed_days()
+            return
         if event.get("type") not in CALL_EVENTS or not isinstance(event.get("ticket"), dict):
             return
         ticket = event["ticket"]

@@ -145,6 +145,24 @@ def test_closed_hours_show_the_next_opening_and_open_on_the_minute(
     assert window.clock.text() == "9.00"
 
 
+def test_a_holiday_set_by_staff_moves_the_next_opening_at_once(qtbot, clocked_hub, open_display):
+    saturday = Clock(datetime(2026, 1, 10, 12, 0, tzinfo=HELSINKI))
+    screen = open_display(clocked_hub.url, saturday)
+    window = screen.window
+    qtbot.waitUntil(lambda: window.opens.first.text() == "Avoinna taas ma 9.00", timeout=5000)
+    headers = {"Authorization": f"Bearer {clocked_hub.tokens['staff']}"}
+    holiday = httpx.put(
+        f"{clocked_hub.url}/api/dates-off/2026-01-12", json={"service": None}, headers=headers, timeout=10
+    )
+    assert holiday.status_code == 200, holiday.text
+    # The feed says a date off was set; the display asks for the closed days and skips Monday.
+    qtbot.waitUntil(lambda: window.opens.first.text() == "Avoinna taas ti 9.00", timeout=5000)
+    assert httpx.get(f"{clocked_hub.url}/api/closed-days", timeout=10).json() == {"dates": ["2026-01-12"]}
+    removed = httpx.delete(f"{clocked_hub.url}/api/dates-off/2026-01-12", headers=headers, timeout=10)
+    assert removed.status_code == 200, removed.text
+    qtbot.waitUntil(lambda: window.opens.first.text() == "Avoinna taas ma 9.00", timeout=5000)
+
+
 def test_calls_replayed_after_a_reconnect_are_shown_but_not_said(qtbot, clocked_hub, hub_clock, open_display):
     # The display reconnects slowly, so the calls below happen while it is away and come back as a replay.
     screen = open_display(clocked_hub.url, Clock(), min_backoff_ms=2500, max_backoff_ms=2500)
