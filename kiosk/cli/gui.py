@@ -45,6 +45,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=int,
         help=f"the kiosk's own hub's port (default: {LAN_PORT} with --host, otherwise any free port)",
     )
+    run.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="print each ticket and booking slip on this printer (a name Qt lists: CUPS on Debian), or"
+        " pdf:PATH to write each slip to PATH as a PDF (the last slip replaces the one before);"
+        " without it the kiosk never prints",
+    )
     run.set_defaults(func=run_kiosk)
 
     shots = sub.add_parser(
@@ -59,6 +66,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_kiosk(args: argparse.Namespace) -> int:
     from screens.visitor.app import main
 
+    printer = None
+    if args.printer is not None:
+        from screens.printing.printer import parse_target
+
+        printer, problem = parse_target(args.printer)
+        if printer is None:
+            print(f"kiosk run: {problem}", file=sys.stderr)
+            return 2
     if args.hub:
         if args.host is not None or args.port is not None:
             print("kiosk run: --host and --port are for the kiosk's own hub, not with --hub", file=sys.stderr)
@@ -69,7 +84,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        return main(args.hub, args.token, windowed=args.windowed, lang=args.lang, public_url=args.public_url)
+        return main(
+            args.hub,
+            args.token,
+            windowed=args.windowed,
+            lang=args.lang,
+            public_url=args.public_url,
+            printer=printer,
+        )
 
     from kiosk import pairing
     from kiosk.embedded import EmbeddedHubError, start_hub
@@ -94,7 +116,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
             for line in paired.lines:
                 print(line, flush=True)
             public_url = public_url or paired.url
-        return main(hub.url, hub.token, windowed=args.windowed, lang=args.lang, public_url=public_url)
+        return main(
+            hub.url, hub.token, windowed=args.windowed, lang=args.lang, public_url=public_url, printer=printer
+        )
     finally:
         hub.stop()
 

@@ -165,6 +165,9 @@ class SlipPrinter(QObject):
         self._job.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
         self._thread.finished.connect(self._worker.deleteLater)
+        # A QThread destroyed while it runs aborts the process: end it with its owner, however that ends.
+        thread = self._thread
+        self.destroyed.connect(lambda *_: (thread.quit(), thread.wait(5000)))
         self._thread.start()
 
     def print_slip(self, slip: dict, centre: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QTimer
@@ -9,31 +10,79 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.client import HubClient
 from screens.common.collector import GuiThreadCollector
+from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
+from screens.printing.layout import PRINTABLE_MM
+from screens.printing.printer import SlipPrinter, Target, slip_words
+from screens.visitor.base import in_lang
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
 
 WINDOWED_SIZE = (1280, 800)
 FIRST_FRAME_MS = 300
+log = logging.getLogger(__name__)
 
 
-def build(hub_url: str, token: str, *, lang: str | None = None, public_url: str | None = None, **timeouts):
-    """The client, flow and window, wired and fetching the routing; nothing shown yet."""
+def build(
+    hub_url: str,
+    token: str,
+    *,
+    lang: str | None = None,
+    public_url: str | None = None,
+    printer: Target | None = None,
+    **timeouts,
+):
+    """The client, flow and window, wired and fetching the routing; nothing shown yet.
+
+    With a `printer`, every slip the flow hands over is printed (`flow.findChild(SlipPrinter)`);
+    without one the kiosk never prints.
+    """
     client = HubClient(hub_url, token)
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
     window = VisitorWindow(flow)
+    if printer is not None:
+        wire_printer(client, flow, printer)
     client.fetch_routing()
     return client, flow, window
 
 
+def wire_printer(client: HubClient, flow: VisitFlow, target: Target, *, width_mm: float = PRINTABLE_MM):
+    """Print each slip the flow hands over; a failure is logged and sent to staff as a `printer` notice.
+
+    The visitor is never told of it here: `SlipPrinter.failed` is there for a calm line on the screen.
+    """
+    slips = SlipPrinter(target, slip_words(Translations()), flow, width_mm=width_mm)
+
+    def print_slip(slip: dict) -> None:
+        lang = str(slip.get("lang") or flow.lang)
+        centre = in_lang(flow.routing.centre.name, lang) if flow.routing is not None else ""
+        slips.print_slip(slip, centre)
+
+    slip_ready = getattr(flow, "slipReady", None)
+    if slip_ready is not None:
+        slip_ready.connect(print_slip)
+    else:
+        log.warning("this kiosk's visitor flow hands over no slips: nothing will be printed")
+    slips.failed.connect(lambda message: client.send_notice("printer", message))
+    client.noticeFailed.connect(
+        lambda kind, reason: log.warning("staff not told of a %s problem: %s", kind, reason)
+    )
+    return slips
+
+
 def main(
-    hub_url: str, token: str, windowed: bool = False, lang: str | None = None, public_url: str | None = None
+    hub_url: str,
+    token: str,
+    windowed: bool = False,
+    lang: str | None = None,
+    public_url: str | None = None,
+    printer: Target | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kokoomo Kiosk")
     quit_on_signals(app)
     GuiThreadCollector(app)
-    client, _flow, window = build(hub_url, token, lang=lang, public_url=public_url)
+    client, flow, window = build(hub_url, token, lang=lang, public_url=public_url, printer=printer)
     window.setWindowTitle("Kokoomo Kiosk")
     if windowed:
         window.resize(*WINDOWED_SIZE)
@@ -49,3 +98,6 @@ def main(
         return app.exec()
     finally:
         client.stop()
+        slips = flow.findChild(SlipPrinter)
+        if slips is not None:
+            slips.stop()
