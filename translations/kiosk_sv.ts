@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Visitor</source>
+        <comment>The code has %1 letters and numbers.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Delete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Deletes the last sign.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Clear all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Deletes the whole code.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Check in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Sends the code. You get your queue number.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Talk to the desk now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Gives you a queue number for the front desk.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Back to the start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Goes back to the first screen.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Type the code again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Opens the keypad with the code you typed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>Types this sign.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Type your booking code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Please ask at the desk.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>It is too early to check in.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Your time is %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>You can check in from %1. Please come back then.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Your time has passed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>You have already checked in.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Your number is %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Please wait. We will call your number.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>This booking was cancelled.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>This booked time was missed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>We did not find this code.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <comment>Check it, or ask at the desk.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>Keeps your answers. The screen does not start over.</source>
@@ -58,6 +196,46 @@
     <message>
         <source>Starts the questions.</source>
         <translation>Börjar frågorna.</translation>
+    </message>
+    <message>
+        <source>Opens a keypad for your booking code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the start. Remember your code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the visiting workers and their free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books the time. You get a code for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the previous screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses this time. You confirm it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the earlier free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the next free times.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,7 +475,7 @@
     </message>
     <message>
         <source>At set times (appointments; a visitor who checks in comes to your list):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid bokade tider (tidsbokningar; en besökare som anmält sig kommer till din lista):</translation>
     </message>
     <message>
         <source>Save</source>
@@ -404,8 +582,8 @@
         <translation>Ange nyckel…</translation>
     </message>
     <message>
-        <source>Waiting for my services: %1</source>
-        <translation>Väntar på mina tjänster: %1</translation>
+        <source>Waiting: %1</source>
+        <translation>I kön: %1</translation>
     </message>
     <message>
         <source>Nobody is waiting for your services.</source>
@@ -426,6 +604,188 @@
     <message>
         <source>Connected to the hub.</source>
         <translation>Kontakt med servern.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAppointments</name>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Anmäld: %1</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>The time has come and the visitor is not here.</source>
+        <translation>Tiden har börjat och besökaren har inte kommit.</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Avboka…</translation>
+    </message>
+    <message>
+        <source>Cancel the booking: the time is free again.</source>
+        <translation>Avboka: tiden blir ledig igen.</translation>
+    </message>
+    <message>
+        <source>Mark a day off…</source>
+        <translation>Markera en ledig dag…</translation>
+    </message>
+    <message>
+        <source>None of your services takes appointments. Choose one in My services…</source>
+        <translation>Ingen av dina tjänster tar tidsbokningar. Välj en under Mina tjänster…</translation>
+    </message>
+    <message>
+        <source>A visitor who checks in at the kiosk comes to your waiting list first: use Call next.</source>
+        <translation>En besökare som anmäler sig vid kiosken kommer först i din kö: använd Kalla nästa.</translation>
+    </message>
+    <message>
+        <source>Reading the bookings…</source>
+        <translation>Läser bokningarna…</translation>
+    </message>
+    <message>
+        <source>The hub does not show bookings without a staff token.</source>
+        <translation>Servern visar bokningar bara med personalens nyckel.</translation>
+    </message>
+    <message>
+        <source>The bookings could not be read. The console tries again in a minute.</source>
+        <translation>Bokningarna kunde inte läsas. Ett nytt försök om en minut.</translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation>Inga bokningar.</translation>
+    </message>
+    <message>
+        <source>Free times: %1</source>
+        <translation>Lediga tider: %1</translation>
+    </message>
+    <message>
+        <source>No free times.</source>
+        <translation>Inga lediga tider.</translation>
+    </message>
+    <message>
+        <source>The whole centre is closed this day.</source>
+        <translation>Hela centret är stängt den här dagen.</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>Ledig dag: %1</translation>
+    </message>
+    <message>
+        <source>Not off after all</source>
+        <translation>Inte ledig ändå</translation>
+    </message>
+    <message>
+        <source>The free times come back to the kiosk.</source>
+        <translation>De lediga tiderna kommer tillbaka till kiosken.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking?</source>
+        <translation>Avboka?</translation>
+    </message>
+    <message>
+        <source>Cancel the booking %1?</source>
+        <translation>Avboka bokningen %1?</translation>
+    </message>
+    <message>
+        <source>The time becomes free for others. The visitor is not told: if you can, tell them yourself.</source>
+        <translation>Tiden blir ledig för andra. Besökaren får inget meddelande: säg det själv om du kan.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll den</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Bokningar</translation>
+    </message>
+    <message>
+        <source>Appointments: %1</source>
+        <translation>Bokningar: %1</translation>
+    </message>
+    <message>
+        <source>Mark a day off</source>
+        <translation>Markera en ledig dag</translation>
+    </message>
+    <message>
+        <source>A day when you are not here</source>
+        <translation>En dag då du inte är här</translation>
+    </message>
+    <message>
+        <source>On a day off the kiosk offers none of your times, and nobody can book them.</source>
+        <translation>En ledig dag visar kiosken inga av dina tider, och ingen kan boka dem.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Note for staff</source>
+        <translation>Anteckning för personalen</translation>
+    </message>
+    <message>
+        <source>for example: training day (optional)</source>
+        <translation>till exempel: utbildningsdag (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel these bookings and mark the day off</source>
+        <translation>Avboka dessa och markera den lediga dagen</translation>
+    </message>
+    <message>
+        <source>Mark the day off</source>
+        <translation>Markera den lediga dagen</translation>
+    </message>
+    <message>
+        <source>Visitors have booked these times that day:</source>
+        <translation>De här tiderna är bokade den dagen:</translation>
+    </message>
+    <message>
+        <source>The hub cannot tell them. If you cancel, the kiosk says so when they come to check in.</source>
+        <translation>Servern kan inte meddela dem. Om du avbokar säger kiosken det när de kommer för att anmäla sig.</translation>
+    </message>
+    <message>
+        <source>The hub did not do this. The hub says: %1</source>
+        <translation>Servern gjorde inte detta. Serverns meddelande (på engelska): %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <source>The kiosk&apos;s printer: %1 – %2</source>
+        <translation>Kioskens skrivare: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The kiosk: %1 – %2</source>
+        <translation>Kiosken: %1 – %2</translation>
+    </message>
+    <message>
+        <source>OK, hide</source>
+        <translation>OK, dölj</translation>
+    </message>
+    <message>
+        <source>Hide this until the kiosk sends a new notice.</source>
+        <translation>Dölj tills kiosken skickar ett nytt meddelande.</translation>
     </message>
 </context>
 <context>
@@ -482,24 +842,40 @@
         <source>Something went wrong at the hub. The hub says: %3</source>
         <translation>Något gick fel i servern. Serverns meddelande (på engelska): %3</translation>
     </message>
+    <message>
+        <source>The booking %1 is cancelled.</source>
+        <translation>Bokningen %1 är avbokad.</translation>
+    </message>
+    <message>
+        <source>The booking %1 is marked as did not come.</source>
+        <translation>Bokningen %1 är markerad: kom inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a day off: %2.</source>
+        <translation>%1 är en ledig dag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day off after all: %2.</source>
+        <translation>%1 är inte en ledig dag ändå: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StaffTime</name>
     <message>
         <source>%H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%H.%M</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d.M.</translation>
     </message>
     <message>
         <source>Today · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag · %1</translation>
     </message>
     <message>
         <source>Tomorrow · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgon · %1</translation>
     </message>
 </context>
 <context>
@@ -549,8 +925,25 @@
         <translation>Den här personen är här på de här tiderna:</translation>
     </message>
     <message>
+        <source>Do you want to book this time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>a time on its own line: at 10.30</comment>
+        <translation type="unfinished">kl. %1</translation>
+    </message>
+    <message>
         <source>Place: %1</source>
         <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>Book this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The staff at the desk can help you now.</source>
@@ -589,6 +982,18 @@
         <translation>Skanna koden. Följ din tur i telefonen.</translation>
     </message>
     <message>
+        <source>Your time is booked. Your code is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk when you come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with your phone camera to save the time in your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -607,6 +1012,10 @@
     <message>
         <source>Start</source>
         <translation>Börja</translation>
+    </message>
+    <message>
+        <source>I have a booked time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>d MMM</source>
@@ -634,6 +1043,66 @@
     <message>
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signs typed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre is closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can book a time with a visiting worker now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time that suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody just took that time. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time cannot be booked any more. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the desk now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,9 +9,11 @@ from datetime import datetime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kiosk.live import LiveQueue
+from kiosk.staff_bookings import BookingsClient
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
+from screens.staff.appointments import Appointments
 from screens.staff.desk import Desk
 from screens.staff.dialogs import PairingDialog
 from screens.staff.settings import APPLICATION, ORGANISATION, StaffSettings
@@ -42,9 +44,20 @@ def build(
     token = token or settings.token_for(hub_url)
     live = LiveQueue(hub_url, token, **live_options)
     desk = Desk(live, token, settings.services)
-    window = StaffWindow(desk, settings, translations, hub_url=live.url, now=now, ask_services=ask_services)
+    timeout = live_options.get("timeout_ms", 5000)
+    appointments = Appointments(desk, BookingsClient(live.url, token, live, timeout_ms=timeout), now=now)
+    window = StaffWindow(
+        desk,
+        settings,
+        translations,
+        hub_url=live.url,
+        now=now,
+        ask_services=ask_services,
+        appointments=appointments,
+    )
     live.setParent(window)
     desk.setParent(window)
+    appointments.setParent(window)
     live.start()
     return live, desk, window
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.spoken import spoken_number
 from screens.staff.desk import Desk, in_lang
 from screens.staff.table import journey_note
+from screens.staff.when import clock
 
 
 def _label(role: str = "", wrap: bool = True) -> QLabel:
@@ -26,13 +26,6 @@ def _label(role: str = "", wrap: bool = True) -> QLabel:
     if role:
         label.setProperty("role", role)
     return label
-
-
-def _clock(iso: str | None) -> str:
-    try:
-        return datetime.fromisoformat(iso or "").strftime("%H:%M")
-    except ValueError:
-        return ""
 
 
 class CalledCard(QFrame):
@@ -70,22 +63,22 @@ class CalledCard(QFrame):
         top = QHBoxLayout()
         top.setSpacing(18)
         top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.service)
-        words.addWidget(self.place)
-        words.addWidget(self.note)
-        words.addStretch(1)
-        top.addLayout(words, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in self.buttons():
-            buttons.addWidget(button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(14, 10, 14, 14)
-        column.setSpacing(10)
-        column.addLayout(top)
-        column.addLayout(buttons)
+        self._words = QVBoxLayout()
+        self._words.setSpacing(2)
+        self._words.addWidget(self.service)
+        self._words.addWidget(self.place)
+        self._words.addWidget(self.note)
+        self._words.addStretch(1)
+        top.addLayout(self._words, 1)
+        self._buttons = QGridLayout()
+        self._buttons.setSpacing(8)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(14, 10, 14, 14)
+        self._column.setSpacing(10)
+        self._column.addLayout(top)
+        self._column.addLayout(self._buttons)
+        self.compact = None
+        self.set_compact(False)
 
         self.recall_button.clicked.connect(lambda: self.recall.emit(self.code))
         self.done_button.clicked.connect(lambda: self.done.emit(self.code))
@@ -95,6 +88,27 @@ class CalledCard(QFrame):
     def buttons(self) -> list[QPushButton]:
         return [self.done_button, self.recall_button, self.no_show_button, self.transfer_button]
 
+    def set_compact(self, compact: bool) -> None:
+        """Four buttons in a row, or (a narrow console) two rows of two, so no word is cut."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        # Narrow: the service's name on a line of its own under the number, so a long one is whole.
+        if compact:
+            self._words.removeWidget(self.service)
+            self._column.insertWidget(1, self.service)
+            self._column.setSpacing(6)
+        elif self._column.indexOf(self.service) >= 0:
+            self._column.removeWidget(self.service)
+            self._words.insertWidget(0, self.service)
+            self._column.setSpacing(10)
+        for index, button in enumerate(self.buttons()):
+            self._buttons.removeWidget(button)
+            row, column = divmod(index, 2) if compact else (0, index)
+            self._buttons.addWidget(button, row, column)
+        for column in range(4):
+            self._buttons.setColumnStretch(column, 1 if column < (2 if compact else 4) else 0)
+
     def translateUI(self, lang: str) -> None:
         self.lang = lang
         ticket, desk = self.ticket, self.desk
@@ -102,7 +116,7 @@ class CalledCard(QFrame):
         self.service.setText(desk.service_name(ticket["service"], lang))
         service = desk.service(ticket["service"]) or {}
         called = QCoreApplication.translate("Staff", "called at %1").replace(
-            "%1", _clock(ticket.get("called_at"))
+            "%1", clock(ticket.get("called_at"))
         )
         self.place.setText(" · ".join(p for p in (in_lang(service.get("location"), lang), called) if p))
         note = journey_note(desk, ticket, lang)
@@ -153,6 +167,7 @@ class CalledPanel(QWidget):
         self._shown: list[tuple] = []
         self.lang = "fi"
         self.empty = _label("muted")
+        self.compact = False
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(10)
@@ -170,6 +185,7 @@ class CalledPanel(QWidget):
             self.cards = []
             for index, ticket in enumerate(tickets):
                 card = CalledCard(self.desk, ticket)
+                card.set_compact(self.compact)
                 card.recall.connect(self.recall)
                 card.done.connect(self.done)
                 card.noShow.connect(self.noShow)
@@ -178,6 +194,11 @@ class CalledPanel(QWidget):
                 self.cards.append(card)
         self.empty.setVisible(not tickets)
         self.translateUI(self.lang)
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        for card in self.cards:
+            card.set_compact(compact)
 
     def set_enabled(self, enabled: bool) -> None:
         for card in self.cards:

@@ -31,6 +31,17 @@ class Status:
     http: int = 0
 
 
+def failure(http: int, message: str) -> Status:
+    """The Status of a refused or lost request (see Status.kind)."""
+    if http in (401, 403):
+        return Status("token", http=http)
+    if http == 0:
+        return Status("unreachable")
+    if http in (404, 409, 422):
+        return Status("refused", detail=message, http=http)
+    return Status("failed", detail=message, http=http)
+
+
 def call_order_key(ticket: dict) -> tuple:
     """The order the hub calls a service's tickets in, and WaitingTickets lists them across services."""
     return (-int(ticket.get("priority") or 0), ticket.get("queued_at") or "", ticket.get("number") or "")
@@ -70,6 +81,9 @@ class Desk(QObject):
     statusChanged = Signal(object)
     onlineChanged = Signal(bool)
     tokenRefused = Signal()
+    tokenChanged = Signal(str)
+    noticeChanged = Signal()
+    """A kiosk sent a notice (e.g. its printer's problem), or it was dismissed: see `notice`."""
 
     def __init__(
         self, live, token: str = "", services: list[str] | None = None, parent: QObject | None = None
@@ -83,6 +97,7 @@ class Desk(QObject):
         self._plan: list[str] = []
         self._from: dict[str, str] = {}
         self.status: Status | None = None
+        self.notice: dict | None = None
         live.changed.connect(self.changed)
         live.onlineChanged.connect(self._online_changed)
         live.actionFinished.connect(self._finished)
@@ -121,6 +136,10 @@ class Desk(QObject):
     def onsite_services(self) -> list[dict]:
         return [s for s in self.live.services() if s.get("kind") == "onsite"]
 
+    def scheduled_services(self) -> list[dict]:
+        """My chosen services that take bookings (their checked-in visitors wait in my list too)."""
+        return [s for s in self.my_services() if s.get("kind") == "scheduled"]
+
     def my_services(self) -> list[dict]:
         """My chosen services that the hub knows, in the order chosen."""
         known = {s["id"]: s for s in self.live.services()}
@@ -144,14 +163,15 @@ class Desk(QObject):
     def call_order(self) -> list[str]:
         """Which of my services Call next asks, in turn: the one whose first ticket the hub would call
         first (priority, then arrival in the queue), then the others; one that answers "nobody
-        waits" (another desk was quicker) hands on to the next, so one press calls one visitor."""
-        onsite = {s["id"] for s in self.onsite_services()} or set(self._services)
+        waits" (another desk was quicker) hands on to the next, so one press calls one visitor.
+        A scheduled service is asked too: a checked-in booking waits there as a priority ticket."""
+        known = {s["id"] for s in self.live.services()} or set(self._services)
         ordered: list[str] = []
         for ticket in self.waiting():
             if ticket["service"] not in ordered:
                 ordered.append(ticket["service"])
         ordered += [s for s in self._services if s not in ordered]
-        return [s for s in ordered if s in onsite]
+        return [s for s in ordered if s in known]
 
     def next_ticket(self) -> dict | None:
         waiting = self.waiting()
@@ -176,6 +196,7 @@ class Desk(QObject):
         self.token = token
         self._me = caller_id(token) if token else ""
         self.live.set_token(token)
+        self.tokenChanged.emit(token)
         self.changed.emit()
         self.busyChanged.emit(self.busy)
 
@@ -243,19 +264,29 @@ class Desk(QObject):
 
     def _failed(self, action: str, target: str, http: int, message: str) -> None:
         self._plan = []
-        if http in (401, 403):
-            status = Status("token", http=http)
-        elif http == 0:
-            status = Status("unreachable")
-        elif http in (404, 409, 422):
-            status = Status("refused", detail=message, http=http)
-        else:
-            status = Status("failed", detail=message, http=http)
-        self._end(status)
+        self._end(failure(http, message))
         if http in (401, 403):
             self.tokenRefused.emit()
 
+    def report(self, status: Status) -> None:
+        """Show what another part of the console (the appointments) just did, as the desk's own."""
+        self.status = status
+        self.statusChanged.emit(status)
+        if status.kind == "token":
+            self.tokenRefused.emit()
+
+    def dismiss_notice(self) -> None:
+        if self.notice is not None:
+            self.notice = None
+            self.noticeChanged.emit()
+
     def _event(self, event: dict) -> None:
+        notice = event.get("notice")
+        if event.get("type") == "notice" and isinstance(notice, dict):
+            # The latest one counts; its time is when the kiosk saw the problem, else the event's.
+            self.notice = {**notice, "at": notice.get("at") or event.get("at") or ""}
+            self.noticeChanged.emit()
+            return
         ticket = event.get("ticket")
         if event.get("type") in ("ticket.transferred", "ticket.moved") and isinstance(ticket, dict):
             self._from[ticket["code"]] = event.get("from", "")

@@ -94,7 +94,8 @@ class PairingDialog(_Dialog):
 
 
 class ServicesDialog(_Dialog):
-    """Checkboxes for the on-site services; the scheduled ones are listed greyed (bookings come later)."""
+    """Checkboxes for the on-site services, then the scheduled ones (their appointments, and their
+    checked-in visitors in my list)."""
 
     def __init__(self, services: list[dict], chosen: list[str], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,11 +114,10 @@ class ServicesDialog(_Dialog):
         column.addWidget(self.title)
         for service in services:
             box = QCheckBox(in_lang(service.get("name"), lang))
+            box.setChecked(service["id"] in chosen)
             if service.get("kind") == "onsite":
-                box.setChecked(service["id"] in chosen)
                 self.boxes[service["id"]] = box
             else:
-                box.setEnabled(False)
                 self.scheduled[service["id"]] = box
         for box in self.boxes.values():
             column.addWidget(box)
@@ -140,7 +140,9 @@ class ServicesDialog(_Dialog):
         self.setWindowTitle(QCoreApplication.translate("Staff", "My services"))
         self.title.setText(QCoreApplication.translate("Staff", "Which services do you serve at this desk?"))
         self.later.setText(
-            QCoreApplication.translate("Staff", "Visiting at set times (bookings, not a queue):")
+            QCoreApplication.translate(
+                "Staff", "At set times (appointments; a visitor who checks in comes to your list):"
+            )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("Staff", "Save")
@@ -151,7 +153,8 @@ class ServicesDialog(_Dialog):
 
     @property
     def chosen(self) -> list[str]:
-        return [sid for sid, box in self.boxes.items() if box.isChecked()]
+        boxes = {**self.boxes, **self.scheduled}
+        return [sid for sid, box in boxes.items() if box.isChecked()]
 
     def accept(self) -> None:
         if not self.chosen:

@@ -37,7 +37,7 @@ def sample_snapshot(routing) -> dict:
     """A morning at the centre: five waiting for the coordinator and the workshop, one with me now."""
     me = caller_id(SAMPLE_TOKEN)
     services = []
-    waiting = {"coordinator": 3, "workshop": 2}
+    waiting = {"coordinator": 3, "workshop": 2, "debt": 1}
     for service in routing.services:
         count = waiting.get(service.id, 0)
         services.append(
@@ -59,6 +59,8 @@ def sample_snapshot(routing) -> dict:
         _ticket("A014", "coordinator", ["coordinator", "workshop"], 0, "waiting", 3, "10:26"),
         _ticket("B004", "workshop", ["workshop"], 0, "waiting", 1, "10:09"),
         _ticket("B005", "workshop", ["workshop"], 0, "waiting", 2, "10:22"),
+        # A booked visitor who checked in for 10.00 (see sample_appointments): ahead of walk-ins.
+        _ticket("D001", "debt", ["debt"], 0, "waiting", 1, "09:41", priority=100, queued="10:00"),
         _ticket(
             "A012",
             "coordinator",
@@ -117,3 +119,42 @@ class SampleQueue(QObject):
 
     def set_available(self, _service: str, _available: bool) -> None:
         pass
+
+
+APPOINTMENT_SERVICES = ["coordinator", "debt", "aclinic"]
+"""A desk with a walk-in service and two visiting specialists' times (Tuesday: debt, Wednesday: A-Clinic)."""
+SAMPLE_NOTICE = {"kind": "printer", "message": "Out of paper", "at": "2025-01-07T10:26:00.000+02:00"}
+
+
+def _slot(day: int, hh_mm: str, minutes: int) -> dict:
+    hours, mins = map(int, hh_mm.split(":"))
+    end = hours * 60 + mins + minutes
+    return {
+        "start": f"2025-01-{day:02d}T{hh_mm}:00.000+02:00",
+        "end": f"2025-01-{day:02d}T{end // 60:02d}:{end % 60:02d}:00.000+02:00",
+    }
+
+
+def _booking(id_: int, code: str, service: str, slot: dict, status: str, number: str | None = None) -> dict:
+    ticket = {"code": f"t-{code}", "number": number, "status": "waiting", "status_url": ""}
+    ticket = ticket if number else None
+    return {"id": id_, "code": code, "service": service, **slot, "status": status, "lang": "fi",
+            "created_at": "2025-01-03T12:00:00.000+02:00", "changed_at": "2025-01-07T09:58:00.000+02:00",
+            "ticket": ticket}  # fmt: skip
+
+
+def sample_appointments() -> tuple[list, list[dict], dict]:
+    """(days, bookings, free slots per service) for SAMPLE_NOW: today Tuesday, tomorrow Wednesday."""
+    from datetime import date
+
+    days = [date(2025, 1, 7), date(2025, 1, 8)]
+    bookings = [
+        _booking(1, "K7M4PX", "debt", _slot(7, "10:00", 30), "checked_in", "D001"),
+        _booking(2, "3HRT9C", "debt", _slot(7, "10:30", 30), "booked"),
+        _booking(3, "WE62AN", "debt", _slot(7, "11:00", 30), "cancelled"),
+        _booking(4, "9DKV4M", "debt", _slot(7, "12:00", 30), "booked"),
+        _booking(5, "P4XA7G", "aclinic", _slot(8, "10:45", 45), "booked"),
+    ]
+    debt = [_slot(7, t, 30) for t in ("11:00", "11:30", "12:30", "13:00", "13:30")]
+    aclinic = [_slot(8, t, 45) for t in ("10:00", "11:30", "12:15", "13:00")]
+    return days, bookings, {"debt": debt, "aclinic": aclinic}

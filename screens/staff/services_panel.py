@@ -58,8 +58,10 @@ class ServicesPanel(QWidget):
                 row.call.clicked.connect(lambda _=False, s=sid: self.callNext.emit(s))
                 self.rows[sid] = row
         several = len(self.rows) > 1
-        for row in self.rows.values():
+        for sid, row in self.rows.items():
             row.call.setVisible(several)
+            # Away means "the kiosk sends nobody here": a scheduled service takes bookings, not walk-ins.
+            row.presence.setVisible((self.desk.service(sid) or {}).get("kind") != "scheduled")
         self.translateUI(self.lang)
 
     def set_enabled(self, enabled: bool) -> None:

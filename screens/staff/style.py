@@ -11,6 +11,8 @@ SIZES = {
     "font_base": 17,
     "font_small": 15,
     "font_heading": 21,
+    "font_tab": 19,
+    "tab_pad": 14,
     "font_call": 30,
     "font_number": 60,
     "font_service": 21,
@@ -21,6 +23,20 @@ SIZES = {
     "call_height": 92,
     "row_height": 40,
 }
+
+SHORT = {
+    "font_call": 24,
+    "font_number": 44,
+    "font_heading": 19,
+    "font_tab": 16,
+    "tab_pad": 8,
+    "button_height": 38,
+    "call_height": 60,
+    "row_height": 34,
+}
+"""A window under SHORT_HEIGHT px high (half a screen, the demo's quarter): smaller big things, so
+Call next, the called visitor and its four buttons still fit whole."""
+SHORT_HEIGHT = 640
 
 EXTRA = {
     "warning_bg": "#FFF1C2",
@@ -46,6 +62,30 @@ QLabel#Banner {
 QLabel#Problem {
     background: {{warning_bg}}; border: 2px solid {{warning_border}}; border-radius: {{radius}}px;
     padding: {{pad}}px;
+}
+QFrame#Notice {
+    background: {{warning_bg}}; border: 2px solid {{warning_border}}; border-radius: {{radius}}px;
+}
+QLabel#NoticeText { font-weight: bold; }
+QFrame[role="booking"] { background: {{surface}}; border: 1px solid {{border}}; border-radius: 6px; }
+QFrame[role="booking"][status="cancelled"], QFrame[role="booking"][status="no_show"] {
+    background: transparent; border-style: dashed;
+}
+QFrame[role="booking"][status="cancelled"] QLabel, QFrame[role="booking"][status="no_show"] QLabel {
+    color: {{text_muted}};
+}
+QFrame[role="booking"][status="checked_in"] { border: 2px solid {{primary}}; }
+QLabel[role="code"] { font-family: monospace; font-weight: bold; letter-spacing: 1px; }
+QTabWidget::pane { border: none; border-top: 2px solid {{border}}; }
+QTabBar::tab {
+    background: transparent; color: {{text_muted}}; font-size: {{font_tab}}px; font-weight: bold;
+    padding: 6px {{tab_pad}}px; margin-right: 4px; border: none; border-bottom: 4px solid transparent;
+}
+QTabBar::tab:selected { color: {{text}}; border-bottom: 4px solid {{primary}}; }
+QTabBar::tab:hover { color: {{text}}; }
+QComboBox, QDateEdit {
+    font-size: {{font_base}}px; padding: 4px 8px; min-height: {{button_height}}px;
+    border: 2px solid {{border}}; border-radius: 6px; background: {{surface}}; color: {{text}};
 }
 QFrame#StatusLine { background: {{surface}}; border-top: 1px solid {{border}}; }
 QFrame#StatusLine[kind="problem"] { background: {{warning_bg}}; border-top: 2px solid {{warning_border}}; }
@@ -104,10 +144,11 @@ def scale_for(height: int) -> float:
     return max(1.0, min(1.3, height / 768 * 0.9))
 
 
-def sizes(scale: float = 1.0) -> dict[str, int]:
-    return {name: round(value * scale) for name, value in SIZES.items()}
+def sizes(scale: float = 1.0, short: bool = False) -> dict[str, int]:
+    chosen = {**SIZES, **SHORT} if short else SIZES
+    return {name: round(value * scale) for name, value in chosen.items()}
 
 
-def stylesheet(scale: float = 1.0) -> str:
-    values = {**COLOURS, **EXTRA, **{k: str(v) for k, v in sizes(scale).items()}}
+def stylesheet(scale: float = 1.0, short: bool = False) -> str:
+    values = {**COLOURS, **EXTRA, **{k: str(v) for k, v in sizes(scale, short).items()}}
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], QSS)

@@ -64,8 +64,8 @@ class ReadableTickets(QIdentityProxyModel):
             WaitingTickets.WAIT,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == WaitingTickets.JOURNEY:
-            role = Qt.ItemDataRole.DisplayRole  # the whole note, when the column is too narrow for it
+        if role == Qt.ItemDataRole.ToolTipRole and column in (WaitingTickets.SERVICE, WaitingTickets.JOURNEY):
+            role = Qt.ItemDataRole.DisplayRole  # the whole name or note, when the column is too narrow for it
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return super().data(index, role)
         ticket = super().data(index, WaitingTickets.TicketRole)
@@ -104,6 +104,7 @@ class WaitingView(QTableView):
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -117,6 +118,11 @@ class WaitingView(QTableView):
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(model.refresh)
         self._timer.start()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Narrow: the service names share the room with the notes, both cut with "…" (whole in a tooltip)."""
+        mode = QHeaderView.ResizeMode.Stretch if narrow else QHeaderView.ResizeMode.ResizeToContents
+        self.horizontalHeader().setSectionResizeMode(WaitingTickets.SERVICE, mode)
 
     def set_row_height(self, height: int) -> None:
         self.verticalHeader().setDefaultSectionSize(height)

@@ -21,7 +21,7 @@ def test_first_start_asks_for_my_services_and_remembers_them(make_console, hub, 
     services = {s["id"]: s for s in hub_queue(hub)["services"]}
     assert set(dialog.boxes) == {sid for sid, s in services.items() if s["kind"] == "onsite"}
     assert set(dialog.scheduled) == {sid for sid, s in services.items() if s["kind"] == "scheduled"}
-    assert not any(box.isEnabled() for box in dialog.scheduled.values())
+    assert all(box.isEnabled() for box in dialog.scheduled.values())  # appointments: choosable too
     assert not console.window.call_next_button.isEnabled()  # nothing to call before a choice
 
     dialog.accept()  # nothing ticked: refused with a message, nothing saved
