@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 import qrcode
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime
@@ -68,7 +69,12 @@ class Rule:
 
 @dataclass(frozen=True)
 class Qr:
-    matrix: tuple[tuple[bool, ...], ...]
+    text: str
+
+    @cached_property
+    def matrix(self) -> tuple[tuple[bool, ...], ...]:
+        # Made when first drawn, on the printing thread: an iCalendar's code takes ~25 ms.
+        return qr_matrix(self.text)
 
 
 Block = Text | Rule | Qr
@@ -169,7 +175,7 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
         raise SlipError(f"a slip is a 'ticket' or a 'booking', not {kind!r}")
     qr = str(slip.get("qr") or "")
     if qr:
-        blocks += [Qr(qr_matrix(qr)), Text(tr(caption), "body")]
+        blocks += [Qr(qr), Text(tr(caption), "body")]
     blocks.append(Text(_printed(now, lang), "small"))
     return Slip(kind, tuple(blocks))
 
