@@ -29,7 +29,8 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from kiosk import store, tokens
+from kiosk import clock, store, tokens
+from kiosk.demo import demo_routing
 from kiosk.live import LiveQueue
 
 ROUTES = [  # on-site services of the Kokoomo routing, so the queues stay of a realistic length
@@ -70,6 +71,8 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     db = store.open_db(folder / "hub.db")
+    # The hub runs on the real clock: the centre without opening hours, so it takes visits at any hour.
+    store.publish_routing(db, demo_routing(), note="benchmark", now=clock.now())
     kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
     db.conn.close()
     port = free_port()

@@ -82,17 +82,14 @@ def publish_open_all_hours(db_path: Path) -> None:
     """Make Kokoomo's routing without opening hours the active one of the database at `db_path`.
 
     For a hub in its own process, on the real clock: a routing without `centre.hours` takes walk-ins
-    at any hour of any day, so the test passes whenever it runs.
+    at any hour of any day, so the test passes whenever it runs (the same routing as `kiosk demo`).
     """
     from kiosk import clock, store
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import dump, loads
+    from kiosk.demo import demo_routing
 
-    routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
-    routing.centre.hours = []
     db = store.open_db(db_path)
     try:
-        store.publish_routing(db, dump(routing), note="open at all hours", now=clock.now())
+        store.publish_routing(db, demo_routing(), note="open at all hours", now=clock.now())
     finally:
         db.conn.close()
 
