@@ -59,24 +59,26 @@ def build(hub_url: str, kiosk_token: str, staff_tokens: list[str], folder: Path)
     return DemoWindows(kiosk, display_window, consoles, closers, parts)
 
 
-CASCADE = 48
-"""How far each console sits from the one before it, so every title bar stays in reach."""
+CASCADE = 40
+"""How far right each console sits from the one before it: a strip of the one behind (its title bar
+too) stays in reach."""
 
 
 def tile(windows: DemoWindows, area: QRect) -> None:
     """The kiosk on the left half, full height (it is the visitor's whole screen); the display top
-    right at the TV's shape; the consoles bottom right, cascaded: all in reach on one monitor."""
-    half_w, half_h = area.width() // 2, area.height() // 2
-    windows.kiosk.setGeometry(area.x(), area.y(), half_w, area.height())
-    windows.display.setGeometry(area.x() + half_w, area.y(), half_w, half_h)
+    right; the consoles bottom right, cascaded sideways, each at the console's own comfortable size
+    for half a screen (920x510 on 1920x1080): every window whole on one monitor, title bars included."""
+    title = 32  # a window manager's title bar above each window's client area
+    console_h = 510  # the staff console is made to work from 860x500 up
+    half_w = area.width() // 2
+    display_h = max(0, area.height() - 2 * title - console_h)
+    windows.kiosk.setGeometry(area.x(), area.y() + title, half_w, area.height() - title)
+    windows.display.setGeometry(area.x() + half_w, area.y() + title, area.width() - half_w, display_h)
     last = len(windows.consoles) - 1
+    top = area.y() + title + display_h + title
     for i, console in enumerate(windows.consoles):
-        shift = i * CASCADE
         console.setGeometry(
-            area.x() + half_w + shift,
-            area.y() + half_h + shift,
-            half_w - last * CASCADE,
-            half_h - last * CASCADE,
+            area.x() + half_w + i * CASCADE, top, area.width() - half_w - last * CASCADE, console_h
         )
 
 

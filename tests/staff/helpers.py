@@ -58,3 +58,43 @@ def hub_queue(hub) -> dict:
 
 def hub_ticket(hub, code: str) -> dict | None:
     return next((t for t in hub_queue(hub)["tickets"] if t["code"] == code), None)
+
+
+def staff_headers(hub) -> dict:
+    return {"Authorization": f"Bearer {hub.tokens['staff']}"}
+
+
+def free_slots(hub, service: str, day: str | None = None) -> list[dict]:
+    params = {"from": day, "to": day} if day else {}
+    response = httpx.get(f"{hub.url}/api/services/{service}/slots", params=params, timeout=10)
+    assert response.status_code == 200, response.text
+    return response.json()["slots"]
+
+
+def book(hub, service: str, start: str, lang: str = "fi") -> dict:
+    """A booking made as the kiosk makes it (kiosk token)."""
+    body = {"service": service, "start": start, "lang": lang, "key": str(uuid.uuid4())}
+    headers = {"Authorization": f"Bearer {hub.token}"}
+    response = httpx.post(f"{hub.url}/api/bookings", json=body, headers=headers, timeout=10)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def check_in(hub, code: str) -> dict:
+    headers = {"Authorization": f"Bearer {hub.token}"}
+    response = httpx.post(f"{hub.url}/api/bookings/{code}/check-in", headers=headers, timeout=10)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def hub_booking(hub, code: str, day: str | None = None) -> dict | None:
+    params = {"from": day, "to": day} if day else {}
+    response = httpx.get(f"{hub.url}/api/bookings", params=params, headers=staff_headers(hub), timeout=10)
+    assert response.status_code == 200, response.text
+    return next((b for b in response.json()["bookings"] if b["code"] == code), None)
+
+
+def hub_dates_off(hub) -> list[dict]:
+    response = httpx.get(f"{hub.url}/api/dates-off", headers=staff_headers(hub), timeout=10)
+    assert response.status_code == 200, response.text
+    return response.json()["dates_off"]
