@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,6 +115,8 @@ class DayOffDialog(QDialog):
             if self.held
             else QCoreApplication.translate("StaffAppointments", "Mark the day off")
         )
+        # Never narrower than its buttons (adjustSize alone stops at 2/3 of a small screen).
+        self.setMinimumWidth(max(520, self.buttons.sizeHint().width() + 48))
 
     @property
     def chosen_day(self) -> date:
@@ -165,4 +167,5 @@ class DayOffDialog(QDialog):
             )
         self.problem.show()
         self._words_for_ok()
-        self.adjustSize()
+        # Grow for the longer button and the list once the new words are laid out.
+        QTimer.singleShot(0, self, self.adjustSize)
