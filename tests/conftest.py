@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -12,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 # The session-wide QApplication may be built before any function fixture runs, so set this early too.
@@ -178,3 +181,29 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
 def hub(make_hub: Callable[..., HubServer]) -> HubServer:
     """A started hub with a fresh database file in tmp_path; see `HubServer`."""
     return make_hub()
+
+
+class HubProcess:
+    """`kiosk hub` as its own process, so it can be killed (SIGKILL) and started again on its port and DB."""
+
+    def __init__(self, db_path, port):
+        self.db_path, self.port = db_path, port
+        self.url = f"http://127.0.0.1:{port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self, qtbot):
+        command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path), "--port", str(self.port)]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        qtbot.waitUntil(self.healthy, timeout=20000)
+
+    def healthy(self) -> bool:
+        try:
+            return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    def kill(self):
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(10)
+            self.process = None

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import uuid
 
 import httpx
 import pytest
-from conftest import free_port, publish_open_all_hours
+from conftest import HubProcess, free_port, publish_open_all_hours
 from PySide6.QtCore import QObject
 
 from kiosk import store, tokens
@@ -137,32 +135,6 @@ def test_hub_http_hands_back_status_json_object_and_error(qtbot, hub):
     assert status == 404 and body is None and error
     status, body, error = ask(f"http://127.0.0.1:{free_port()}", "/api/health")  # nobody listens
     assert status == 0 and body is None and error
-
-
-class HubProcess:
-    """`kiosk hub` as its own process, so it can be killed (SIGKILL) and started again on its port and DB."""
-
-    def __init__(self, db_path, port):
-        self.db_path, self.port = db_path, port
-        self.url = f"http://127.0.0.1:{port}"
-        self.process: subprocess.Popen | None = None
-
-    def start(self, qtbot):
-        command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path), "--port", str(self.port)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        qtbot.waitUntil(self.healthy, timeout=20000)
-
-    def healthy(self) -> bool:
-        try:
-            return httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200
-        except httpx.TransportError:
-            return False
-
-    def kill(self):
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(10)
-            self.process = None
 
 
 def test_live_queue_converges_after_the_hub_is_killed_and_restarted(qtbot, tmp_path, live_for):
