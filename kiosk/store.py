@@ -167,11 +167,81 @@ def _bookings(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX bookings_day_service ON bookings (day, service)")
 
 
+def _admin_and_stats(db: sqlite_utils.Database) -> None:
+    # The admin PIN: only a salted scrypt hash with its parameters, and the lock-out state, so a
+    # restarted hub keeps a lock. One row at most.
+    db.execute(
+        """CREATE TABLE admin_pin (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            scheme TEXT NOT NULL,
+            salt TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            r INTEGER NOT NULL,
+            p INTEGER NOT NULL,
+            set_at TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            lockouts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT
+        )"""
+    )
+    # Admin sessions are tokens with an end; tokens made before (kiosk token add) have none.
+    db.execute("ALTER TABLE tokens ADD COLUMN expires_at TEXT")
+    db.execute("ALTER TABLE tokens ADD COLUMN name TEXT")
+    db.execute("ALTER TABLE routing_versions ADD COLUMN created_by TEXT NOT NULL DEFAULT ''")
+    # For the statistics, kept by triggers so no queue change has to remember them: the service a
+    # ticket was first routed to and when it first queued (before a transfer rewrites its journey and
+    # place), and its first call (a recall moves called_at and the step's clock).
+    for column in ("first_service", "first_queued_at", "first_called_at", "first_called_service"):
+        db.execute(f"ALTER TABLE tickets ADD COLUMN {column} TEXT")
+    db.execute(
+        "UPDATE tickets SET first_service = json_extract(journey, '$[0]'), first_queued_at = created_at"
+    )
+    db.execute(
+        "UPDATE tickets SET (first_called_at, first_called_service) = (SELECT called_at, service"
+        " FROM ticket_steps WHERE ticket_code = tickets.code ORDER BY id LIMIT 1)"
+    )
+    db.execute(
+        """CREATE TRIGGER tickets_first_service AFTER INSERT ON tickets
+        BEGIN UPDATE tickets SET first_service = NEW.service, first_queued_at = NEW.queued_at
+        WHERE code = NEW.code; END"""
+    )
+    db.execute(
+        """CREATE TRIGGER tickets_first_call AFTER UPDATE OF called_at ON tickets
+        WHEN NEW.called_at IS NOT NULL AND NEW.first_called_at IS NULL
+        BEGIN UPDATE tickets SET first_called_at = NEW.called_at, first_called_service = NEW.service
+        WHERE code = NEW.code; END"""
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # Anonymous daily counts of the days whose tickets and bookings were purged (kiosk/retention.py),
+    # and the waits of those days as JSON lists of minutes, so medians stay exact across a purge.
+    db.execute(
+        """CREATE TABLE stats_daily (
+            day TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            PRIMARY KEY (day, key)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE stats_waits (
+            day TEXT NOT NULL,
+            service TEXT NOT NULL,
+            minutes TEXT NOT NULL,
+            PRIMARY KEY (day, service)
+        )"""
+    )
+    db.execute("CREATE INDEX bookings_ticket ON bookings (ticket_code)")
+    db.execute("CREATE INDEX visits_ticket ON visits (ticket_code)")
+    db.execute("CREATE INDEX events_at ON events (at)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _visits_and_indexes,
     _staff_calls,
     _bookings,
+    _admin_and_stats,
 ]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 
@@ -285,13 +355,21 @@ def active_routing_id(db: sqlite_utils.Database) -> int | None:
     return row[0] if row else None
 
 
-def publish_routing(db: sqlite_utils.Database, yaml_text: str, *, note: str = "", now: datetime) -> int:
-    """Store a (checked) routing as the new active version, with its event; its version id."""
+def publish_routing(
+    db: sqlite_utils.Database, yaml_text: str, *, note: str = "", now: datetime, by: str = ""
+) -> int:
+    """Store a (checked) routing as the new active version, with its event; its version id.
+
+    `by` is who published (an admin session's name); it stays out of the open event feed.
+    """
     with transaction(db):
         db.execute("UPDATE routing_versions SET active = 0 WHERE active = 1")
+        # Without `by`, the insert names no new column, so it also works on a database not yet migrated.
+        by_column, by_value = (", created_by", [by]) if by else ("", [])
         version = db.execute(
-            "INSERT INTO routing_versions (yaml, created_at, note, active) VALUES (?, ?, ?, 1)",
-            [yaml_text, iso(now), note],
+            f"INSERT INTO routing_versions (yaml, created_at, note, active{by_column})"
+            f" VALUES (?, ?, ?, 1{', ?' if by else ''})",
+            [yaml_text, iso(now), note, *by_value],
         ).lastrowid
         append_event(db, "routing.published", now, {"version": version, "note": note})
     return version

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import datetime
 
 import sqlite_utils
 
@@ -30,10 +31,65 @@ def add_token(db: sqlite_utils.Database, role: str) -> str:
     return token
 
 
-def role_of(db: sqlite_utils.Database, token: str) -> str | None:
-    """The role a token was made for, or None for an unknown token."""
-    row = db.execute("SELECT role FROM tokens WHERE token_hash = ?", [_hash(token)]).fetchone()
+def add_session(db: sqlite_utils.Database, name: str, expires: datetime, now: datetime) -> str:
+    """A new admin token that ends at `expires` (an admin session), named for the version history."""
+    token = secrets.token_urlsafe(24)
+    with transaction(db):
+        db.execute(
+            "INSERT INTO tokens (token_hash, role, created_at, expires_at, name)"
+            " VALUES (?, 'admin', ?, ?, ?)",
+            [_hash(token), iso(now), iso(expires), name],
+        )
+    return token
+
+
+def _live_row(db: sqlite_utils.Database, token: str, now: datetime | None) -> tuple | None:
+    row = db.execute(
+        "SELECT role, expires_at, name FROM tokens WHERE token_hash = ?", [_hash(token)]
+    ).fetchone()
+    if row is None:
+        return None
+    if row[1] is not None and (now or clock.now()) >= datetime.fromisoformat(row[1]):
+        return None  # an ended session is as good as unknown
+    return row
+
+
+def role_of(db: sqlite_utils.Database, token: str, now: datetime | None = None) -> str | None:
+    """The role a token was made for, or None for an unknown or expired one (tokens from `kiosk token
+    add` never expire; admin sessions do). `now` is the hub's clock (default: the real one)."""
+    row = _live_row(db, token, now)
     return row[0] if row else None
+
+
+def session_of(db: sqlite_utils.Database, token: str, now: datetime | None = None) -> dict | None:
+    """`{"name", "expires_at"}` of a live admin session token; None for any other token."""
+    row = _live_row(db, token, now)
+    if row is None or row[1] is None:
+        return None
+    return {"name": row[2] or "admin", "expires_at": row[1]}
+
+
+def end_session(db: sqlite_utils.Database, token: str) -> bool:
+    """Forget an admin session token (log out); False when it is not one (lasting tokens stay)."""
+    with transaction(db):
+        cursor = db.execute(
+            "DELETE FROM tokens WHERE token_hash = ? AND expires_at IS NOT NULL", [_hash(token)]
+        )
+    return cursor.rowcount > 0
+
+
+def end_all_sessions(db: sqlite_utils.Database) -> int:
+    """Inside the caller's transaction: forget every admin session (a new PIN ends them); how many."""
+    return db.execute("DELETE FROM tokens WHERE expires_at IS NOT NULL").rowcount
+
+
+def forget_expired(db: sqlite_utils.Database, now: datetime) -> int:
+    """Inside the caller's transaction: drop sessions that have ended; how many."""
+    rows = db.execute("SELECT token_hash, expires_at FROM tokens WHERE expires_at IS NOT NULL").fetchall()
+    ended = [h for h, end in rows if datetime.fromisoformat(end) <= now]
+    for token_hash in ended:
+        db.execute("DELETE FROM tokens WHERE token_hash = ?", [token_hash])
+    return len(ended)
 
 
 def caller_id(token: str) -> str:

@@ -5,10 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kiosk.cli import demo_cmd, display_cmd, gui, hub_cmd, routing_cmd, staff_cmd, token_cmd
+from kiosk.cli import (
+    admin_cmd,
+    demo_cmd,
+    display_cmd,
+    gui,
+    hub_cmd,
+    routing_cmd,
+    staff_cmd,
+    stats_cmd,
+    token_cmd,
+)
 from kiosk.store import StoreError
 
-COMMANDS = (gui, display_cmd, staff_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd)
+COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -12,7 +12,21 @@ from fastapi import FastAPI
 
 from kiosk import clock as kiosk_clock
 from kiosk import store
-from kiosk.hub import bookings, dates_off, errors, events, notices, phone, phone_events, queue, staff, visits
+from kiosk.hub import admin as admin_api
+from kiosk.hub import (
+    background,
+    bookings,
+    dates_off,
+    errors,
+    events,
+    notices,
+    phone,
+    phone_events,
+    queue,
+    staff,
+    visits,
+)
+from kiosk.hub import stats as stats_api
 from kiosk.hub.state import Hub
 
 
@@ -25,7 +39,8 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
     async def lifespan(app: FastAPI):
         hub.broadcaster.loop = asyncio.get_running_loop()
         try:
-            yield
+            async with background.timers(hub):
+                yield
         finally:
             hub.broadcaster.loop = None
             hub.close()
@@ -42,6 +57,9 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
         app.include_router(module.router)
     app.include_router(notices.router)
     app.include_router(dates_off.open_router)
+    app.include_router(admin_api.session_router)
+    app.include_router(admin_api.router)
+    app.include_router(stats_api.router)
     return app
 
 

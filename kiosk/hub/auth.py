@@ -22,7 +22,8 @@ def require(*roles: str):
         if credentials is None:
             message = "this call needs a token: send Authorization: Bearer <token>"
             raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
-        role = request.app.state.hub.read(lambda db: role_of(db, credentials.credentials))
+        hub = request.app.state.hub
+        role = hub.read(lambda db: role_of(db, credentials.credentials, hub.clock()))
         if role is None:
             message = "the token is not known to this hub"
             raise ApiError(401, "unknown_token", message, "Authorization", _CHALLENGE)

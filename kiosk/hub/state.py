@@ -13,7 +13,7 @@ from typing import TypeVar
 import sqlite_utils
 
 from kiosk import queue as queue_service
-from kiosk import store
+from kiosk import retention, store
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
 
@@ -98,11 +98,32 @@ class Hub:
             try:
                 return fn(self.db)
             finally:
-                events = store.events_since(self.db, self._published_seq)
-                if events:
-                    self._published_seq = events[-1]["seq"]
-                    self.broadcaster.publish(events)
-                    self._prune()
+                self._broadcast_new()
+
+    def publish_foreign_events(self) -> int:
+        """Broadcast events another process appended (`kiosk routing import` while the hub runs);
+        how many. Cheap when there are none: one `MAX(seq)`. The hub calls it every second."""
+        with self.lock:
+            if store.last_seq(self.db) <= self._published_seq:
+                return 0
+            return self._broadcast_new()
+
+    def _broadcast_new(self) -> int:
+        events = store.events_since(self.db, self._published_seq)
+        if events:
+            self._published_seq = events[-1]["seq"]
+            self.broadcaster.publish(events)
+            self._prune()
+        return len(events)
+
+    def purge(self, days: int | None = None) -> dict:
+        """Retention (kiosk/retention.py): old days into the statistics, their rows deleted."""
+        with self.lock:
+            deleted = retention.purge(self.db, self.clock(), days)
+            self._first_kept = store.first_kept_seq(self.db)
+        if any(deleted.values()):
+            log.info("retention: deleted %s", ", ".join(f"{n} {what}" for what, n in deleted.items() if n))
+        return deleted
 
     def apply(self, change: Callable[..., T], *args) -> T:
         """`write` a queue change called as `change(db, routing, *args, now)` with the active routing."""
