@@ -1,0 +1,123 @@
+"""The hub's difference between two routing versions, in plain words in the admin's language.
+
+A change is `{"where", "kind": added|removed|changed|moved, "before", "after"}` with `where` a dotted
+path like a checker's (`questions.need.answers.money.label.sv`). It becomes one sentence such as
+"Answer 'money' in question 'need': Swedish label changed from 'Pengar' to 'Ekonomi'."
+"""
+
+from __future__ import annotations
+
+import re
+
+from screens.admin.problem_words import language_name
+
+_ANSWER = re.compile(r"^questions\.([^.]+)\.answers\.([^.]+)(?:\.(.*))?$")
+_QUESTION = re.compile(r"^questions\.([^.]+)(?:\.(.*))?$")
+_SERVICE = re.compile(r"^services\.([^.]+)(?:\.(.*))?$")
+_CENTRE = re.compile(r"^centre(?:\.(.*))?$")
+
+
+def _field_names(words) -> dict[str, str]:
+    t = words.translate
+    return {
+        "text": t("AdminChanges", "question text"),
+        "label": t("AdminChanges", "label"),
+        "help": t("AdminChanges", "help text"),
+        "icon": t("AdminChanges", "icon"),
+        "next": t("AdminChanges", "next question"),
+        "route": t("AdminChanges", "services"),
+        "priority": t("AdminChanges", "priority"),
+        "name": t("AdminChanges", "name"),
+        "location": t("AdminChanges", "room"),
+        "kind": t("AdminChanges", "kind"),
+        "prefix": t("AdminChanges", "ticket letter"),
+        "discreet": t("AdminChanges", "discreet"),
+        "schedule": t("AdminChanges", "visiting times"),
+        "hours": t("AdminChanges", "opening hours"),
+        "time_factor": t("AdminChanges", "extra time"),
+        "start": t("AdminChanges", "first question"),
+        "fallback": t("AdminChanges", "front desk service"),
+        "languages": t("AdminChanges", "languages"),
+        "answers": t("AdminChanges", "answers"),
+        "version": t("AdminChanges", "file version"),
+    }
+
+
+def _place_and_field(where: str, words) -> tuple[str, str]:
+    t = words.translate
+    if m := _ANSWER.match(where):
+        place = t("AdminChanges", "Answer '%2' in question '%1'").replace("%1", m.group(1))
+        return place.replace("%2", m.group(2)), m.group(3) or ""
+    if m := _QUESTION.match(where):
+        return t("AdminChanges", "Question '%1'").replace("%1", m.group(1)), m.group(2) or ""
+    if m := _SERVICE.match(where):
+        return t("AdminChanges", "Service '%1'").replace("%1", m.group(1)), m.group(2) or ""
+    if m := _CENTRE.match(where):
+        return t("AdminChanges", "The centre"), m.group(1) or ""
+    return t("AdminChanges", "The routing"), where
+
+
+def _field_words(field: str, words) -> str:
+    """`label.sv` -> "Swedish label"; `schedule[0].start` -> "visiting times"."""
+    if not field:
+        return ""
+    parts = re.split(r"[.\[\]]+", field)
+    parts = [p for p in parts if p]
+    names = _field_names(words)
+    name = names.get(parts[0], parts[0])
+    lang = parts[1] if len(parts) > 1 and parts[1] in ("fi", "sv", "en") else ""
+    if lang:
+        return (
+            words.translate("AdminChanges", "%1 %2")
+            .replace("%1", language_name(words, lang))
+            .replace("%2", name)
+        )
+    return name
+
+
+def value_words(value, words, lang: str) -> str:
+    """A value as the manager reads it: a text in quotes, a list joined, a text in every language as
+    the admin's language's."""
+    if value is None:
+        return words.translate("AdminChanges", "nothing")
+    if isinstance(value, bool):
+        return words.translate("AdminChanges", "yes") if value else words.translate("AdminChanges", "no")
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, list):
+        return ", ".join(value_words(v, words, lang).strip("'") for v in value) or "–"
+    if isinstance(value, dict):
+        for key in ("label", "text", "name"):
+            if isinstance(value.get(key), dict):
+                return value_words(value[key].get(lang) or next(iter(value[key].values()), ""), words, lang)
+        if lang in value and isinstance(value[lang], str):
+            return f"'{value[lang]}'"
+        if "weekday" in value:
+            slot = f" ({value['slot_minutes']} min)" if "slot_minutes" in value else ""
+            return f"{value.get('weekday')} {value.get('start')}–{value.get('end')}{slot}"
+        if "id" in value:
+            return f"'{value['id']}'"
+    return str(value)
+
+
+def describe(change: dict, words) -> str:
+    """One sentence for one change."""
+    t = words.translate
+    place, field = _place_and_field(str(change.get("where", "")), words)
+    what = _field_words(field, words)
+    kind = change.get("kind")
+    before = value_words(change.get("before"), words, words.lang)
+    after = value_words(change.get("after"), words, words.lang)
+    if kind == "changed":
+        text = t("AdminChanges", "%1: %2 changed from %3 to %4.")
+        if not what:
+            text = t("AdminChanges", "%1 changed from %3 to %4.")
+    elif kind == "added":
+        text = t("AdminChanges", "%1: %2 added: %4.") if what else t("AdminChanges", "%1 added: %4.")
+    elif kind == "removed":
+        text = t("AdminChanges", "%1: %2 removed (was %3).") if what else t("AdminChanges", "%1 removed.")
+    elif kind == "moved":
+        text = t("AdminChanges", "%1: %2 moved.") if what else t("AdminChanges", "%1 moved to another place.")
+    else:
+        text = "%1: %2"
+    return text.replace("%1", place).replace("%2", what).replace("%3", before).replace("%4", after)

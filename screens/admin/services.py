@@ -1,0 +1,435 @@
+"""ServicesEditor: the centre (name, opening hours, front desk service, holidays) and each service
+(names, kind, ticket letter, room, discreet, visiting times; today's presence and days off)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.admin_client import AdminClient
+from kiosk.routing import ScheduleBlock, Service
+from screens.admin import edits
+from screens.admin.ask import ask
+from screens.admin.days_off import DaysOffBox, PresenceBox
+from screens.admin.draft import Draft
+from screens.admin.editor import PROBLEM_COLOUR, ItemProblems
+from screens.admin.edits import field_of, item_of
+from screens.admin.hours import WeeklyTable
+from screens.admin.icons import icon
+from screens.admin.leads_to import text_in
+from screens.admin.problem_words import what
+from screens.admin.texts import LangTexts
+from screens.admin.words import AdminWords
+
+KEY = Qt.ItemDataRole.UserRole
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class CentrePage(QWidget):
+    def __init__(self, words: AdminWords, client: AdminClient | None, parent=None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.problems = ItemProblems()
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "lang")
+        self.name = LangTexts(words)
+        self.hours_box = QGroupBox()
+        self.hours_help = QLabel(wordWrap=True)
+        self.hours_help.setProperty("role", "muted")
+        self.hours = WeeklyTable(words, slots=False)
+        box = QVBoxLayout(self.hours_box)
+        box.addWidget(self.hours_help)
+        box.addWidget(self.hours)
+        self.fallback_label = QLabel()
+        self.fallback = QComboBox(objectName="Fallback")
+        self.fallback_help = QLabel(wordWrap=True)
+        self.fallback_help.setProperty("role", "muted")
+        self.holidays = DaysOffBox(words, client)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.name)
+        row = QHBoxLayout()
+        row.addWidget(self.fallback_label)
+        row.addWidget(self.fallback, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.fallback_help)
+        layout.addWidget(self.hours_box)
+        layout.addWidget(self.holidays)
+        layout.addStretch(1)
+
+
+class ServicePage(QWidget):
+    def __init__(self, words: AdminWords, client: AdminClient | None, parent=None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.problems = ItemProblems()
+        self.name_label, self.room_label = QLabel(), QLabel()
+        for label in (self.name_label, self.room_label):
+            label.setProperty("role", "lang")
+        self.name = LangTexts(words)
+        self.room = LangTexts(words)
+        self.kind = QComboBox(objectName="Kind")
+        self.prefix = QLineEdit(objectName="Prefix", maxLength=2)
+        self.prefix.setFixedWidth(70)
+        self.id = QLineEdit(objectName="ServiceId")
+        self.discreet = QCheckBox(objectName="Discreet")
+        self.discreet_help = QLabel(wordWrap=True)
+        self.discreet_help.setProperty("role", "muted")
+        self.kind_label, self.prefix_label, self.id_label = QLabel(), QLabel(), QLabel()
+        self.schedule_box = QGroupBox()
+        self.schedule = WeeklyTable(words, slots=True)
+        QVBoxLayout(self.schedule_box).addWidget(self.schedule)
+        self.presence = PresenceBox(words, client)
+        self.days_off = DaysOffBox(words, client)
+        self.used_by = QLabel(wordWrap=True)
+        self.used_by.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.name)
+        layout.addWidget(self.room_label)
+        layout.addWidget(self.room)
+        form = QFormLayout()
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.prefix_label)
+        kind_row.addWidget(self.prefix)
+        form.addRow(self.kind_label, kind_row)
+        form.addRow(self.id_label, self.id)
+        form.addRow("", self.discreet)
+        form.addRow("", self.discreet_help)
+        layout.addLayout(form)
+        layout.addWidget(self.used_by)
+        layout.addWidget(self.schedule_box)
+        layout.addWidget(self.presence)
+        layout.addWidget(self.days_off)
+        layout.addStretch(1)
+
+
+class ServicesEditor(QWidget):
+    message = Signal(str)
+
+    def __init__(self, draft: Draft, words: AdminWords, client: AdminClient | None = None, parent=None):
+        super().__init__(parent)
+        self.draft = draft
+        self.words = words
+        self.current = "centre"
+        self.list = QListWidget(objectName="ServiceList")
+        self.list.setMinimumWidth(280)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.add_walk_in = QPushButton(objectName="AddWalkIn")
+        self.add_visiting = QPushButton(objectName="AddVisiting")
+        self.remove = QPushButton(objectName="RemoveService")
+        self.add_walk_in.clicked.connect(lambda: self._add("onsite"))
+        self.add_visiting.clicked.connect(lambda: self._add("scheduled"))
+        self.remove.clicked.connect(self._remove)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.add_walk_in)
+        left.addWidget(self.add_visiting)
+        left.addWidget(self.remove)
+        self.centre_page = CentrePage(words, client)
+        self.service_page = ServicePage(words, client)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.centre_page)
+        self.pages.addWidget(self.service_page)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.pages)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 0)
+        layout.addWidget(scroll, 1)
+        self._filling = False
+        self._holidays_shown = False
+
+        c, s = self.centre_page, self.service_page
+        c.name.edited.connect(
+            lambda lang, v: self._edit("centre.name", lambda r: r.centre.name.__setitem__(lang, v), True)
+        )
+        c.hours.changed.connect(
+            lambda blocks: self._edit("centre.hours", lambda r: setattr(r.centre, "hours", blocks), True)
+        )
+        c.fallback.activated.connect(
+            lambda _i: self._edit("fallback", lambda r: setattr(r, "fallback", c.fallback.currentData()))
+        )
+        s.name.edited.connect(
+            lambda lang, v: self._edit_service("name", lambda x: x.name.__setitem__(lang, v), True)
+        )
+        s.room.edited.connect(
+            lambda lang, v: self._edit_service("location", lambda x: x.location.__setitem__(lang, v), True)
+        )
+        s.kind.activated.connect(lambda _i: self._set_kind(s.kind.currentData()))
+        s.prefix.textEdited.connect(
+            lambda v: self._edit_service("prefix", lambda x: setattr(x, "prefix", v.strip().upper()), True)
+        )
+        s.discreet.clicked.connect(
+            lambda on: self._edit_service("discreet", lambda x: setattr(x, "discreet", bool(on)))
+        )
+        s.schedule.changed.connect(
+            lambda blocks: self._edit_service("schedule", lambda x: setattr(x, "schedule", blocks), True)
+        )
+        s.id.editingFinished.connect(self._rename)
+
+        draft.changed.connect(self._draft_changed)
+        draft.problemsChanged.connect(lambda _p: self._show_problems())
+        words.languageChanged.connect(lambda _lang: self.translateUI())
+        self.translateUI()
+
+    def translateUI(self) -> None:
+        t = self.words.translate
+        self.add_walk_in.setText(t("AdminServices", "Add a walk-in service"))
+        self.add_visiting.setText(t("AdminServices", "Add a visiting worker"))
+        self.remove.setText(t("AdminServices", "Remove the service"))
+        c, s = self.centre_page, self.service_page
+        c.heading.setText(t("AdminServices", "The centre"))
+        c.name_label.setText(t("AdminServices", "Name of the centre"))
+        c.hours_box.setTitle(t("AdminServices", "Opening hours"))
+        c.hours_help.setText(t("AdminServices", "Walk-in visitors get a number only at these times."))
+        c.fallback_label.setText(t("AdminServices", "Front desk service:"))
+        c.fallback_help.setText(
+            t(
+                "AdminServices",
+                "Visitors go here when they want to talk to someone, or when a service is away.",
+            )
+        )
+        s.name_label.setText(t("AdminServices", "Name"))
+        s.room_label.setText(t("AdminServices", "Room"))
+        s.kind_label.setText(t("AdminServices", "Kind:"))
+        s.prefix_label.setText(t("AdminServices", "Ticket letter:"))
+        s.id_label.setText(t("AdminServices", "Id:"))
+        s.kind.clear()
+        s.kind.addItem(t("AdminServices", "Walk-in: a queue number now"), "onsite")
+        s.kind.addItem(t("AdminServices", "Visiting worker: book a time"), "scheduled")
+        s.discreet.setText(t("AdminServices", "Discreet"))
+        s.discreet_help.setText(
+            t(
+                "AdminServices",
+                "The waiting-room screen shows only the number and the room, never the service.",
+            )
+        )
+        s.schedule_box.setTitle(t("AdminServices", "Visiting times"))
+        self._fill()
+
+    # -- the list ----------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self._filling = True
+        routing = self.draft.routing
+        keys = ["centre"] + [f"services.{s.id}" for s in routing.services]
+        current_keys = [self.list.item(i).data(KEY) for i in range(self.list.count())]
+        if keys != current_keys:
+            self.list.clear()
+            for key in keys:
+                item = QListWidgetItem()
+                item.setData(KEY, key)
+                self.list.addItem(item)
+        lang = self.words.lang
+        t = self.words.translate
+        self.list.item(0).setText(
+            f"{text_in(routing.centre.name, lang)} – {t('AdminServices', 'the centre')}"
+        )
+        visiting = t("AdminServices", "visiting")
+        for i, service in enumerate(routing.services, start=1):
+            kind = f" · {visiting}" if service.scheduled else ""
+            item = self.list.item(i)
+            item.setText(f"{text_in(service.name, lang) or '…'} ({service.prefix or '?'}){kind}")
+            item.setIcon(icon(service.icon))
+        for i in range(self.list.count()):
+            if self.list.item(i).data(KEY) == self.current:
+                self.list.setCurrentRow(i)
+        if self.list.currentRow() < 0:
+            self.current = "centre"
+            self.list.setCurrentRow(0)
+        self._filling = False
+        self._show_problems()
+
+    def select(self, key: str) -> None:
+        self.current = key if key.startswith("services.") else "centre"
+        self._fill()
+        self._show_item()
+
+    def _chosen(self, item, _previous) -> None:
+        if not self._filling and item is not None:
+            self.current = item.data(KEY)
+            self._show_item()
+
+    def _service(self) -> Service | None:
+        if self.current.startswith("services."):
+            return self.draft.routing.service(self.current.split(".", 1)[1])
+        return None
+
+    def _show_item(self) -> None:
+        routing = self.draft.routing
+        service = self._service()
+        lang = self.words.lang
+        t = self.words.translate
+        if service is None:
+            c = self.centre_page
+            c.name.set_languages(routing.languages)
+            c.name.set_texts(routing.centre.name)
+            c.hours.set_blocks(routing.centre.hours)
+            c.fallback.clear()
+            for s in routing.services:
+                if not s.scheduled:
+                    c.fallback.addItem(text_in(s.name, lang) or s.id, s.id)
+            c.fallback.setCurrentIndex(c.fallback.findData(routing.fallback))
+            if not self._holidays_shown:
+                self._holidays_shown = True
+                c.holidays.show_for(None)
+            self.pages.setCurrentWidget(c)
+            self.remove.setEnabled(False)
+        else:
+            s = self.service_page
+            s.heading.setText(text_in(service.name, lang) or service.id)
+            s.name.set_languages(routing.languages)
+            s.name.set_texts(service.name)
+            s.room.set_languages(routing.languages)
+            s.room.set_texts(service.location)
+            s.kind.setCurrentIndex(s.kind.findData(service.kind))
+            s.prefix.setText(service.prefix)
+            s.id.setText(service.id)
+            s.discreet.setChecked(service.discreet)
+            s.schedule_box.setVisible(service.scheduled)
+            s.schedule.set_blocks(service.schedule)
+            s.presence.setVisible(not service.scheduled)
+            s.days_off.setVisible(service.scheduled)
+            if service.scheduled:
+                s.days_off.show_for(service.id)
+            else:
+                s.presence.show_for(service.id)
+            users = edits.users_of_service(routing, service.id)
+            if users:
+                s.used_by.setText(
+                    t("AdminServices", "Answers that lead here: %1").replace(
+                        "%1", ", ".join(f"{q} › {a}" for q, a in users)
+                    )
+                )
+            else:
+                s.used_by.setText(t("AdminServices", "No answer leads here yet (choose it under Questions)."))
+            self.pages.setCurrentWidget(s)
+            self.remove.setEnabled(True)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        routing = self.draft.routing
+        by_item: dict[str, list] = {}
+        for p in self.draft.problems:
+            item = item_of(p.where, routing)
+            by_item.setdefault("centre" if item == "fallback" else item, []).append(p)
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            problems = by_item.get(entry.data(KEY), [])
+            text = entry.text().removeprefix("⚠ ")
+            entry.setText(("⚠ " if problems else "") + text)
+            entry.setForeground(QBrush(PROBLEM_COLOUR) if problems else QBrush())
+            entry.setToolTip("\n".join(what(p, self.words) for p in problems))
+        mine = by_item.get(self.current, [])
+        lines = []
+        for p in mine:
+            field = field_of(p.where, self.current)
+            label = {
+                "name": self.words.translate("AdminServices", "Name"),
+                "location": self.words.translate("AdminServices", "Room"),
+                "schedule": self.words.translate("AdminServices", "Visiting times"),
+                "hours": self.words.translate("AdminServices", "Opening hours"),
+            }.get(field)
+            lines.append(f"{label}: {what(p, self.words)}" if label else what(p, self.words))
+        page = self.centre_page if self.current == "centre" else self.service_page
+        page.problems.show_problems(lines)
+
+    # -- edits -------------------------------------------------------------------------------------
+
+    def _edit(self, key: str, change, merge: bool = False) -> None:
+        self.draft.edit(key, change, merge=merge)
+
+    def _edit_service(self, field: str, change, merge: bool = False) -> None:
+        service = self._service()
+        if service is not None:
+            self.draft.edit(f"{self.current}.{field}", lambda _r: change(service), merge=merge)
+
+    def _set_kind(self, kind: str) -> None:
+        service = self._service()
+        if service is None or service.kind == kind:
+            return
+
+        def change(_r) -> None:
+            service.kind = kind
+            if kind == "scheduled" and not service.schedule:
+                service.schedule = [ScheduleBlock("mon", "09:00", "12:00", 30)]
+            if kind == "onsite":
+                service.schedule = []
+
+        self.draft.edit(f"{self.current}.kind", change)
+        self._show_item()
+
+    def _rename(self) -> None:
+        service = self._service()
+        new = self.service_page.id.text().strip()
+        if service is None or new == service.id:
+            return
+        t = self.words.translate
+        if not _ID.match(new) or self.draft.routing.service(new) is not None:
+            self.service_page.id.setText(service.id)
+            self.message.emit(
+                t("AdminServices", "Not changed: the id must be new and use only a–z, 0–9, - and _.")
+            )
+            return
+        old = service.id
+        self.current = f"services.{new}"
+        self.draft.edit(self.current, lambda r: edits.rename_service(r, old, new))
+
+    def _add(self, kind: str) -> None:
+        service = self.draft.edit("services", lambda r: edits.add_service(r, kind))
+        self.select(f"services.{service.id}")
+
+    def _remove(self) -> None:
+        service = self._service()
+        if service is None:
+            return
+        t = self.words.translate
+        users = edits.users_of_service(self.draft.routing, service.id)
+        text = t("AdminServices", "Remove '%1'?").replace(
+            "%1", text_in(service.name, self.words.lang) or service.id
+        )
+        if users:
+            text += " " + t(
+                "AdminServices", "%1 answers lead to it: they will show a problem until you change them."
+            ).replace("%1", str(len(users)))
+        if ask(
+            self,
+            t("AdminServices", "Remove the service"),
+            text,
+            t("AdminServices", "Remove"),
+            t("AdminServices", "Keep it"),
+        ):
+            self.draft.edit("services", lambda r: edits.remove_service(r, service.id))
+            self.select("centre")
+
+    def _draft_changed(self, key: str) -> None:
+        self._fill()
+        if key == "" or key in ("services",):
+            self._show_item()

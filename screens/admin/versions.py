@@ -1,0 +1,256 @@
+"""VersionsTab: every published routing (when, who, note, which is active), the difference between two
+in plain words, and making an earlier one active again."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.admin_client import AdminClient
+from screens.admin import change_words
+from screens.admin.words import AdminWords
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+def when_words(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso or "")
+    return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
+
+
+class VersionsTab(QWidget):
+    activated = Signal(int)
+    """An earlier version was made active again (its new version id)."""
+
+    def __init__(self, words: AdminWords, client: AdminClient | None = None, parent=None):
+        super().__init__(parent)
+        self.words = words
+        self.client = client
+        self.versions: list[dict] = []
+        self.changes: list[dict] = []
+        self.table = QTableWidget(0, 4, objectName="VersionTable")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.hint = QLabel(wordWrap=True)
+        self.hint.setProperty("role", "muted")
+        self.diff_title = QLabel(wordWrap=True)
+        self.diff_title.setProperty("role", "heading")
+        self.diff = QListWidget(objectName="ChangeList")
+        self.diff.setWordWrap(True)
+        self.note = QLineEdit(objectName="ActivateNote", maxLength=200)
+        self.activate = QPushButton(objectName="Activate")
+        self.activate.setProperty("role", "primary")
+        self.activate.clicked.connect(self._activate)
+        self.status = QLabel(wordWrap=True)
+        self.reload_button = QPushButton(objectName="ReloadVersions")
+        self.reload_button.clicked.connect(self.reload)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.activate)
+        left.addLayout(row)
+        left.addWidget(self.status)
+        right = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.diff_title, 1)
+        top.addWidget(self.reload_button)
+        right.addLayout(top)
+        right.addWidget(self.diff, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 4)
+        words.languageChanged.connect(lambda _lang: self.translateUI())
+        self.translateUI()
+
+    def translateUI(self) -> None:
+        t = self.words.translate
+        self.table.setHorizontalHeaderLabels(
+            [
+                t("AdminVersions", "When"),
+                t("AdminVersions", "Who"),
+                t("AdminVersions", "Note"),
+                t("AdminVersions", "In use"),
+            ]
+        )
+        self.hint.setText(t("AdminVersions", "Choose two versions to see what changed between them."))
+        self.note.setPlaceholderText(t("AdminVersions", "Why? One line, e.g. 'Back to the spring questions'"))
+        self.activate.setText(t("AdminVersions", "Make this version active again"))
+        self.reload_button.setText(t("AdminVersions", "Refresh"))
+        self.show_versions(self.versions)
+        self._show_changes()
+
+    # -- the list -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self.client is not None:
+            self.client.versions(self._listed)
+
+    def _listed(self, status: int, body: dict | None, _error: str) -> None:
+        if status == 200 and body:
+            self.show_versions(body.get("versions") or [])
+        else:
+            self._say_failed(status, body)
+
+    def show_versions(self, versions: list[dict]) -> None:
+        """Newest first."""
+        chosen = self.chosen_ids()
+        self.versions = sorted(versions, key=lambda v: int(v.get("id", 0)), reverse=True)
+        t = self.words.translate
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.versions))
+        for row, version in enumerate(self.versions):
+            cells = [
+                when_words(version.get("created_at", "")),
+                str(version.get("by") or "–"),
+                str(version.get("note") or ""),
+                t("AdminVersions", "✔ in use") if version.get("active") else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY, int(version.get("id", 0)))
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+            if int(version.get("id", 0)) in chosen:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self._update_buttons()
+
+    def chosen_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [int(self.table.item(row, 0).data(KEY)) for row in rows if self.table.item(row, 0)]
+
+    def choose(self, *ids: int) -> None:
+        """Select these versions (as clicking their rows does)."""
+        self.table.clearSelection()
+        for row, version in enumerate(self.versions):
+            if int(version.get("id", 0)) in ids:
+                self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        chosen = self.chosen_ids()
+        if len(chosen) > 2:
+            # Keep the newest choice and the one before it: two are compared.
+            self.table.blockSignals(True)
+            current = self.table.currentRow()
+            self.table.clearSelection()
+            self.table.selectRow(current)
+            self.table.blockSignals(False)
+            chosen = self.chosen_ids()
+        self._update_buttons()
+        if len(chosen) == 2 and self.client is not None:
+            older, newer = sorted(chosen)
+            self.client.diff(older, newer, self._diffed)
+        elif len(chosen) != 2:
+            self.show_changes([], None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.chosen_ids()
+        version = next((v for v in self.versions if chosen and int(v.get("id", 0)) == chosen[0]), None)
+        can = (
+            len(chosen) == 1 and version is not None and not version.get("active") and self.client is not None
+        )
+        self.activate.setEnabled(can)
+        self.note.setEnabled(can)
+
+    # -- the difference -------------------------------------------------------------------------------
+
+    def _diffed(self, status: int, body: dict | None, _error: str) -> None:
+        if status == 200 and body:
+            self.show_changes(body.get("changes") or [], tuple(sorted(self.chosen_ids())))
+        else:
+            self._say_failed(status, body)
+
+    def show_changes(self, changes: list[dict], pair: tuple | None) -> None:
+        self.changes = list(changes)
+        self._pair = pair
+        self._show_changes()
+
+    def _show_changes(self) -> None:
+        t = self.words.translate
+        pair = getattr(self, "_pair", None)
+        self.diff.clear()
+        if not pair:
+            self.diff_title.setText(t("AdminVersions", "What changed"))
+            return
+        older, newer = pair
+        title = (
+            t("AdminVersions", "From version %1 to version %2")
+            .replace("%1", str(older))
+            .replace("%2", str(newer))
+        )
+        self.diff_title.setText(title)
+        if not self.changes:
+            self.diff.addItem(t("AdminVersions", "No differences."))
+        for change in self.changes:
+            self.diff.addItem(change_words.describe(change, self.words))
+
+    def change_lines(self) -> list[str]:
+        return [self.diff.item(i).text() for i in range(self.diff.count())]
+
+    # -- going back ---------------------------------------------------------------------------------
+
+    def _activate(self) -> None:
+        chosen = self.chosen_ids()
+        if len(chosen) != 1 or self.client is None:
+            return
+        note = self.note.text().strip() or self.words.translate(
+            "AdminVersions", "Back to version %1"
+        ).replace("%1", str(chosen[0]))
+        self.activate.setEnabled(False)
+        self.client.activate(chosen[0], note, self._activated)
+
+    def _activated(self, status: int, body: dict | None, _error: str) -> None:
+        t = self.words.translate
+        if status in (200, 201) and body:
+            new = int(body.get("version") or 0)
+            self.note.clear()
+            self.status.setText(
+                t("AdminVersions", "Done: the kiosk now uses it (version %1).").replace("%1", str(new))
+            )
+            self.status.setProperty("kind", "ok")
+            self.status.style().polish(self.status)
+            self.reload()
+            self.activated.emit(new)
+        else:
+            self._say_failed(status, body)
+            self._update_buttons()
+
+    def _say_failed(self, status: int, body: dict | None) -> None:
+        t = self.words.translate
+        if status == 0:
+            text = t("AdminVersions", "The hub does not answer.")
+        else:
+            text = t("AdminVersions", "The hub refused: %1").replace(
+                "%1", str((body or {}).get("message") or status)
+            )
+        self.status.setText(text)
+        self.status.setProperty("kind", "problem")
+        self.status.style().polish(self.status)
