@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from PySide6.QtCore import Property, QObject, QTimer, Signal
 
 from kiosk.qt_http import HubHttp
@@ -12,7 +14,7 @@ RETRY_DELAYS_MS = (250, 750, 1500)
 
 
 class HubClient(QObject):
-    """Talks to one hub: routing, visits and health; never blocks the event loop.
+    """Talks to one hub: routing, visits, bookings and health; never blocks the event loop.
 
     The live queue and its event feed are `kiosk.live.LiveQueue`'s, not this client's.
 
@@ -26,6 +28,12 @@ class HubClient(QObject):
     onlineChanged = Signal(bool)
     noticeSent = Signal(str)
     noticeFailed = Signal(str, str)
+    slotsFetched = Signal(str, list)
+    slotsFailed = Signal(str, str)
+    bookingFinished = Signal(str, dict)
+    bookingFailed = Signal(str, str, dict)
+    checkInFinished = Signal(str, dict)
+    checkInFailed = Signal(str, str, dict)
 
     def __init__(
         self,
@@ -123,6 +131,67 @@ class HubClient(QObject):
             self.visitFailed.emit(key, error or f"HTTP {status}")
 
         self._http.send("POST", "/api/visits", body, done, auth=True)
+
+    # -- bookings -------------------------------------------------------------------------------
+
+    def fetch_slots(self, service_id: str) -> None:
+        """A scheduled service's free slots (the next 14 days): `slotsFetched(service, [SLOT...])`,
+        or `slotsFailed(service, reason)`."""
+
+        def done(status: int, data: dict | None, error: str) -> None:
+            if status == 200 and data is not None and isinstance(data.get("slots"), list):
+                self._set_online(True)
+                self.slotsFetched.emit(service_id, data["slots"])
+                return
+            if status == 0 or status >= 500:
+                self._set_online(False)
+            self.slotsFailed.emit(service_id, (data or {}).get("error") or error or f"HTTP {status}")
+
+        self._http.send("GET", f"/api/services/{quote(service_id, safe='')}/slots", None, done)
+
+    def create_booking(self, service: str, start: str, lang: str, key: str) -> None:
+        """Book one slot; emits `bookingFinished(key, BOOKING)` or `bookingFailed(key, error, body)`.
+
+        As with visits, a lost answer is sent again with the SAME key: the hub hands back the booking
+        it already made, never a second one. `error` is the hub's code (`slot_taken`, ...) or
+        `offline` when it could not be reached.
+        """
+        body = {"service": service, "start": start, "lang": lang, "key": key}
+        self._post(
+            "/api/bookings", body, key, self.bookingFinished, self.bookingFailed, attempt=0, retry=True
+        )
+
+    def check_in(self, code: str) -> None:
+        """The visitor with booking `code` has come: `checkInFinished(code, {"ticket", "booking"})` or
+        `checkInFailed(code, error, body)` (`unknown_booking`, `too_early`, `too_late`, `used`, ...;
+        the body's `booking` says its time or ticket).
+
+        Sent again after a lost answer: the hub then says `used` with the ticket the first one made.
+        """
+        path = f"/api/bookings/{quote(code, safe='')}/check-in"
+        self._post(path, None, code, self.checkInFinished, self.checkInFailed, attempt=0, retry=True)
+
+    def _post(self, path: str, body, tag: str, finished, failed, *, attempt: int, retry: bool) -> None:
+        def done(status: int, data: dict | None, error: str) -> None:
+            if 200 <= status < 300 and data is not None:
+                self._set_online(True)
+                finished.emit(tag, data)
+                return
+            if 400 <= status < 500:
+                self._set_online(True)
+                failed.emit(tag, (data or {}).get("error") or f"http_{status}", data or {})
+                return
+            if retry and attempt < len(self._retry_delays_ms):
+                QTimer.singleShot(
+                    self._retry_delays_ms[attempt],
+                    self,
+                    lambda: self._post(path, body, tag, finished, failed, attempt=attempt + 1, retry=retry),
+                )
+                return
+            self._set_online(False)
+            failed.emit(tag, "offline", {"message": error or f"HTTP {status}"})
+
+        self._http.send("POST", path, body, done, auth=True)
 
     # -- notices --------------------------------------------------------------------------------
 

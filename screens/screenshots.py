@@ -36,6 +36,52 @@ def sample_book(routing) -> dict:
     return {"outcome": "book", "service": asdict(service), "slots": []}
 
 
+SAMPLE_NOW = "2026-03-03T10:05:00+02:00"
+"""The visitor screens' clock in the pictures: a Tuesday morning, the centre open."""
+SAMPLE_CLOSED_NOW = "2026-03-07T16:00:00+02:00"
+"""A Saturday afternoon: the closed screen's "It opens again on Monday at 9.00"."""
+
+
+def sample_clock(when: str = SAMPLE_NOW):
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(when)
+    return lambda: moment
+
+
+def sample_slots(routing) -> tuple[dict, list[dict]]:
+    """The debt adviser's free times from the sample morning, a few already taken: two days on page one."""
+    from datetime import datetime
+
+    from kiosk.schedule import slots
+
+    service = routing.service("debt") or next(s for s in routing.services if s.scheduled)
+    free = [slot.json() for slot in slots(service, datetime.fromisoformat(SAMPLE_NOW))]
+    return asdict(service), free[3:]
+
+
+def sample_booking(routing) -> tuple[dict, dict]:
+    service, free = sample_slots(routing)
+    slot = free[6]
+    booking = {
+        "id": 1, "code": "K7M4QX", "service": service["id"], "start": slot["start"], "end": slot["end"],
+        "status": "booked", "lang": "fi", "created_at": SAMPLE_NOW, "changed_at": None, "ticket": None,
+    }  # fmt: skip
+    return service, booking
+
+
+def sample_closed(routing) -> dict:
+    from kiosk.queue import service_json
+
+    return {
+        "outcome": "closed",
+        "reason": "hours",
+        "opens": "2026-03-09T09:00:00.000+02:00",
+        "service": service_json(routing.service(routing.fallback)),
+        "hours": [vars(block).copy() for block in routing.centre.hours],
+    }
+
+
 def _quiet(_kind, _context, message: str) -> None:
     # The offscreen platform warns on every window resize; nothing else is expected here.
     if "propagateSizeHints" not in message:
@@ -60,7 +106,7 @@ def render(
     previous = qInstallMessageHandler(_quiet)
     outdir.mkdir(parents=True, exist_ok=True)
     routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
-    flow = VisitFlow(None, tap_guard_ms=0, public_url="https://kiosk.example.fi")
+    flow = VisitFlow(None, tap_guard_ms=0, public_url="https://kiosk.example.fi", clock=sample_clock())
     window = VisitorWindow(flow)
     flow.set_routing(routing)
     first = routing.question(routing.start)
@@ -68,9 +114,9 @@ def render(
     deeper = next(a for a in first.answers if a.next)
     written: list[Path] = []
 
-    def shot(name: str, lang: str, suffix: str = "") -> None:
+    def shot(name: str, lang: str, suffix: str = "", prefix: str = "visitor-") -> None:
         app.processEvents()
-        path = outdir / f"visitor-{name}-{lang}{suffix}.png"
+        path = outdir / f"{prefix}{name}-{lang}{suffix}.png"
         window.grab().save(str(path))
         written.append(path)
 
@@ -100,6 +146,7 @@ def render(
                 shot("scheduled", lang, suffix)
                 flow.show_offline()
                 shot("offline", lang, suffix)
+                _booking_shots(flow, routing, lang, suffix, shot)
     window.close()
     from screens.display.shots import render as render_display
     from screens.staff.shots import render as render_staff
@@ -109,3 +156,40 @@ def render(
     written += render_staff(outdir, langs)
     qInstallMessageHandler(previous)
     return written
+
+
+def _booking_shots(flow, routing, lang: str, suffix: str, shot) -> None:
+    """The visitor's booking and check-in screens (issue 5): times, confirm, the booking (named
+    booking-<lang>.png, as DESIGN.md lists it), the code keypad and a refusal, closed."""
+    larger = flow.larger_text
+
+    def reset() -> None:
+        flow.reset()
+        flow.choose_language(lang)
+        flow.set_larger_text(larger)
+
+    service, free = sample_slots(routing)
+    flow.show_slots(service, free, notice="slot_taken")
+    shot("slots", lang, suffix)
+    flow.choose_slot(free[6]["start"])
+    shot("confirm", lang, suffix)
+    service, booking = sample_booking(routing)
+    flow.show_booking(booking, service)
+    shot("booking", lang, suffix, prefix="")
+    reset()
+    flow.open_check_in()
+    for sign in "K7M4":
+        flow.type_sign(sign)
+    shot("checkin", lang, suffix)
+    for sign in "QX":
+        flow.type_sign(sign)
+    flow.show_check_in_error("too_early", {"booking": booking})
+    shot("checkin-early", lang, suffix)
+    flow.clock = sample_clock(SAMPLE_CLOSED_NOW)
+    reset()
+    shot("welcome-closed", lang, suffix)
+    flow.show_result(sample_closed(routing))
+    shot("closed", lang, suffix)
+    flow.book_later()
+    shot("services", lang, suffix)
+    flow.clock = sample_clock()

@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Visitor</source>
-        <comment>The code has %1 letters and numbers.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Deletes the last sign.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Clear all</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Deletes the whole code.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Check in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Sends the code. You get your queue number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Talk to the desk now</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Gives you a queue number for the front desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Back to the start</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Goes back to the first screen.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Type the code again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Opens the keypad with the code you typed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Types this sign.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Type your booking code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Please ask at the desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>It is too early to check in.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your time is %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>You can check in from %1. Please come back then.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your time has passed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>You have already checked in.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your number is %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Please wait. We will call your number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>This booking was cancelled.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>This booked time was missed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>We did not find this code.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Check it, or ask at the desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Access</name>
     <message>
         <source>Keeps your answers. The screen does not start over.</source>
@@ -170,8 +32,28 @@
         <translation>Unohtaa vastauksesi ja aloittaa ensimmäisestä kysymyksestä.</translation>
     </message>
     <message>
+        <source>Deletes the last sign.</source>
+        <translation>Poistaa viimeisen merkin.</translation>
+    </message>
+    <message>
+        <source>Deletes the whole code.</source>
+        <translation>Poistaa koko koodin.</translation>
+    </message>
+    <message>
+        <source>Sends the code. You get your queue number.</source>
+        <translation>Lähettää koodin. Saat vuoronumeron.</translation>
+    </message>
+    <message>
         <source>Gives you a queue number for the front desk.</source>
         <translation>Saat vuoronumeron neuvontaan.</translation>
+    </message>
+    <message>
+        <source>Opens the keypad with the code you typed.</source>
+        <translation>Avaa näppäimet. Kirjoittamasi koodi on jo niissä.</translation>
+    </message>
+    <message>
+        <source>Types this sign.</source>
+        <translation>Kirjoittaa tämän merkin.</translation>
     </message>
     <message>
         <source>Goes back to the start. Remember your number.</source>
@@ -199,43 +81,43 @@
     </message>
     <message>
         <source>Opens a keypad for your booking code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa näppäimet varauskoodia varten.</translation>
     </message>
     <message>
         <source>Goes back to the start. Remember your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa alkuun. Muista koodisi.</translation>
     </message>
     <message>
         <source>Shows the visiting workers and their free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää, kenelle voit varata ajan, ja vapaat ajat.</translation>
     </message>
     <message>
         <source>Goes back to the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa ensimmäiseen näkymään.</translation>
     </message>
     <message>
         <source>Books the time. You get a code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa ajan. Saat siihen koodin.</translation>
     </message>
     <message>
         <source>Goes back to the free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa vapaisiin aikoihin.</translation>
     </message>
     <message>
         <source>Goes to the previous screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa edelliseen näkymään.</translation>
     </message>
     <message>
         <source>Chooses this time. You confirm it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitsee tämän ajan. Vahvistat sen seuraavaksi.</translation>
     </message>
     <message>
         <source>Shows the earlier free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää aiemmat vapaat ajat.</translation>
     </message>
     <message>
         <source>Shows the next free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää seuraavat vapaat ajat.</translation>
     </message>
 </context>
 <context>
@@ -926,12 +808,12 @@
     </message>
     <message>
         <source>Do you want to book this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haluatko varata tämän ajan?</translation>
     </message>
     <message>
         <source>at %1</source>
         <comment>a time on its own line: at 10.30</comment>
-        <translation type="unfinished">klo %1</translation>
+        <translation>kello %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -939,11 +821,11 @@
     </message>
     <message>
         <source>Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa tämä aika</translation>
     </message>
     <message>
         <source>Choose another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse toinen aika</translation>
     </message>
     <message>
         <source>The staff at the desk can help you now.</source>
@@ -983,15 +865,15 @@
     </message>
     <message>
         <source>Your time is booked. Your code is</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikasi on varattu. Koodisi on</translation>
     </message>
     <message>
         <source>Show this code at the kiosk when you come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tulet, kirjoita tämä koodi tähän laitteeseen.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaa puhelimen kameralla, niin aika tallentuu kalenteriisi.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1015,95 +897,159 @@
     </message>
     <message>
         <source>I have a booked time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulla on varattu aika</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>a short date without the year, as a Qt date pattern; Finnish: d.M.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d.M.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>huomenna</translation>
     </message>
     <message>
         <source>on %1</source>
         <comment>a weekday in a sentence: on Tuesday</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Olemme taas auki %1 kello %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kello %2</translation>
     </message>
     <message>
         <source>No signs typed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ole vielä kirjoittanut mitään.</translation>
+    </message>
+    <message>
+        <source>The code has %1 letters and numbers.</source>
+        <translation>Koodissa on %1 merkkiä: kirjaimia ja numeroita.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Ilmoittaudu</translation>
+    </message>
+    <message>
+        <source>Type the code again</source>
+        <translation>Kirjoita koodi uudelleen</translation>
+    </message>
+    <message>
+        <source>Type your booking code</source>
+        <translation>Kirjoita varauskoodisi</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk.</source>
+        <translation>Kysy infopisteestä.</translation>
+    </message>
+    <message>
+        <source>It is too early to check in.</source>
+        <translation>On vielä liian aikaista ilmoittautua.</translation>
+    </message>
+    <message>
+        <source>Your booked time: %1.</source>
+        <translation>Varattu aikasi: %1.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer valid.</source>
+        <translation>Tämä varaus ei ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>You can check in from %1. Please come back then.</source>
+        <translation>Voit ilmoittautua kello %1 alkaen. Tule silloin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your time has passed.</source>
+        <translation>Aikasi on jo mennyt.</translation>
+    </message>
+    <message>
+        <source>You have already checked in.</source>
+        <translation>Olet jo ilmoittautunut.</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Numerosi on %1.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>Tämä varaus on peruttu.</translation>
+    </message>
+    <message>
+        <source>We did not find this code.</source>
+        <translation>Emme löytäneet tätä koodia.</translation>
+    </message>
+    <message>
+        <source>Check it, or ask at the desk.</source>
+        <translation>Tarkista koodi tai kysy infopisteestä.</translation>
     </message>
     <message>
         <source>The centre is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olemme nyt kiinni.</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aukioloajat:</translation>
     </message>
     <message>
-        <source>You can book a time with a visiting worker now.</source>
-        <translation type="unfinished"></translation>
+        <source>You can still book a time.</source>
+        <translation>Voit silti varata ajan.</translation>
     </message>
     <message>
         <source>Book a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaa aika</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin alkuun</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt kiinni.</translation>
     </message>
     <message>
         <source>Booking code: %1. Show it at the kiosk when you come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varauskoodi: %1. Kun tulet, kirjoita koodi oven luona olevaan laitteeseen.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenet haluat tavata?</translation>
     </message>
     <message>
         <source>Choose a time that suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse sinulle sopiva aika.</translation>
     </message>
     <message>
         <source>Somebody just took that time. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku ehti juuri varata sen ajan. Valitse toinen aika.</translation>
     </message>
     <message>
         <source>That time cannot be booked any more. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitä aikaa ei voi enää varata. Valitse toinen aika.</translation>
     </message>
     <message>
         <source>Earlier times</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiemmat ajat</translation>
     </message>
     <message>
         <source>Later times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk to the desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhemmät ajat</translation>
     </message>
 </context>
 </TS>

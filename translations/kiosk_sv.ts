@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Visitor</source>
-        <comment>The code has %1 letters and numbers.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Deletes the last sign.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Clear all</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Deletes the whole code.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Check in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Sends the code. You get your queue number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Talk to the desk now</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Gives you a queue number for the front desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Back to the start</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Goes back to the first screen.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Type the code again</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Opens the keypad with the code you typed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <comment>Types this sign.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Type your booking code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Please ask at the desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>It is too early to check in.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your time is %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>You can check in from %1. Please come back then.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your time has passed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>You have already checked in.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Your number is %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Please wait. We will call your number.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>This booking was cancelled.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>This booked time was missed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>We did not find this code.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <comment>Check it, or ask at the desk.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Access</name>
     <message>
         <source>Keeps your answers. The screen does not start over.</source>
@@ -170,8 +32,28 @@
         <translation>Glömmer dina svar och börjar från första frågan.</translation>
     </message>
     <message>
+        <source>Deletes the last sign.</source>
+        <translation>Tar bort det sista tecknet.</translation>
+    </message>
+    <message>
+        <source>Deletes the whole code.</source>
+        <translation>Tar bort hela koden.</translation>
+    </message>
+    <message>
+        <source>Sends the code. You get your queue number.</source>
+        <translation>Skickar koden. Du får ditt könummer.</translation>
+    </message>
+    <message>
         <source>Gives you a queue number for the front desk.</source>
         <translation>Du får ett könummer till rådgivningen.</translation>
+    </message>
+    <message>
+        <source>Opens the keypad with the code you typed.</source>
+        <translation>Öppnar knapparna med koden som du skrev.</translation>
+    </message>
+    <message>
+        <source>Types this sign.</source>
+        <translation>Skriver det här tecknet.</translation>
     </message>
     <message>
         <source>Goes back to the start. Remember your number.</source>
@@ -199,43 +81,43 @@
     </message>
     <message>
         <source>Opens a keypad for your booking code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar knappar för din bokningskod.</translation>
     </message>
     <message>
         <source>Goes back to the start. Remember your code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går tillbaka till början. Kom ihåg din kod.</translation>
     </message>
     <message>
         <source>Shows the visiting workers and their free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar vem du kan boka tid hos och de lediga tiderna.</translation>
     </message>
     <message>
         <source>Goes back to the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går tillbaka till första skärmen.</translation>
     </message>
     <message>
         <source>Books the time. You get a code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokar tiden. Du får en kod för den.</translation>
     </message>
     <message>
         <source>Goes back to the free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går tillbaka till de lediga tiderna.</translation>
     </message>
     <message>
         <source>Goes to the previous screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går till föregående skärm.</translation>
     </message>
     <message>
         <source>Chooses this time. You confirm it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljer den här tiden. Sedan bekräftar du den.</translation>
     </message>
     <message>
         <source>Shows the earlier free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar de tidigare lediga tiderna.</translation>
     </message>
     <message>
         <source>Shows the next free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar de följande lediga tiderna.</translation>
     </message>
 </context>
 <context>
@@ -926,12 +808,12 @@
     </message>
     <message>
         <source>Do you want to book this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du boka den här tiden?</translation>
     </message>
     <message>
         <source>at %1</source>
         <comment>a time on its own line: at 10.30</comment>
-        <translation type="unfinished">kl. %1</translation>
+        <translation>klockan %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -939,11 +821,11 @@
     </message>
     <message>
         <source>Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka den här tiden</translation>
     </message>
     <message>
         <source>Choose another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan tid</translation>
     </message>
     <message>
         <source>The staff at the desk can help you now.</source>
@@ -983,15 +865,15 @@
     </message>
     <message>
         <source>Your time is booked. Your code is</source>
-        <translation type="unfinished"></translation>
+        <translation>Din tid är bokad. Din kod är</translation>
     </message>
     <message>
         <source>Show this code at the kiosk when you come.</source>
-        <translation type="unfinished"></translation>
+        <translation>När du kommer, skriv in koden här på skärmen.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna med mobilens kamera, så sparas tiden i din kalender.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1015,95 +897,159 @@
     </message>
     <message>
         <source>I have a booked time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har en bokad tid</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>a short date without the year, as a Qt date pattern; Finnish: d.M.</comment>
-        <translation type="unfinished"></translation>
+        <translation>d.M.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>i morgon</translation>
     </message>
     <message>
         <source>on %1</source>
         <comment>a weekday in a sentence: on Tuesday</comment>
-        <translation type="unfinished"></translation>
+        <translation>på %1</translation>
     </message>
     <message>
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vi öppnar igen %1 klockan %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 klockan %2</translation>
     </message>
     <message>
         <source>No signs typed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte skrivit något än.</translation>
+    </message>
+    <message>
+        <source>The code has %1 letters and numbers.</source>
+        <translation>Koden har %1 tecken: bokstäver och siffror.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Rensa allt</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Anmäl dig</translation>
+    </message>
+    <message>
+        <source>Type the code again</source>
+        <translation>Skriv koden igen</translation>
+    </message>
+    <message>
+        <source>Type your booking code</source>
+        <translation>Skriv din bokningskod</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk.</source>
+        <translation>Fråga vid infodisken.</translation>
+    </message>
+    <message>
+        <source>It is too early to check in.</source>
+        <translation>Det är för tidigt att anmäla sig.</translation>
+    </message>
+    <message>
+        <source>Your booked time: %1.</source>
+        <translation>Din bokade tid: %1.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer valid.</source>
+        <translation>Den här bokningen gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>You can check in from %1. Please come back then.</source>
+        <translation>Du kan anmäla dig från klockan %1. Kom tillbaka då.</translation>
+    </message>
+    <message>
+        <source>Your time has passed.</source>
+        <translation>Din tid har redan gått.</translation>
+    </message>
+    <message>
+        <source>You have already checked in.</source>
+        <translation>Du har redan anmält dig.</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ditt nummer är %1.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled.</source>
+        <translation>Den här bokningen är avbokad.</translation>
+    </message>
+    <message>
+        <source>We did not find this code.</source>
+        <translation>Vi hittade inte den här koden.</translation>
+    </message>
+    <message>
+        <source>Check it, or ask at the desk.</source>
+        <translation>Kontrollera koden eller fråga vid infodisken.</translation>
     </message>
     <message>
         <source>The centre is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har stängt nu.</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppettider:</translation>
     </message>
     <message>
-        <source>You can book a time with a visiting worker now.</source>
-        <translation type="unfinished"></translation>
+        <source>You can still book a time.</source>
+        <translation>Du kan ändå boka en tid.</translation>
     </message>
     <message>
         <source>Book a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka en tid</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till början</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt nu.</translation>
     </message>
     <message>
         <source>Booking code: %1. Show it at the kiosk when you come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokningskod: %1. När du kommer, skriv in koden på skärmen vid dörren.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem vill du träffa?</translation>
     </message>
     <message>
         <source>Choose a time that suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en tid som passar dig.</translation>
     </message>
     <message>
         <source>Somebody just took that time. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon hann just boka den tiden. Välj en annan tid.</translation>
     </message>
     <message>
         <source>That time cannot be booked any more. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tiden kan inte bokas längre. Välj en annan tid.</translation>
     </message>
     <message>
         <source>Earlier times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare tider</translation>
     </message>
     <message>
         <source>Later times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk to the desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare tider</translation>
     </message>
 </context>
 </TS>

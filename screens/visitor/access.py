@@ -66,6 +66,7 @@ class Access(QObject):
         flow.idleWarning.connect(self._idle_warning)
         flow.idleCancelled.connect(self._announce_screen)
         flow.speechModeChanged.connect(self._speech_mode_changed)
+        flow.codeChanged.connect(self._code_changed)
 
     # -- what the window reports ------------------------------------------------------------------
 
@@ -128,11 +129,27 @@ class Access(QObject):
         self.speaker.say(spoken_text(target), self.flow.lang)
 
     def _back(self) -> None:
-        screen = self.flow.screen
+        flow = self.flow
+        screen = flow.screen
         if screen == "question":
-            self.flow.back()
+            flow.back()
         elif screen == "scheduled":
-            self.flow.start_over()
+            flow.start_over()
+        elif screen == "slots":
+            flow.back_from_slots()
+        elif screen == "confirm":
+            flow.other_time()
+        elif screen == "services":
+            flow.back_to_closed()
+        elif screen == "checkin" and flow.check_in_error is not None:
+            flow.try_code_again()
+        elif screen in ("checkin", "closed"):
+            flow.back_to_start()
+
+    def _code_changed(self, _code: str) -> None:
+        """On the code keypad, each key typed says the code so far: nobody has to see it."""
+        if self.flow.speech_mode and self.flow.screen == "checkin":
+            self.speaker.say(self.window.checkin.code_spoken(), self.flow.lang)
 
     def _focus(self, widget: QWidget | None) -> None:
         """Move the focus (and the view, if it scrolls); the caller says what is to be said."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
@@ -13,12 +13,14 @@ from screens.visitor.base import Screen, in_lang, label
 
 class WelcomeScreen(Screen):
     startPressed = Signal()
+    bookedPressed = Signal()
     languageChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.centre_name: dict[str, str] = {}
         self.other_prompts: list[str] = []
+        self.note_text = ""
         column = QVBoxLayout(self)
         column.setContentsMargins(*(SIZES["margin"],) * 4)
         column.setSpacing(SIZES["spacing"])
@@ -30,17 +32,28 @@ class WelcomeScreen(Screen):
         self.languages.languageChosen.connect(self.languageChosen)
         self.start = BigButton(icon="done", role="primary")
         self.start.clicked.connect(self.startPressed)
-        for widget in (self.title, self.greeting, self.promise, self.choose):
+        # A visitor coming back for a booked time checks in here, without the questions.
+        self.booked = BigButton(icon="calendar", role="nav")
+        self.booked.clicked.connect(self.bookedPressed)
+        # "Closed now. It opens again on Tuesday at 9.00." (the centre's hours; hidden while open).
+        self.note = label("strong")
+        for widget in (self.title, self.greeting, self.promise, self.choose, self.note):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addStretch(2)
         column.addWidget(self.title)
         column.addWidget(self.greeting)
+        column.addWidget(self.note)
         column.addWidget(self.promise)
         column.addStretch(1)
         column.addWidget(self.choose)
         column.addWidget(self.languages)
         column.addSpacing(SIZES["spacing"])
-        column.addWidget(self.start)
+        # Side by side in landscape (Start the larger), one above the other in portrait.
+        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.actions.setSpacing(SIZES["spacing"])
+        self.actions.addWidget(self.start, 3)
+        self.actions.addWidget(self.booked, 2)
+        column.addLayout(self.actions)
         column.addStretch(2)
         self.translateUI()
 
@@ -51,6 +64,18 @@ class WelcomeScreen(Screen):
         self.lang = lang
         self.translateUI()
         QWidget.setTabOrder(self.languages.buttons.get(lang, self.start), self.start)
+        QWidget.setTabOrder(self.start, self.booked)
+
+    def set_orientation(self, portrait: bool) -> None:
+        self.actions.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+
+    def set_note(self, text: str) -> None:
+        """The closed note, worded by the flow in the language in use ("" while open)."""
+        self.note_text = text
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def translateUI(self) -> None:
         self.title.setText(in_lang(self.centre_name, self.lang))
@@ -65,14 +90,22 @@ class WelcomeScreen(Screen):
         self.choose.setAccessibleName(here)
         self.start.set_words(QCoreApplication.translate("Visitor", "Start"))
         self.start.set_description(QCoreApplication.translate("Access", "Starts the questions."))
+        self.booked.set_words(QCoreApplication.translate("Visitor", "I have a booked time"))
+        self.booked.set_description(
+            QCoreApplication.translate("Access", "Opens a keypad for your booking code.")
+        )
+        self.note.setText(self.note_text)
+        self.note.setVisible(bool(self.note_text))
         self.languages.set_current(self.lang)
 
     def reading_order(self) -> list[QWidget]:
         return [
             self.title,
             self.greeting,
+            self.note,
             self.promise,
             self.choose,
             *self.languages.buttons.values(),
             self.start,
+            self.booked,
         ]

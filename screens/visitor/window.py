@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
@@ -12,10 +12,16 @@ from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
 from screens.visitor.access import Access
+from screens.visitor.booking import BookingScreen
+from screens.visitor.checkin import CheckInScreen
+from screens.visitor.closed import ClosedScreen
+from screens.visitor.confirm import ConfirmScreen
 from screens.visitor.flow import VisitFlow
 from screens.visitor.offline import OfflineView
 from screens.visitor.question import QuestionScreen
 from screens.visitor.scheduled import ScheduledScreen
+from screens.visitor.services import ServicesScreen
+from screens.visitor.slots import SlotsScreen
 from screens.visitor.ticket import TicketScreen
 from screens.visitor.topbar import TopBar
 from screens.visitor.welcome import WelcomeScreen
@@ -24,6 +30,8 @@ CHOOSE_LANGUAGE = "Choose your language"
 """The welcome screen's prompt (translated there, in `Visitor`), also shown in the other languages."""
 
 _TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
+NOTE_MS = 60_000
+"""How often the welcome screen's closed note is worded again (it names the next opening)."""
 
 
 class VisitorWindow(QWidget):
@@ -52,12 +60,24 @@ class VisitorWindow(QWidget):
         self.ticket = TicketScreen()
         self.scheduled = ScheduledScreen()
         self.offline = OfflineView()
+        self.closed = ClosedScreen()
+        self.services = ServicesScreen()
+        self.slots = SlotsScreen()
+        self.confirm = ConfirmScreen()
+        self.booking = BookingScreen()
+        self.checkin = CheckInScreen()
         self.screens = {
             "welcome": self.welcome,
             "question": self.question,
             "ticket": self.ticket,
             "scheduled": self.scheduled,
             "offline": self.offline,
+            "closed": self.closed,
+            "services": self.services,
+            "slots": self.slots,
+            "confirm": self.confirm,
+            "booking": self.booking,
+            "checkin": self.checkin,
         }
         self.stack = QStackedWidget()
         for screen in self.screens.values():
@@ -84,6 +104,26 @@ class VisitorWindow(QWidget):
         self.ticket.donePressed.connect(flow.done)
         self.scheduled.deskPressed.connect(flow.desk_ticket)
         self.scheduled.startOverPressed.connect(flow.start_over)
+        self.welcome.bookedPressed.connect(flow.open_check_in)
+        self.closed.bookPressed.connect(flow.book_later)
+        self.closed.startPressed.connect(flow.back_to_start)
+        self.services.chosen.connect(flow.choose_service)
+        self.services.backPressed.connect(flow.back_to_closed)
+        self.slots.slotChosen.connect(flow.choose_slot)
+        self.slots.laterPressed.connect(flow.later_times)
+        self.slots.earlierPressed.connect(flow.earlier_times)
+        self.slots.deskPressed.connect(flow.desk_ticket)
+        self.slots.backPressed.connect(flow.back_from_slots)
+        self.confirm.bookPressed.connect(flow.confirm_booking)
+        self.confirm.otherPressed.connect(flow.other_time)
+        self.booking.donePressed.connect(flow.done)
+        self.checkin.signPressed.connect(flow.type_sign)
+        self.checkin.deletePressed.connect(flow.delete_sign)
+        self.checkin.clearPressed.connect(flow.clear_code)
+        self.checkin.checkInPressed.connect(flow.check_in)
+        self.checkin.backPressed.connect(flow.back_to_start)
+        self.checkin.deskPressed.connect(flow.desk_ticket)
+        self.checkin.againPressed.connect(flow.try_code_again)
         self.countdown.moreTime.connect(flow.touched)
         self.countdown.expired.connect(flow.idle_expired)
 
@@ -91,10 +131,17 @@ class VisitorWindow(QWidget):
         flow.languageChanged.connect(self.set_language)
         flow.busyChanged.connect(self.question.set_busy)
         flow.busyChanged.connect(self.scheduled.set_busy)
+        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
+            flow.busyChanged.connect(screen.set_busy)
+        flow.codeChanged.connect(self._code_changed)
         flow.idleWarning.connect(self.countdown.start)
         flow.idleCancelled.connect(self.countdown.stop)
         flow.largerTextChanged.connect(self.set_larger_text)
         self.access = Access(self, flow, speaker or Speaker(parent=self), chime or Chime(parent=self))
+
+        self._note_timer = QTimer(self, interval=NOTE_MS)
+        self._note_timer.timeout.connect(self._refresh_note)
+        self._note_timer.start()
 
         QApplication.instance().installEventFilter(self)
         self.set_language(flow.lang)
@@ -143,6 +190,23 @@ class VisitorWindow(QWidget):
             screen.lang = lang
         self.topbar.languages.set_current(lang)
         self.translations.switch(lang)
+        self._refresh_note()
+        self._refresh_words()
+
+    def _refresh_note(self) -> None:
+        self.welcome.set_note(self.flow.welcome_note())
+
+    def _refresh_words(self) -> None:
+        """Words the flow makes rather than the screens' translateUI: the closed screen's opening,
+        the booking's calendar event (its description is in the visitor's language)."""
+        flow = self.flow
+        if flow.screen == "closed" and flow.closed:
+            self.closed.show_closed(flow.closed, flow.clock(), flow.can_book(), flow.lang)
+        elif flow.screen == "booking" and flow.booking and flow.booking_service:
+            self.booking.show_booking(flow.booking, flow.booking_service, flow.booking_qr(), flow.lang)
+
+    def _code_changed(self, code: str) -> None:
+        self.checkin.show_code(code, self.flow.code_complete())
 
     def show_screen(self, name: str) -> None:
         flow = self.flow
@@ -150,6 +214,7 @@ class VisitorWindow(QWidget):
         if name == "welcome" and routing is not None:
             self.welcome.other_prompts = self._other_prompts(flow.lang)
             self.welcome.show_centre(routing.centre.name, routing.languages, flow.lang)
+            self._refresh_note()
         elif name == "question" and routing is not None and flow.question is not None:
             self.question.show_question(flow.question, flow.lang)
         elif name == "ticket" and flow.result:
@@ -159,12 +224,31 @@ class VisitorWindow(QWidget):
             )
         elif name == "scheduled" and flow.result:
             self.scheduled.show_service(flow.result["service"], flow.lang)
+        elif name == "services":
+            self.services.show_services(flow.scheduled_services(), flow.lang)
+        elif name == "slots" and flow.booking_service is not None:
+            self.slots.show_slots(
+                flow.booking_service,
+                flow.page_slots(),
+                flow.lang,
+                notice=flow.notice,
+                earlier=flow.page > 0,
+                later=flow.page + 1 < flow.page_count(),
+            )
+        elif name == "confirm" and flow.booking_service is not None and flow.chosen is not None:
+            self.confirm.show_choice(flow.booking_service, flow.chosen, flow.lang)
+        elif name == "checkin":
+            self.checkin.show_state(flow.code, flow.check_in_error, flow.lang, flow.code_complete())
+        if name in ("closed", "booking"):
+            self._refresh_words()
         if routing is not None:
             self.topbar.languages.set_languages(routing.languages)
             self.topbar.languages.set_current(flow.lang)
         # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
         self.topbar.languages.setVisible(name != "welcome")
         self.question.set_busy(flow.busy)
+        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
+            screen.set_busy(flow.busy)
         self.stack.setCurrentWidget(self.screens[name])
         own = self.screens[name].focus_order()
         self.topbar.chain_focus(own[-1] if own else None)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.client import HubClient
+from screens.screenshots import sample_clock
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
 
@@ -63,14 +64,19 @@ def hub_tickets(hub):
 
 @pytest.fixture
 def make_kiosk(qtbot, hub):
-    """Build a kiosk on the `hub` fixture; keyword arguments go to VisitFlow (timeouts, tap guard)."""
+    """Build a kiosk on the `hub` fixture (or `server=` another hub); keyword arguments go to VisitFlow
+    (timeouts, tap guard). The kiosk's clock is its hub's, so both agree whether the centre is open."""
     made = []
 
-    def make(*, tick_ms: int = 1000, size=SMALL, online_poll_ms: int = 15_000, **flow_options) -> Kiosk:
+    def make(
+        *, tick_ms: int = 1000, size=SMALL, online_poll_ms: int = 15_000, server=None, **flow_options
+    ) -> Kiosk:
+        server = server or hub
         flow_options.setdefault("tap_guard_ms", 0)
+        flow_options.setdefault("clock", server.clock)
         client = HubClient(
-            hub.url,
-            hub.token,
+            server.url,
+            server.token,
             retry_delays_ms=(50, 100),
             offline_poll_ms=200,
             online_poll_ms=online_poll_ms,
@@ -102,7 +108,7 @@ def sample_window(qtbot, routing):
     """A kiosk window without a hub, driven on sample data like `kiosk screenshots`."""
 
     def make(size=(1280, 800), lang="fi"):
-        flow = VisitFlow(None, tap_guard_ms=0)
+        flow = VisitFlow(None, tap_guard_ms=0, clock=sample_clock())
         window = VisitorWindow(flow)
         qtbot.addWidget(window)
         window.resize(*size)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from screens.screenshots import sample_book
+
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_complete_visit_ends_on_ticket_with_the_number_the_hub_holds(kiosk, hub, hub_tickets, lang):
@@ -58,19 +60,27 @@ def test_talk_to_someone_gives_a_front_desk_ticket(kiosk, hub_tickets):
     assert row["number"].startswith("N")
 
 
-def test_a_scheduled_service_shows_its_times_and_the_desk_can_help_now(kiosk, hub_tickets):
+def test_a_scheduled_service_offers_its_free_times_and_the_desk_can_help_now(kiosk, hub_tickets):
     kiosk.start("en")
     kiosk.tap_answer("money")
     kiosk.tap_answer("debt")
-    kiosk.wait_screen("scheduled")
-    screen = kiosk.window.scheduled
+    kiosk.wait_screen("slots")
+    screen = kiosk.window.slots
     assert screen.name.text() == "Financial and debt adviser"
-    assert [label.text() for label in screen.time_labels] == ["Tuesdays 10:00–14:00"]
+    assert screen.time_buttons, "the next free times are offered"
     assert hub_tickets() == []
     kiosk.tap(screen.desk)
     kiosk.wait_screen("ticket")
     [row] = hub_tickets()
     assert row["service"] == "greeter"
+
+
+def test_with_no_free_time_the_weekly_times_show_and_the_desk_can_help(sample_window, routing):
+    flow, window = sample_window((1280, 800), "en")
+    flow.show_result(sample_book(routing))
+    assert flow.screen == "scheduled"
+    assert [label.text() for label in window.scheduled.time_labels] == ["Tuesdays 10:00–14:00"]
+    assert window.scheduled.desk.isVisible()
 
 
 def test_done_and_the_ticket_timer_return_to_welcome_in_the_default_language(make_kiosk):

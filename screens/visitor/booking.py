@@ -1,0 +1,129 @@
+"""BookingScreen: the booked time's code, very large, its day, time and place, and a QR code that
+puts it into the phone's calendar (an iCalendar event: no app, no network)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
+
+from screens.common.big_number import BigNumber
+from screens.common.buttons import BigButton
+from screens.common.qr import QrView
+from screens.common.theme import SIZES
+from screens.visitor import when
+from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.flow import group_code
+
+SHORT_SCREEN = 1000
+"""A window less high than this (1280x800) has no room for the QR card beside larger text."""
+
+
+def spell(code: str) -> str:
+    """The code as speech should say it: sign by sign, a pause between the groups ("K 7 M, 4 Q X")."""
+    return ", ".join(" ".join(group) for group in group_code(code).split())
+
+
+class BookingScreen(Screen):
+    donePressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.booking: dict = {}
+        self.service: dict = {}
+        self.portrait = False
+        self.larger = False
+        spacing = SIZES["spacing"]
+        column = QVBoxLayout(self)
+        column.setContentsMargins(*(SIZES["margin"],) * 4)
+        column.setSpacing(spacing)
+
+        self.heading = label("greeting")
+        self.code = BigNumber()
+        self.keep = label("strong")
+        self.name = label("service")
+        self.when = label("room")
+        self.room = label("room")
+        info = QVBoxLayout()
+        info.setSpacing(spacing // 2)
+        for widget in (self.heading, self.code, self.keep, self.name, self.when, self.room):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            info.addWidget(widget)
+
+        self.qr_card = QFrame()
+        self.qr_card.setProperty("role", "card")
+        card = QVBoxLayout(self.qr_card)
+        card.setContentsMargins(spacing, spacing, spacing, spacing)
+        self.qr = QrView()
+        self.qr.setMinimumSize(SIZES["qr_size"] * 3 // 4, SIZES["qr_size"] * 3 // 4)
+        self.qr_caption = label("muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.addWidget(self.qr, 1, Qt.AlignmentFlag.AlignHCenter)
+        card.addWidget(self.qr_caption)
+
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(spacing * 2)
+        self.body.addLayout(info, 3)
+        self.body.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(1)
+        column.addLayout(self.body)
+        column.addStretch(1)
+
+        self.done = BigButton(icon="done", role="primary")
+        self.done.clicked.connect(self.donePressed)
+        column.addWidget(self.done)
+        self.translateUI()
+
+    def show_booking(self, booking: dict, service: dict, qr_text: str, lang: str) -> None:
+        self.booking = booking
+        self.service = service
+        self.lang = lang
+        self.qr.set_text(qr_text)
+        self.translateUI()
+
+    def translateUI(self) -> None:
+        b = self.booking
+        self.heading.setText(QCoreApplication.translate("Visitor", "Your time is booked. Your code is"))
+        self.code.setText(group_code(b.get("code", "")))
+        self.code.setAccessibleName(spell(b.get("code", "")))
+        self.keep.setText(QCoreApplication.translate("Visitor", "Show this code at the kiosk when you come."))
+        self.name.setText(in_lang(self.service.get("name"), self.lang))
+        self.when.setText(when.slot_when(b["start"], self.lang) if b.get("start") else "")
+        room = in_lang(self.service.get("location"), self.lang)
+        self.room.setText(room)
+        self.room.setVisible(bool(room))
+        self.qr_caption.setText(
+            QCoreApplication.translate(
+                "Visitor", "Scan with your phone camera to save the time in your calendar."
+            )
+        )
+        self.qr.setAccessibleName(self.qr_caption.text())
+        self.done.set_words(QCoreApplication.translate("Visitor", "Done"))
+        self.done.set_description(
+            QCoreApplication.translate("Access", "Goes back to the start. Remember your code.")
+        )
+
+    def reading_order(self) -> list[QWidget]:
+        # As on the ticket: a discreet service is not said aloud, the time and the room are.
+        named = [] if self.service.get("discreet") else [self.name]
+        return [self.heading, self.code, self.keep, *named, self.when, self.room, self.done]
+
+    def set_orientation(self, portrait: bool) -> None:
+        self.portrait = portrait
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self._fit_qr()
+
+    def set_larger_text(self, on: bool) -> None:
+        self.larger = on
+        self._fit_qr()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_qr()
+
+    def _fit_qr(self) -> None:
+        # As on the ticket: with larger text on a short landscape screen the code, day, time and place
+        # need the QR card's room more than the calendar does.
+        short = not self.portrait and self.window().height() < SHORT_SCREEN
+        self.qr_card.setVisible(not (self.larger and short))
