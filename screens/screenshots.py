@@ -64,7 +64,7 @@ def sample_booking(routing) -> tuple[dict, dict]:
     service, free = sample_slots(routing)
     slot = free[6]
     booking = {
-        "id": 1, "code": "K7M4QX", "service": service["id"], "start": slot["start"], "end": slot["end"],
+        "id": 1, "code": "K7M4PX", "service": service["id"], "start": slot["start"], "end": slot["end"],
         "status": "booked", "lang": "fi", "created_at": SAMPLE_NOW, "changed_at": None, "ticket": None,
     }  # fmt: skip
     return service, booking
@@ -181,7 +181,7 @@ def _booking_shots(flow, routing, lang: str, suffix: str, shot) -> None:
     for sign in "K7M4":
         flow.type_sign(sign)
     shot("checkin", lang, suffix)
-    for sign in "QX":
+    for sign in "PX":
         flow.type_sign(sign)
     flow.show_check_in_error("too_early", {"booking": booking})
     shot("checkin-early", lang, suffix)

@@ -64,7 +64,7 @@ def each_booking_screen(flow, routing):
     yield "booking"
     reset()
     flow.open_check_in()
-    for sign in "K7M4QX":
+    for sign in "K7M4PX":
         flow.type_sign(sign)
     yield "checkin"
     for error in ("unknown_booking", "too_early", "too_late", "used", "cancelled", "no_show"):
