@@ -653,7 +653,7 @@ class VisitFlow(QObject):
 
 
 def group_code(code: str) -> str:
-    """A booking code in groups of three, as people read it: "K7M 4QX"."""
+    """A booking code in groups of three, as people read it: "K7M 4PX"."""
     return " ".join(code[i : i + 3] for i in range(0, len(code), 3))
 
 
