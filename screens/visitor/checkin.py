@@ -147,6 +147,7 @@ class CheckInScreen(Screen):
         self.shown.setVisible(error is None)
         self.refused.setVisible(error is not None)
         self.check_in.setVisible(error is None)
+        self._stretch_bottom()
         self.translateUI()
         self._fit_hint()
 
@@ -167,6 +168,13 @@ class CheckInScreen(Screen):
         for button in (*self.keys, self.delete, self.clear, self.desk, self.back, self.again):
             button.setEnabled(not busy)
         self.check_in.setEnabled(not busy and self.complete)
+
+    def _stretch_bottom(self) -> None:
+        # "Check in" is in the large font of a main action: the widest share, while it shows.
+        typing = self.error is None
+        self.bottom.setColumnStretch(0, 2)
+        self.bottom.setColumnStretch(1, 2)
+        self.bottom.setColumnStretch(2, 3 if typing and not self.portrait else 0)
 
     def set_larger_text(self, on: bool) -> None:
         self.larger = on
@@ -228,10 +236,7 @@ class CheckInScreen(Screen):
             self.bottom.addWidget(self.back, 0, 0)
             self.bottom.addWidget(self.desk, 0, 1)
             self.bottom.addWidget(self.check_in, 0, 2)
-        # "Check in" is in the large font of a main action: it gets the widest share.
-        self.bottom.setColumnStretch(0, 2)
-        self.bottom.setColumnStretch(1, 2)
-        self.bottom.setColumnStretch(2, 0 if portrait else 3)
+        self._stretch_bottom()
         self._fit_hint()
 
     # -- words ------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from screens.visitor.base import Screen, in_lang, label
 
 COLUMNS = 4
 """Times side by side under a day heading ("10.00  10.30  11.00  11.30")."""
+LARGER_COLUMNS = 3
+"""With larger text four times do not fit side by side in landscape's times column."""
 
 
 class TimeButton(BigButton):
@@ -48,6 +50,8 @@ class SlotsScreen(Screen):
         self.time_buttons: list[TimeButton] = []
         self._reading: list[QWidget] = []
         self.portrait: bool | None = None
+        self.larger = False
+        self.rows: list = []
         spacing = SIZES["spacing"]
 
         # Who, where, and what happened to the time tapped; scrolls only with larger text.
@@ -130,7 +134,7 @@ class SlotsScreen(Screen):
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        self.day_labels, self.time_buttons, self._reading = [], [], []
+        self.day_labels, self.time_buttons, self._reading, self.rows = [], [], [], []
         for day in days:
             heading = label("strong")
             self.times_column.addWidget(heading)
@@ -140,25 +144,38 @@ class SlotsScreen(Screen):
             grid = QGridLayout(row)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setSpacing(SIZES["spacing"])
-            for c in range(COLUMNS):
-                grid.setColumnStretch(c, 1)
-            for i, slot in enumerate(day.slots):
+            buttons = []
+            for slot in day.slots:
                 button = TimeButton(slot["start"])
                 button.clicked.connect(lambda _=False, start=slot["start"]: self.slotChosen.emit(start))
-                grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+                buttons.append(button)
                 self.time_buttons.append(button)
                 self._reading.append(button)
+            self.rows.append((grid, buttons))
             self.times_column.addWidget(row)
             row.show()
         self.times_column.addStretch(1)
+        self._place_times()
         self.earlier.setVisible(earlier)
         self.later.setVisible(later)
         self.translateUI()
         self.times_panel.verticalScrollBar().setValue(0)
 
+    def _place_times(self) -> None:
+        columns = LARGER_COLUMNS if self.larger and not self.portrait else COLUMNS
+        for grid, buttons in self.rows:
+            for button in buttons:
+                grid.removeWidget(button)
+            for c in range(COLUMNS):
+                grid.setColumnStretch(c, 1 if c < columns else 0)
+            for i, button in enumerate(buttons):
+                grid.addWidget(button, i // columns, i % columns)
+
     def set_larger_text(self, on: bool) -> None:
-        # Long Finnish and Swedish words in larger text need the icon's width.
+        # Long Finnish and Swedish words in larger text need the icon's width, and the times room.
+        self.larger = on
         self.icon.setVisible(not on)
+        self._place_times()
 
     def set_busy(self, busy: bool) -> None:
         for button in (*self.time_buttons, self.earlier, self.later, self.desk, self.back):
@@ -169,6 +186,7 @@ class SlotsScreen(Screen):
         if portrait == self.portrait:
             return
         self.portrait = portrait
+        self._place_times()
         for widget in (self.info, self.times_box, self.actions):
             self.grid.removeWidget(widget)
         for i in range(3):
