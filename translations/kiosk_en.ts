@@ -121,6 +121,1091 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Kokoomo – admin</source>
+        <translation>Kokoomo – admin</translation>
+    </message>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Kiosk admin</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation>Services and hours</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>Problems to fix before publishing</translation>
+    </message>
+    <message>
+        <source>What did you change?</source>
+        <translation>What did you change?</translation>
+    </message>
+    <message>
+        <source>One line, e.g. &apos;New Swedish text for Work&apos;</source>
+        <translation>One line, e.g. &apos;New Swedish text for Work&apos;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Discard my changes</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>✔ No problems.</source>
+        <translation>✔ No problems.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Publish is off: fix the problems listed above first (%1).</source>
+        <translation>Publish is off: fix the problems listed above first (%1).</translation>
+    </message>
+    <message>
+        <source>Publish is off: no connection to the hub.</source>
+        <translation>Publish is off: no connection to the hub.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: no changes yet.</source>
+        <translation>Nothing to publish: no changes yet.</translation>
+    </message>
+    <message>
+        <source>Write in one line what you changed, then publish.</source>
+        <translation>Write in one line what you changed, then publish.</translation>
+    </message>
+    <message>
+        <source>Ready to publish. The kiosk uses it from the next visitor.</source>
+        <translation>Ready to publish. The kiosk uses it from the next visitor.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. The kiosk uses it from the next visitor.</source>
+        <translation>Published as version %1. The kiosk uses it from the next visitor.</translation>
+    </message>
+    <message>
+        <source>Not published: the hub does not answer. Your changes are kept here.</source>
+        <translation>Not published: the hub does not answer. Your changes are kept here.</translation>
+    </message>
+    <message>
+        <source>Not published: your session has ended. Log in again.</source>
+        <translation>Not published: your session has ended. Log in again.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>The hub does not answer: could not read the routing.</source>
+        <translation>The hub does not answer: could not read the routing.</translation>
+    </message>
+    <message>
+        <source>Forget every change since the last publish?</source>
+        <translation>Forget every change since the last publish?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Close the admin</source>
+        <translation>Close the admin</translation>
+    </message>
+    <message>
+        <source>Your changes are not published. Close and forget them?</source>
+        <translation>Your changes are not published. Close and forget them?</translation>
+    </message>
+    <message>
+        <source>Close and forget</source>
+        <translation>Close and forget</translation>
+    </message>
+</context>
+<context>
+    <name>AdminChanges</name>
+    <message>
+        <source>question text</source>
+        <translation>question text</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>help text</source>
+        <translation>help text</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>icon</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>next question</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>ticket letter</source>
+        <translation>ticket letter</translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>discreet</translation>
+    </message>
+    <message>
+        <source>visiting times</source>
+        <translation>visiting times</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>extra time</source>
+        <translation>extra time</translation>
+    </message>
+    <message>
+        <source>first question</source>
+        <translation>first question</translation>
+    </message>
+    <message>
+        <source>front desk service</source>
+        <translation>front desk service</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>file version</source>
+        <translation>file version</translation>
+    </message>
+    <message>
+        <source>Answer &apos;%2&apos; in question &apos;%1&apos;</source>
+        <translation>Answer &apos;%2&apos; in question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
+        <source>The routing</source>
+        <translation>The routing</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1: %2 changed from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed from %3 to %4.</source>
+        <translation>%1 changed from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added: %4.</source>
+        <translation>%1: %2 added: %4.</translation>
+    </message>
+    <message>
+        <source>%1 added: %4.</source>
+        <translation>%1 added: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed (was %3).</source>
+        <translation>%1: %2 removed (was %3).</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 removed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved.</source>
+        <translation>%1: %2 moved.</translation>
+    </message>
+    <message>
+        <source>%1 moved to another place.</source>
+        <translation>%1 moved to another place.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEditor</name>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose a question or an answer on the left.</source>
+        <translation>Choose a question or an answer on the left.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Help text under the question (optional)</source>
+        <translation>Help text under the question (optional)</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>A short name for the computer: a–z, 0–9, - and _.</source>
+        <translation>A short name for the computer: a–z, 0–9, - and _.</translation>
+    </message>
+    <message>
+        <source>This is the first question</source>
+        <translation>This is the first question</translation>
+    </message>
+    <message>
+        <source>Answer button</source>
+        <translation>Answer button</translation>
+    </message>
+    <message>
+        <source>Help text on the button (optional)</source>
+        <translation>Help text on the button (optional)</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>Choose icon…</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Leads to</translation>
+    </message>
+    <message>
+        <source>Answer in question &apos;%1&apos;</source>
+        <translation>Answer in question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No icon</source>
+        <translation>No icon</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Not changed: an id may have only a–z, 0–9, - and _.</source>
+        <translation>Not changed: an id may have only a–z, 0–9, - and _.</translation>
+    </message>
+    <message>
+        <source>Not changed: that id is already used here.</source>
+        <translation>Not changed: that id is already used here.</translation>
+    </message>
+    <message>
+        <source>Choose an icon</source>
+        <translation>Choose an icon</translation>
+    </message>
+    <message>
+        <source>Use this icon</source>
+        <translation>Use this icon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Another question:</source>
+        <translation>Another question:</translation>
+    </message>
+    <message>
+        <source>Services, in this order:</source>
+        <translation>Services, in this order:</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>0 is normal. A higher number is called first.</source>
+        <translation>0 is normal. A higher number is called first.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPin</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Admin – PIN</source>
+        <translation>Admin – PIN</translation>
+    </message>
+    <message>
+        <source>Type the admin PIN</source>
+        <translation>Type the admin PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Erase one digit</source>
+        <translation>Erase one digit</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</source>
+        <translation>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. Check the network and try again.</source>
+        <translation>The hub does not answer. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <translation>Something went wrong (%1). Try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Too many wrong tries. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPreview</name>
+    <message>
+        <source>Preview: the kiosk with your changes</source>
+        <translation>Preview: the kiosk with your changes</translation>
+    </message>
+    <message>
+        <source>Tap through it as a visitor would. No ticket is made.</source>
+        <translation>Tap through it as a visitor would. No ticket is made.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProblems</name>
+    <message>
+        <source>The %1 text is missing.</source>
+        <translation>The %1 text is missing.</translation>
+    </message>
+    <message>
+        <source>A text in %1 is not used.</source>
+        <translation>A text in %1 is not used.</translation>
+    </message>
+    <message>
+        <source>Leads to a question that does not exist: %1.</source>
+        <translation>Leads to a question that does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>Leads to a service that does not exist: %1.</source>
+        <translation>Leads to a service that does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>Choose what this answer leads to.</source>
+        <translation>Choose what this answer leads to.</translation>
+    </message>
+    <message>
+        <source>Add at least one service.</source>
+        <translation>Add at least one service.</translation>
+    </message>
+    <message>
+        <source>No answer leads to this question.</source>
+        <translation>No answer leads to this question.</translation>
+    </message>
+    <message>
+        <source>The questions go round in a circle: %1.</source>
+        <translation>The questions go round in a circle: %1.</translation>
+    </message>
+    <message>
+        <source>Two answers have the same id: %1.</source>
+        <translation>Two answers have the same id: %1.</translation>
+    </message>
+    <message>
+        <source>Two questions have the same id: %1.</source>
+        <translation>Two questions have the same id: %1.</translation>
+    </message>
+    <message>
+        <source>Two services have the same id: %1.</source>
+        <translation>Two services have the same id: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one answer.</source>
+        <translation>Add at least one answer.</translation>
+    </message>
+    <message>
+        <source>The ticket letter must be 1 or 2 capital letters.</source>
+        <translation>The ticket letter must be 1 or 2 capital letters.</translation>
+    </message>
+    <message>
+        <source>Add the times when this worker visits.</source>
+        <translation>Add the times when this worker visits.</translation>
+    </message>
+    <message>
+        <source>Only a visiting worker has times.</source>
+        <translation>Only a visiting worker has times.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 09:30 (now: %1).</source>
+        <translation>Write the time as HH:MM, for example 09:30 (now: %1).</translation>
+    </message>
+    <message>
+        <source>Choose a weekday (now: %1).</source>
+        <translation>Choose a weekday (now: %1).</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+    <message>
+        <source>Do not mix walk-in and booked services in one answer.</source>
+        <translation>Do not mix walk-in and booked services in one answer.</translation>
+    </message>
+    <message>
+        <source>Two services use the ticket letter %1: %2.</source>
+        <translation>Two services use the ticket letter %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first question does not exist: %1.</source>
+        <translation>The first question does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service does not exist: %1.</source>
+        <translation>The front desk service does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service must take walk-ins.</source>
+        <translation>The front desk service must take walk-ins.</translation>
+    </message>
+    <message>
+        <source>A time slot must be 5 to 240 minutes.</source>
+        <translation>A time slot must be 5 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>An id may have only a–z, 0–9, - and _: %1.</source>
+        <translation>An id may have only a–z, 0–9, - and _: %1.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;</source>
+        <translation>Question &apos;%1&apos;, answer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
+        <source>Front desk service</source>
+        <translation>Front desk service</translation>
+    </message>
+    <message>
+        <source>The whole routing</source>
+        <translation>The whole routing</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServices</name>
+    <message>
+        <source>Days off</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Holidays: the centre is closed</source>
+        <translation>Holidays: the centre is closed</translation>
+    </message>
+    <message>
+        <source>Note for staff (optional)</source>
+        <translation>Note for staff (optional)</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>Add day off</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Remove the chosen day</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Needs the hub: not connected.</translation>
+    </message>
+    <message>
+        <source>No days off in the next two months.</source>
+        <translation>No days off in the next two months.</translation>
+    </message>
+    <message>
+        <source>Day off saved.</source>
+        <translation>Day off saved.</translation>
+    </message>
+    <message>
+        <source>%1 visitors have booked a time that day. Cancel their bookings and mark the day off?</source>
+        <translation>%1 visitors have booked a time that day. Cancel their bookings and mark the day off?</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings, mark the day off</source>
+        <translation>Cancel the bookings, mark the day off</translation>
+    </message>
+    <message>
+        <source>Bookings on that day</source>
+        <translation>Bookings on that day</translation>
+    </message>
+    <message>
+        <source>Keep the bookings</source>
+        <translation>Keep the bookings</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>The hub does not answer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk sends visitors to the front desk instead.</source>
+        <translation>Away: the kiosk sends visitors to the front desk instead.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Mark away</source>
+        <translation>Mark away</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <source>Add a walk-in service</source>
+        <translation>Add a walk-in service</translation>
+    </message>
+    <message>
+        <source>Add a visiting worker</source>
+        <translation>Add a visiting worker</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Remove the service</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Name of the centre</translation>
+    </message>
+    <message>
+        <source>Walk-in visitors get a number only at these times.</source>
+        <translation>Walk-in visitors get a number only at these times.</translation>
+    </message>
+    <message>
+        <source>Front desk service:</source>
+        <translation>Front desk service:</translation>
+    </message>
+    <message>
+        <source>Visitors go here when they want to talk to someone, or when a service is away.</source>
+        <translation>Visitors go here when they want to talk to someone, or when a service is away.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Ticket letter:</source>
+        <translation>Ticket letter:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Walk-in: a queue number now</source>
+        <translation>Walk-in: a queue number now</translation>
+    </message>
+    <message>
+        <source>Visiting worker: book a time</source>
+        <translation>Visiting worker: book a time</translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen shows only the number and the room, never the service.</source>
+        <translation>The waiting-room screen shows only the number and the room, never the service.</translation>
+    </message>
+    <message>
+        <source>Visiting times</source>
+        <translation>Visiting times</translation>
+    </message>
+    <message>
+        <source>visiting</source>
+        <translation>visiting</translation>
+    </message>
+    <message>
+        <source>Answers that lead here: %1</source>
+        <translation>Answers that lead here: %1</translation>
+    </message>
+    <message>
+        <source>No answer leads here yet (choose it under Questions).</source>
+        <translation>No answer leads here yet (choose it under Questions).</translation>
+    </message>
+    <message>
+        <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
+        <translation>Not changed: the id must be new and use only a–z, 0–9, - and _.</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;?</source>
+        <translation>Remove &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 answers lead to it: they will show a problem until you change them.</source>
+        <translation>%1 answers lead to it: they will show a problem until you change them.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Minutes per visit</source>
+        <translation>Minutes per visit</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStats</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Dates I choose</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>visitors</translation>
+    </message>
+    <message>
+        <source>did not come when called</source>
+        <translation>did not come when called</translation>
+    </message>
+    <message>
+        <source>booked times kept</source>
+        <translation>booked times kept</translation>
+    </message>
+    <message>
+        <source>median wait</source>
+        <translation>median wait</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Needs the hub: not connected.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>The hub does not answer.</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>No figures: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Visitors per day</translation>
+    </message>
+    <message>
+        <source>Visitors by hour of the day</source>
+        <translation>Visitors by hour of the day</translation>
+    </message>
+    <message>
+        <source>wanted to talk</source>
+        <translation>wanted to talk</translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Visitors per service</translation>
+    </message>
+    <message>
+        <source>First answer chosen</source>
+        <translation>First answer chosen</translation>
+    </message>
+    <message>
+        <source>half waited less</source>
+        <translation>half waited less</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited less</source>
+        <translation>9 in 10 waited less</translation>
+    </message>
+    <message>
+        <source>Waits in minutes</source>
+        <translation>Waits in minutes</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>Show the figures first.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminVersions</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Choose two versions to see what changed between them.</source>
+        <translation>Choose two versions to see what changed between them.</translation>
+    </message>
+    <message>
+        <source>Why? One line, e.g. &apos;Back to the spring questions&apos;</source>
+        <translation>Why? One line, e.g. &apos;Back to the spring questions&apos;</translation>
+    </message>
+    <message>
+        <source>Make this version active again</source>
+        <translation>Make this version active again</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>✔ in use</source>
+        <translation>✔ in use</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>From version %1 to version %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Back to version %1</source>
+        <translation>Back to version %1</translation>
+    </message>
+    <message>
+        <source>Done: the kiosk now uses it (version %1).</source>
+        <translation>Done: the kiosk now uses it (version %1).</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>The hub does not answer.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>The hub refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWeek</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

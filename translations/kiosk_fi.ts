@@ -121,6 +121,1091 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Kokoomo – admin</source>
+        <translation>Kokoomo – ylläpito</translation>
+    </message>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Kioskin ylläpito</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Kirjautunut: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation>Palvelut ja ajat</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>Korjaa nämä ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>What did you change?</source>
+        <translation>Mitä muutit?</translation>
+    </message>
+    <message>
+        <source>One line, e.g. &apos;New Swedish text for Work&apos;</source>
+        <translation>Yksi rivi, esim. &apos;Uusi ruotsinkielinen teksti: Työ&apos;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <source>✔ No problems.</source>
+        <translation>✔ Ei ongelmia.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Julkaistaan…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Publish is off: fix the problems listed above first (%1).</source>
+        <translation>Julkaisu ei onnistu vielä: korjaa ensin yllä olevat ongelmat (%1).</translation>
+    </message>
+    <message>
+        <source>Publish is off: no connection to the hub.</source>
+        <translation>Julkaisu ei onnistu: ei yhteyttä keskuskoneeseen.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: no changes yet.</source>
+        <translation>Ei julkaistavaa: ei muutoksia.</translation>
+    </message>
+    <message>
+        <source>Write in one line what you changed, then publish.</source>
+        <translation>Kirjoita yhdelle riville, mitä muutit. Julkaise sitten.</translation>
+    </message>
+    <message>
+        <source>Ready to publish. The kiosk uses it from the next visitor.</source>
+        <translation>Valmis julkaistavaksi. Kioski käyttää sitä seuraavasta kävijästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. The kiosk uses it from the next visitor.</source>
+        <translation>Julkaistu versiona %1. Kioski käyttää sitä seuraavasta kävijästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Not published: the hub does not answer. Your changes are kept here.</source>
+        <translation>Ei julkaistu: keskuskone ei vastaa. Muutoksesi ovat tallessa tässä.</translation>
+    </message>
+    <message>
+        <source>Not published: your session has ended. Log in again.</source>
+        <translation>Ei julkaistu: kirjautuminen on vanhentunut. Kirjaudu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Ei julkaistu: %1</translation>
+    </message>
+    <message>
+        <source>The hub does not answer: could not read the routing.</source>
+        <translation>Keskuskone ei vastaa: kysymyksiä ei saatu luettua.</translation>
+    </message>
+    <message>
+        <source>Forget every change since the last publish?</source>
+        <translation>Unohdetaanko kaikki muutokset viime julkaisun jälkeen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Close the admin</source>
+        <translation>Sulje ylläpito</translation>
+    </message>
+    <message>
+        <source>Your changes are not published. Close and forget them?</source>
+        <translation>Muutoksiasi ei ole julkaistu. Suljetaanko ja unohdetaan ne?</translation>
+    </message>
+    <message>
+        <source>Close and forget</source>
+        <translation>Sulje ja unohda</translation>
+    </message>
+</context>
+<context>
+    <name>AdminChanges</name>
+    <message>
+        <source>question text</source>
+        <translation>kysymyksen teksti</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>painikkeen teksti</translation>
+    </message>
+    <message>
+        <source>help text</source>
+        <translation>ohjeteksti</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>seuraava kysymys</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>palvelut</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>etusija</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>huone</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <source>ticket letter</source>
+        <translation>vuoronumeron kirjain</translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>hienotunteinen</translation>
+    </message>
+    <message>
+        <source>visiting times</source>
+        <translation>käyntiajat</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>aukioloajat</translation>
+    </message>
+    <message>
+        <source>extra time</source>
+        <translation>lisäaika</translation>
+    </message>
+    <message>
+        <source>first question</source>
+        <translation>ensimmäinen kysymys</translation>
+    </message>
+    <message>
+        <source>front desk service</source>
+        <translation>neuvontapalvelu</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>kielet</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>vastaukset</translation>
+    </message>
+    <message>
+        <source>file version</source>
+        <translation>tiedoston versio</translation>
+    </message>
+    <message>
+        <source>Answer &apos;%2&apos; in question &apos;%1&apos;</source>
+        <translation>Vastaus &apos;%2&apos; kysymyksessä &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Kysymys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Palvelu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Keskus</translation>
+    </message>
+    <message>
+        <source>The routing</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1: %2 muuttui: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed from %3 to %4.</source>
+        <translation>%1 muuttui: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added: %4.</source>
+        <translation>%1: %2 lisätty: %4.</translation>
+    </message>
+    <message>
+        <source>%1 added: %4.</source>
+        <translation>%1 lisätty: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed (was %3).</source>
+        <translation>%1: %2 poistettu (oli %3).</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 poistettu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved.</source>
+        <translation>%1: %2 siirretty.</translation>
+    </message>
+    <message>
+        <source>%1 moved to another place.</source>
+        <translation>%1 siirretty toiseen kohtaan.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEditor</name>
+    <message>
+        <source>Add question</source>
+        <translation>Lisää kysymys</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Lisää vastaus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Choose a question or an answer on the left.</source>
+        <translation>Valitse kysymys tai vastaus vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Help text under the question (optional)</source>
+        <translation>Ohjeteksti kysymyksen alla (ei pakollinen)</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>A short name for the computer: a–z, 0–9, - and _.</source>
+        <translation>Lyhyt nimi tietokoneelle: a–z, 0–9, - ja _.</translation>
+    </message>
+    <message>
+        <source>This is the first question</source>
+        <translation>Tämä on ensimmäinen kysymys</translation>
+    </message>
+    <message>
+        <source>Answer button</source>
+        <translation>Vastauspainike</translation>
+    </message>
+    <message>
+        <source>Help text on the button (optional)</source>
+        <translation>Ohjeteksti painikkeessa (ei pakollinen)</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>Valitse kuva…</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Mihin vastaus vie</translation>
+    </message>
+    <message>
+        <source>Answer in question &apos;%1&apos;</source>
+        <translation>Vastaus kysymykseen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No icon</source>
+        <translation>Ei kuvaa</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Kysymys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Not changed: an id may have only a–z, 0–9, - and _.</source>
+        <translation>Ei muutettu: tunnuksessa saa olla vain a–z, 0–9, - ja _.</translation>
+    </message>
+    <message>
+        <source>Not changed: that id is already used here.</source>
+        <translation>Ei muutettu: tunnus on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Choose an icon</source>
+        <translation>Valitse kuva</translation>
+    </message>
+    <message>
+        <source>Use this icon</source>
+        <translation>Käytä tätä kuvaa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Another question:</source>
+        <translation>Toiseen kysymykseen:</translation>
+    </message>
+    <message>
+        <source>Services, in this order:</source>
+        <translation>Palveluihin tässä järjestyksessä:</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lisää palvelu</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Etusija:</translation>
+    </message>
+    <message>
+        <source>0 is normal. A higher number is called first.</source>
+        <translation>0 on tavallinen. Suurempi numero kutsutaan ensin.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPin</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Admin – PIN</source>
+        <translation>Ylläpito – PIN</translation>
+    </message>
+    <message>
+        <source>Type the admin PIN</source>
+        <translation>Kirjoita ylläpidon PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Erase one digit</source>
+        <translation>Poista yksi numero</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Väärä PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Yrityksiä jäljellä: %1.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</source>
+        <translation>PIN-koodia ei ole asetettu. Aja keskuskoneella: kiosk admin --set-pin</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. Check the network and try again.</source>
+        <translation>Keskuskone ei vastaa. Tarkista verkko ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <translation>Jokin meni vikaan (%1). Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Liian monta väärää yritystä. Yritä uudelleen %1 kuluttua.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit yrittää nyt uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPreview</name>
+    <message>
+        <source>Preview: the kiosk with your changes</source>
+        <translation>Esikatselu: kioski muutoksinesi</translation>
+    </message>
+    <message>
+        <source>Tap through it as a visitor would. No ticket is made.</source>
+        <translation>Kokeile kuin kävijä. Vuoronumeroa ei tehdä.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Alusta</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProblems</name>
+    <message>
+        <source>The %1 text is missing.</source>
+        <translation>Teksti puuttuu: %1.</translation>
+    </message>
+    <message>
+        <source>A text in %1 is not used.</source>
+        <translation>Tekstiä kielellä %1 ei käytetä.</translation>
+    </message>
+    <message>
+        <source>Leads to a question that does not exist: %1.</source>
+        <translation>Vie kysymykseen, jota ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>Leads to a service that does not exist: %1.</source>
+        <translation>Vie palveluun, jota ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>Choose what this answer leads to.</source>
+        <translation>Valitse, mihin vastaus vie.</translation>
+    </message>
+    <message>
+        <source>Add at least one service.</source>
+        <translation>Lisää vähintään yksi palvelu.</translation>
+    </message>
+    <message>
+        <source>No answer leads to this question.</source>
+        <translation>Mikään vastaus ei vie tähän kysymykseen.</translation>
+    </message>
+    <message>
+        <source>The questions go round in a circle: %1.</source>
+        <translation>Kysymykset kiertävät kehää: %1.</translation>
+    </message>
+    <message>
+        <source>Two answers have the same id: %1.</source>
+        <translation>Kahdella vastauksella on sama tunnus: %1.</translation>
+    </message>
+    <message>
+        <source>Two questions have the same id: %1.</source>
+        <translation>Kahdella kysymyksellä on sama tunnus: %1.</translation>
+    </message>
+    <message>
+        <source>Two services have the same id: %1.</source>
+        <translation>Kahdella palvelulla on sama tunnus: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one answer.</source>
+        <translation>Lisää vähintään yksi vastaus.</translation>
+    </message>
+    <message>
+        <source>The ticket letter must be 1 or 2 capital letters.</source>
+        <translation>Vuoronumeron kirjaimen pitää olla 1 tai 2 isoa kirjainta.</translation>
+    </message>
+    <message>
+        <source>Add the times when this worker visits.</source>
+        <translation>Lisää ajat, jolloin työntekijä on paikalla.</translation>
+    </message>
+    <message>
+        <source>Only a visiting worker has times.</source>
+        <translation>Vain vierailevalla työntekijällä on käyntiajat.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 09:30 (now: %1).</source>
+        <translation>Kirjoita aika muodossa HH:MM, esim. 09:30 (nyt: %1).</translation>
+    </message>
+    <message>
+        <source>Choose a weekday (now: %1).</source>
+        <translation>Valitse viikonpäivä (nyt: %1).</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>Alun pitää olla ennen loppua.</translation>
+    </message>
+    <message>
+        <source>Do not mix walk-in and booked services in one answer.</source>
+        <translation>Älä yhdistä jonopalvelua ja ajanvarauspalvelua samaan vastaukseen.</translation>
+    </message>
+    <message>
+        <source>Two services use the ticket letter %1: %2.</source>
+        <translation>Kahdella palvelulla on sama kirjain %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first question does not exist: %1.</source>
+        <translation>Ensimmäistä kysymystä ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service does not exist: %1.</source>
+        <translation>Neuvontapalvelua ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service must take walk-ins.</source>
+        <translation>Neuvontapalvelun pitää olla jonopalvelu (ei ajanvarausta).</translation>
+    </message>
+    <message>
+        <source>A time slot must be 5 to 240 minutes.</source>
+        <translation>Käyntiajan pituus on 5–240 minuuttia.</translation>
+    </message>
+    <message>
+        <source>An id may have only a–z, 0–9, - and _: %1.</source>
+        <translation>Tunnuksessa saa olla vain a–z, 0–9, - ja _: %1.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;</source>
+        <translation>Kysymys &apos;%1&apos;, vastaus &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Kysymys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Palvelu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Keskus</translation>
+    </message>
+    <message>
+        <source>Front desk service</source>
+        <translation>Neuvontapalvelu</translation>
+    </message>
+    <message>
+        <source>The whole routing</source>
+        <translation>Kaikki kysymykset</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServices</name>
+    <message>
+        <source>Days off</source>
+        <translation>Poissaolopäivät</translation>
+    </message>
+    <message>
+        <source>Holidays: the centre is closed</source>
+        <translation>Lomapäivät: keskus on kiinni</translation>
+    </message>
+    <message>
+        <source>Note for staff (optional)</source>
+        <translation>Huomautus henkilökunnalle (ei pakollinen)</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>Lisää vapaapäivä</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Poista valittu päivä</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Tarvitsee keskuskoneen: ei yhteyttä.</translation>
+    </message>
+    <message>
+        <source>No days off in the next two months.</source>
+        <translation>Ei vapaapäiviä kahteen kuukauteen.</translation>
+    </message>
+    <message>
+        <source>Day off saved.</source>
+        <translation>Vapaapäivä tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1 visitors have booked a time that day. Cancel their bookings and mark the day off?</source>
+        <translation>%1 kävijää on varannut ajan sille päivälle. Perutaanko varaukset ja merkitäänkö päivä vapaaksi?</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings, mark the day off</source>
+        <translation>Peru varaukset ja merkitse vapaaksi</translation>
+    </message>
+    <message>
+        <source>Bookings on that day</source>
+        <translation>Päivälle on varauksia</translation>
+    </message>
+    <message>
+        <source>Keep the bookings</source>
+        <translation>Pidä varaukset</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Keskuskone ei vastaa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk sends visitors to the front desk instead.</source>
+        <translation>Poissa: kioski ohjaa kävijät neuvontaan.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Kysytään keskuskoneelta…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Mark away</source>
+        <translation>Merkitse poissa</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Merkitse paikalla</translation>
+    </message>
+    <message>
+        <source>Add a walk-in service</source>
+        <translation>Lisää jonopalvelu</translation>
+    </message>
+    <message>
+        <source>Add a visiting worker</source>
+        <translation>Lisää vieraileva työntekijä</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Poista palvelu</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Keskus</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Keskuksen nimi</translation>
+    </message>
+    <message>
+        <source>Walk-in visitors get a number only at these times.</source>
+        <translation>Kävijät saavat vuoronumeron vain näinä aikoina.</translation>
+    </message>
+    <message>
+        <source>Front desk service:</source>
+        <translation>Neuvontapalvelu:</translation>
+    </message>
+    <message>
+        <source>Visitors go here when they want to talk to someone, or when a service is away.</source>
+        <translation>Kävijä ohjataan tänne, kun hän haluaa jutella jonkun kanssa tai kun palvelu on poissa.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Huone</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Ticket letter:</source>
+        <translation>Vuoronumeron kirjain:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Tunnus:</translation>
+    </message>
+    <message>
+        <source>Walk-in: a queue number now</source>
+        <translation>Jonopalvelu: vuoronumero heti</translation>
+    </message>
+    <message>
+        <source>Visiting worker: book a time</source>
+        <translation>Vieraileva työntekijä: ajanvaraus</translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation>Hienotunteinen</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen shows only the number and the room, never the service.</source>
+        <translation>Odotustilan näytöllä näkyy vain numero ja huone, ei palvelun nimeä.</translation>
+    </message>
+    <message>
+        <source>Visiting times</source>
+        <translation>Käyntiajat</translation>
+    </message>
+    <message>
+        <source>visiting</source>
+        <translation>vieraileva</translation>
+    </message>
+    <message>
+        <source>Answers that lead here: %1</source>
+        <translation>Tänne vievät vastaukset: %1</translation>
+    </message>
+    <message>
+        <source>No answer leads here yet (choose it under Questions).</source>
+        <translation>Mikään vastaus ei vielä vie tänne (valitse se Kysymykset-välilehdellä).</translation>
+    </message>
+    <message>
+        <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
+        <translation>Ei muutettu: tunnuksen pitää olla uusi ja siinä saa olla vain a–z, 0–9, - ja _.</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;?</source>
+        <translation>Poistetaanko &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 answers lead to it: they will show a problem until you change them.</source>
+        <translation>%1 vastausta vie siihen: niissä näkyy ongelma, kunnes muutat ne.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Älä poista</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Minutes per visit</source>
+        <translation>Minuuttia / käynti</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Poista rivi</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStats</name>
+    <message>
+        <source>This week</source>
+        <translation>Tämä viikko</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Valitsen päivät</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Aika:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Tallenna CSV-tiedostoon…</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>kävijää</translation>
+    </message>
+    <message>
+        <source>did not come when called</source>
+        <translation>ei tullut kutsuttaessa</translation>
+    </message>
+    <message>
+        <source>booked times kept</source>
+        <translation>varattua aikaa toteutui</translation>
+    </message>
+    <message>
+        <source>median wait</source>
+        <translation>tavallinen odotus (mediaani)</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Tarvitsee keskuskoneen: ei yhteyttä.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Loppupäivä on ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Kysytään keskuskoneelta…</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Keskuskone ei vastaa.</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Ei lukuja: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Kävijät päivittäin</translation>
+    </message>
+    <message>
+        <source>Visitors by hour of the day</source>
+        <translation>Kävijät kellonajan mukaan</translation>
+    </message>
+    <message>
+        <source>wanted to talk</source>
+        <translation>halusi jutella</translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Kävijät palveluittain</translation>
+    </message>
+    <message>
+        <source>First answer chosen</source>
+        <translation>Ensimmäinen vastaus</translation>
+    </message>
+    <message>
+        <source>half waited less</source>
+        <translation>puolet odotti vähemmän</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited less</source>
+        <translation>9/10 odotti vähemmän</translation>
+    </message>
+    <message>
+        <source>Waits in minutes</source>
+        <translation>Odotus minuutteina</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>Näytä luvut ensin.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Tallenna CSV-tiedostoon</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminVersions</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Choose two versions to see what changed between them.</source>
+        <translation>Valitse kaksi versiota, niin näet mitä muuttui.</translation>
+    </message>
+    <message>
+        <source>Why? One line, e.g. &apos;Back to the spring questions&apos;</source>
+        <translation>Miksi? Yksi rivi, esim. &apos;Takaisin kevään kysymyksiin&apos;</translation>
+    </message>
+    <message>
+        <source>Make this version active again</source>
+        <translation>Ota tämä versio taas käyttöön</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>✔ in use</source>
+        <translation>✔ käytössä</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Mitä muuttui</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>Versiosta %1 versioon %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ei eroja.</translation>
+    </message>
+    <message>
+        <source>Back to version %1</source>
+        <translation>Takaisin versioon %1</translation>
+    </message>
+    <message>
+        <source>Done: the kiosk now uses it (version %1).</source>
+        <translation>Valmis: kioski käyttää sitä nyt (versio %1).</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Keskuskone ei vastaa.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Keskuskone ei hyväksynyt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWeek</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

@@ -121,6 +121,1091 @@
     </message>
 </context>
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Kokoomo – admin</source>
+        <translation>Kokoomo – administration</translation>
+    </message>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>Kioskens administration</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation>Tjänster och tider</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>Rätta detta innan du publicerar</translation>
+    </message>
+    <message>
+        <source>What did you change?</source>
+        <translation>Vad ändrade du?</translation>
+    </message>
+    <message>
+        <source>One line, e.g. &apos;New Swedish text for Work&apos;</source>
+        <translation>En rad, t.ex. &apos;Ny svensk text för Arbete&apos;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Släng mina ändringar</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>✔ No problems.</source>
+        <translation>✔ Inga problem.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicerar…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Publish is off: fix the problems listed above first (%1).</source>
+        <translation>Du kan inte publicera än: rätta först problemen ovan (%1).</translation>
+    </message>
+    <message>
+        <source>Publish is off: no connection to the hub.</source>
+        <translation>Du kan inte publicera: ingen kontakt med huvuddatorn.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: no changes yet.</source>
+        <translation>Inget att publicera: inga ändringar än.</translation>
+    </message>
+    <message>
+        <source>Write in one line what you changed, then publish.</source>
+        <translation>Skriv på en rad vad du ändrade. Publicera sedan.</translation>
+    </message>
+    <message>
+        <source>Ready to publish. The kiosk uses it from the next visitor.</source>
+        <translation>Klart att publicera. Kiosken använder det från nästa besökare.</translation>
+    </message>
+    <message>
+        <source>Published as version %1. The kiosk uses it from the next visitor.</source>
+        <translation>Publicerat som version %1. Kiosken använder det från nästa besökare.</translation>
+    </message>
+    <message>
+        <source>Not published: the hub does not answer. Your changes are kept here.</source>
+        <translation>Inte publicerat: huvuddatorn svarar inte. Dina ändringar finns kvar här.</translation>
+    </message>
+    <message>
+        <source>Not published: your session has ended. Log in again.</source>
+        <translation>Inte publicerat: inloggningen har gått ut. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Inte publicerat: %1</translation>
+    </message>
+    <message>
+        <source>The hub does not answer: could not read the routing.</source>
+        <translation>Huvuddatorn svarar inte: frågorna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Forget every change since the last publish?</source>
+        <translation>Glömma alla ändringar sedan senaste publicering?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Close the admin</source>
+        <translation>Stäng administrationen</translation>
+    </message>
+    <message>
+        <source>Your changes are not published. Close and forget them?</source>
+        <translation>Dina ändringar är inte publicerade. Stänga och glömma dem?</translation>
+    </message>
+    <message>
+        <source>Close and forget</source>
+        <translation>Stäng och glöm</translation>
+    </message>
+</context>
+<context>
+    <name>AdminChanges</name>
+    <message>
+        <source>question text</source>
+        <translation>frågans text</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>knappens text</translation>
+    </message>
+    <message>
+        <source>help text</source>
+        <translation>hjälptext</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>bild</translation>
+    </message>
+    <message>
+        <source>next question</source>
+        <translation>nästa fråga</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>tjänster</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>förtur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>rum</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>ticket letter</source>
+        <translation>köbokstav</translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>diskret</translation>
+    </message>
+    <message>
+        <source>visiting times</source>
+        <translation>besökstider</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettider</translation>
+    </message>
+    <message>
+        <source>extra time</source>
+        <translation>extra tid</translation>
+    </message>
+    <message>
+        <source>first question</source>
+        <translation>första frågan</translation>
+    </message>
+    <message>
+        <source>front desk service</source>
+        <translation>rådgivningstjänst</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>file version</source>
+        <translation>filens version</translation>
+    </message>
+    <message>
+        <source>Answer &apos;%2&apos; in question &apos;%1&apos;</source>
+        <translation>Svaret &apos;%2&apos; i frågan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Frågan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Tjänsten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Centret</translation>
+    </message>
+    <message>
+        <source>The routing</source>
+        <translation>Frågorna</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1: %2 ändrades: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed from %3 to %4.</source>
+        <translation>%1 ändrades: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added: %4.</source>
+        <translation>%1: %2 tillagd: %4.</translation>
+    </message>
+    <message>
+        <source>%1 added: %4.</source>
+        <translation>%1 tillagd: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed (was %3).</source>
+        <translation>%1: %2 borttagen (var %3).</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 borttagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved.</source>
+        <translation>%1: %2 flyttad.</translation>
+    </message>
+    <message>
+        <source>%1 moved to another place.</source>
+        <translation>%1 flyttad till en annan plats.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminEditor</name>
+    <message>
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Lägg till svar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a question or an answer on the left.</source>
+        <translation>Välj en fråga eller ett svar till vänster.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Help text under the question (optional)</source>
+        <translation>Hjälptext under frågan (frivillig)</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>A short name for the computer: a–z, 0–9, - and _.</source>
+        <translation>Ett kort namn för datorn: a–z, 0–9, - och _.</translation>
+    </message>
+    <message>
+        <source>This is the first question</source>
+        <translation>Det här är den första frågan</translation>
+    </message>
+    <message>
+        <source>Answer button</source>
+        <translation>Svarsknapp</translation>
+    </message>
+    <message>
+        <source>Help text on the button (optional)</source>
+        <translation>Hjälptext på knappen (frivillig)</translation>
+    </message>
+    <message>
+        <source>Choose icon…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Vart svaret leder</translation>
+    </message>
+    <message>
+        <source>Answer in question &apos;%1&apos;</source>
+        <translation>Svar på frågan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No icon</source>
+        <translation>Ingen bild</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Frågan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Not changed: an id may have only a–z, 0–9, - and _.</source>
+        <translation>Inte ändrat: id får bara ha a–z, 0–9, - och _.</translation>
+    </message>
+    <message>
+        <source>Not changed: that id is already used here.</source>
+        <translation>Inte ändrat: det id:t används redan.</translation>
+    </message>
+    <message>
+        <source>Choose an icon</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <source>Use this icon</source>
+        <translation>Använd den här bilden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Another question:</source>
+        <translation>Till en annan fråga:</translation>
+    </message>
+    <message>
+        <source>Services, in this order:</source>
+        <translation>Till tjänster i den här ordningen:</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Förtur:</translation>
+    </message>
+    <message>
+        <source>0 is normal. A higher number is called first.</source>
+        <translation>0 är vanligt. Ett högre tal ropas upp först.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPin</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Admin – PIN</source>
+        <translation>Administration – PIN</translation>
+    </message>
+    <message>
+        <source>Type the admin PIN</source>
+        <translation>Skriv administrationens PIN-kod</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erase one digit</source>
+        <translation>Radera en siffra</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Försök kvar: %1.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</source>
+        <translation>Ingen PIN-kod är satt. Kör på huvuddatorn: kiosk admin --set-pin</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. Check the network and try again.</source>
+        <translation>Huvuddatorn svarar inte. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <translation>Något gick fel (%1). Försök igen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>För många fel försök. Försök igen om %1.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Du kan försöka igen nu.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPreview</name>
+    <message>
+        <source>Preview: the kiosk with your changes</source>
+        <translation>Förhandsvisning: kiosken med dina ändringar</translation>
+    </message>
+    <message>
+        <source>Tap through it as a visitor would. No ticket is made.</source>
+        <translation>Prova som en besökare. Ingen kölapp görs.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Börja om</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProblems</name>
+    <message>
+        <source>The %1 text is missing.</source>
+        <translation>Texten saknas: %1.</translation>
+    </message>
+    <message>
+        <source>A text in %1 is not used.</source>
+        <translation>Texten på %1 används inte.</translation>
+    </message>
+    <message>
+        <source>Leads to a question that does not exist: %1.</source>
+        <translation>Leder till en fråga som inte finns: %1.</translation>
+    </message>
+    <message>
+        <source>Leads to a service that does not exist: %1.</source>
+        <translation>Leder till en tjänst som inte finns: %1.</translation>
+    </message>
+    <message>
+        <source>Choose what this answer leads to.</source>
+        <translation>Välj vart svaret leder.</translation>
+    </message>
+    <message>
+        <source>Add at least one service.</source>
+        <translation>Lägg till minst en tjänst.</translation>
+    </message>
+    <message>
+        <source>No answer leads to this question.</source>
+        <translation>Inget svar leder till den här frågan.</translation>
+    </message>
+    <message>
+        <source>The questions go round in a circle: %1.</source>
+        <translation>Frågorna går runt i en cirkel: %1.</translation>
+    </message>
+    <message>
+        <source>Two answers have the same id: %1.</source>
+        <translation>Två svar har samma id: %1.</translation>
+    </message>
+    <message>
+        <source>Two questions have the same id: %1.</source>
+        <translation>Två frågor har samma id: %1.</translation>
+    </message>
+    <message>
+        <source>Two services have the same id: %1.</source>
+        <translation>Två tjänster har samma id: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one answer.</source>
+        <translation>Lägg till minst ett svar.</translation>
+    </message>
+    <message>
+        <source>The ticket letter must be 1 or 2 capital letters.</source>
+        <translation>Köbokstaven ska vara 1 eller 2 stora bokstäver.</translation>
+    </message>
+    <message>
+        <source>Add the times when this worker visits.</source>
+        <translation>Lägg till tiderna när den här arbetaren är på plats.</translation>
+    </message>
+    <message>
+        <source>Only a visiting worker has times.</source>
+        <translation>Bara en besökande arbetare har tider.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 09:30 (now: %1).</source>
+        <translation>Skriv tiden som HH:MM, t.ex. 09:30 (nu: %1).</translation>
+    </message>
+    <message>
+        <source>Choose a weekday (now: %1).</source>
+        <translation>Välj en veckodag (nu: %1).</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>Början ska vara före slutet.</translation>
+    </message>
+    <message>
+        <source>Do not mix walk-in and booked services in one answer.</source>
+        <translation>Blanda inte kötjänster och tidsbokade tjänster i samma svar.</translation>
+    </message>
+    <message>
+        <source>Two services use the ticket letter %1: %2.</source>
+        <translation>Två tjänster har samma bokstav %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first question does not exist: %1.</source>
+        <translation>Den första frågan finns inte: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service does not exist: %1.</source>
+        <translation>Rådgivningstjänsten finns inte: %1.</translation>
+    </message>
+    <message>
+        <source>The front desk service must take walk-ins.</source>
+        <translation>Rådgivningstjänsten ska vara en kötjänst (ingen tidsbokning).</translation>
+    </message>
+    <message>
+        <source>A time slot must be 5 to 240 minutes.</source>
+        <translation>Ett besök är 5–240 minuter.</translation>
+    </message>
+    <message>
+        <source>An id may have only a–z, 0–9, - and _: %1.</source>
+        <translation>Ett id får bara ha a–z, 0–9, - och _: %1.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;</source>
+        <translation>Frågan &apos;%1&apos;, svaret &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;</source>
+        <translation>Frågan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation>Tjänsten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Centret</translation>
+    </message>
+    <message>
+        <source>Front desk service</source>
+        <translation>Rådgivningstjänst</translation>
+    </message>
+    <message>
+        <source>The whole routing</source>
+        <translation>Alla frågor</translation>
+    </message>
+</context>
+<context>
+    <name>AdminServices</name>
+    <message>
+        <source>Days off</source>
+        <translation>Lediga dagar</translation>
+    </message>
+    <message>
+        <source>Holidays: the centre is closed</source>
+        <translation>Helgdagar: centret är stängt</translation>
+    </message>
+    <message>
+        <source>Note for staff (optional)</source>
+        <translation>Anteckning för personalen (frivillig)</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>Lägg till ledig dag</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Ta bort vald dag</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Behöver huvuddatorn: ingen kontakt.</translation>
+    </message>
+    <message>
+        <source>No days off in the next two months.</source>
+        <translation>Inga lediga dagar de närmaste två månaderna.</translation>
+    </message>
+    <message>
+        <source>Day off saved.</source>
+        <translation>Ledig dag sparad.</translation>
+    </message>
+    <message>
+        <source>%1 visitors have booked a time that day. Cancel their bookings and mark the day off?</source>
+        <translation>%1 besökare har bokat en tid den dagen. Avboka deras tider och markera dagen som ledig?</translation>
+    </message>
+    <message>
+        <source>Cancel the bookings, mark the day off</source>
+        <translation>Avboka och markera dagen som ledig</translation>
+    </message>
+    <message>
+        <source>Bookings on that day</source>
+        <translation>Bokningar den dagen</translation>
+    </message>
+    <message>
+        <source>Keep the bookings</source>
+        <translation>Behåll bokningarna</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Huvuddatorn svarar inte.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Away: the kiosk sends visitors to the front desk instead.</source>
+        <translation>Borta: kiosken skickar besökare till rådgivningen.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Frågar huvuddatorn…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <source>Mark away</source>
+        <translation>Markera borta</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Markera på plats</translation>
+    </message>
+    <message>
+        <source>Add a walk-in service</source>
+        <translation>Lägg till kötjänst</translation>
+    </message>
+    <message>
+        <source>Add a visiting worker</source>
+        <translation>Lägg till besökande arbetare</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Ta bort tjänsten</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Centret</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Centrets namn</translation>
+    </message>
+    <message>
+        <source>Walk-in visitors get a number only at these times.</source>
+        <translation>Besökare får en kölapp bara under dessa tider.</translation>
+    </message>
+    <message>
+        <source>Front desk service:</source>
+        <translation>Rådgivningstjänst:</translation>
+    </message>
+    <message>
+        <source>Visitors go here when they want to talk to someone, or when a service is away.</source>
+        <translation>Besökare kommer hit när de vill prata med någon eller när en tjänst är borta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Ticket letter:</source>
+        <translation>Köbokstav:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Walk-in: a queue number now</source>
+        <translation>Kötjänst: kölapp nu</translation>
+    </message>
+    <message>
+        <source>Visiting worker: book a time</source>
+        <translation>Besökande arbetare: boka tid</translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation>Diskret</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen shows only the number and the room, never the service.</source>
+        <translation>Skärmen i väntrummet visar bara numret och rummet, aldrig tjänsten.</translation>
+    </message>
+    <message>
+        <source>Visiting times</source>
+        <translation>Besökstider</translation>
+    </message>
+    <message>
+        <source>visiting</source>
+        <translation>besökande</translation>
+    </message>
+    <message>
+        <source>Answers that lead here: %1</source>
+        <translation>Svar som leder hit: %1</translation>
+    </message>
+    <message>
+        <source>No answer leads here yet (choose it under Questions).</source>
+        <translation>Inget svar leder hit än (välj det under Frågor).</translation>
+    </message>
+    <message>
+        <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
+        <translation>Inte ändrat: id:t ska vara nytt och bara ha a–z, 0–9, - och _.</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;?</source>
+        <translation>Ta bort &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 answers lead to it: they will show a problem until you change them.</source>
+        <translation>%1 svar leder dit: de visar ett problem tills du ändrar dem.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Minutes per visit</source>
+        <translation>Minuter per besök</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Ta bort raden</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStats</name>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Jag väljer datum</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Spara som CSV…</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>besökare</translation>
+    </message>
+    <message>
+        <source>did not come when called</source>
+        <translation>kom inte när de ropades upp</translation>
+    </message>
+    <message>
+        <source>booked times kept</source>
+        <translation>bokade tider hölls</translation>
+    </message>
+    <message>
+        <source>median wait</source>
+        <translation>vanlig väntetid (median)</translation>
+    </message>
+    <message>
+        <source>Needs the hub: not connected.</source>
+        <translation>Behöver huvuddatorn: ingen kontakt.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatum är före startdatum.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Frågar huvuddatorn…</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Huvuddatorn svarar inte.</translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Inga siffror: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Besökare per dag</translation>
+    </message>
+    <message>
+        <source>Visitors by hour of the day</source>
+        <translation>Besökare per timme</translation>
+    </message>
+    <message>
+        <source>wanted to talk</source>
+        <translation>ville prata</translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Besökare per tjänst</translation>
+    </message>
+    <message>
+        <source>First answer chosen</source>
+        <translation>Första svaret</translation>
+    </message>
+    <message>
+        <source>half waited less</source>
+        <translation>hälften väntade kortare</translation>
+    </message>
+    <message>
+        <source>9 in 10 waited less</source>
+        <translation>9 av 10 väntade kortare</translation>
+    </message>
+    <message>
+        <source>Waits in minutes</source>
+        <translation>Väntetid i minuter</translation>
+    </message>
+    <message>
+        <source>Show the figures first.</source>
+        <translation>Visa siffrorna först.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Spara som CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminVersions</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Choose two versions to see what changed between them.</source>
+        <translation>Välj två versioner för att se vad som ändrades.</translation>
+    </message>
+    <message>
+        <source>Why? One line, e.g. &apos;Back to the spring questions&apos;</source>
+        <translation>Varför? En rad, t.ex. &apos;Tillbaka till vårens frågor&apos;</translation>
+    </message>
+    <message>
+        <source>Make this version active again</source>
+        <translation>Använd den här versionen igen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>✔ in use</source>
+        <translation>✔ i bruk</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>Från version %1 till version %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>Back to version %1</source>
+        <translation>Tillbaka till version %1</translation>
+    </message>
+    <message>
+        <source>Done: the kiosk now uses it (version %1).</source>
+        <translation>Klart: kiosken använder den nu (version %1).</translation>
+    </message>
+    <message>
+        <source>The hub does not answer.</source>
+        <translation>Huvuddatorn svarar inte.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Huvuddatorn vägrade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWeek</name>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWords</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>

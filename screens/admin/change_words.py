@@ -18,43 +18,43 @@ _CENTRE = re.compile(r"^centre(?:\.(.*))?$")
 
 
 def _field_names(words) -> dict[str, str]:
-    t = words.translate
+    translate = words.translate
     return {
-        "text": t("AdminChanges", "question text"),
-        "label": t("AdminChanges", "label"),
-        "help": t("AdminChanges", "help text"),
-        "icon": t("AdminChanges", "icon"),
-        "next": t("AdminChanges", "next question"),
-        "route": t("AdminChanges", "services"),
-        "priority": t("AdminChanges", "priority"),
-        "name": t("AdminChanges", "name"),
-        "location": t("AdminChanges", "room"),
-        "kind": t("AdminChanges", "kind"),
-        "prefix": t("AdminChanges", "ticket letter"),
-        "discreet": t("AdminChanges", "discreet"),
-        "schedule": t("AdminChanges", "visiting times"),
-        "hours": t("AdminChanges", "opening hours"),
-        "time_factor": t("AdminChanges", "extra time"),
-        "start": t("AdminChanges", "first question"),
-        "fallback": t("AdminChanges", "front desk service"),
-        "languages": t("AdminChanges", "languages"),
-        "answers": t("AdminChanges", "answers"),
-        "version": t("AdminChanges", "file version"),
+        "text": translate("AdminChanges", "question text"),
+        "label": translate("AdminChanges", "label"),
+        "help": translate("AdminChanges", "help text"),
+        "icon": translate("AdminChanges", "icon"),
+        "next": translate("AdminChanges", "next question"),
+        "route": translate("AdminChanges", "services"),
+        "priority": translate("AdminChanges", "priority"),
+        "name": translate("AdminChanges", "name"),
+        "location": translate("AdminChanges", "room"),
+        "kind": translate("AdminChanges", "kind"),
+        "prefix": translate("AdminChanges", "ticket letter"),
+        "discreet": translate("AdminChanges", "discreet"),
+        "schedule": translate("AdminChanges", "visiting times"),
+        "hours": translate("AdminChanges", "opening hours"),
+        "time_factor": translate("AdminChanges", "extra time"),
+        "start": translate("AdminChanges", "first question"),
+        "fallback": translate("AdminChanges", "front desk service"),
+        "languages": translate("AdminChanges", "languages"),
+        "answers": translate("AdminChanges", "answers"),
+        "version": translate("AdminChanges", "file version"),
     }
 
 
 def _place_and_field(where: str, words) -> tuple[str, str]:
-    t = words.translate
+    translate = words.translate
     if m := _ANSWER.match(where):
-        place = t("AdminChanges", "Answer '%2' in question '%1'").replace("%1", m.group(1))
+        place = translate("AdminChanges", "Answer '%2' in question '%1'").replace("%1", m.group(1))
         return place.replace("%2", m.group(2)), m.group(3) or ""
     if m := _QUESTION.match(where):
-        return t("AdminChanges", "Question '%1'").replace("%1", m.group(1)), m.group(2) or ""
+        return translate("AdminChanges", "Question '%1'").replace("%1", m.group(1)), m.group(2) or ""
     if m := _SERVICE.match(where):
-        return t("AdminChanges", "Service '%1'").replace("%1", m.group(1)), m.group(2) or ""
+        return translate("AdminChanges", "Service '%1'").replace("%1", m.group(1)), m.group(2) or ""
     if m := _CENTRE.match(where):
-        return t("AdminChanges", "The centre"), m.group(1) or ""
-    return t("AdminChanges", "The routing"), where
+        return translate("AdminChanges", "The centre"), m.group(1) or ""
+    return translate("AdminChanges", "The routing"), where
 
 
 def _field_words(field: str, words) -> str:
@@ -102,22 +102,34 @@ def value_words(value, words, lang: str) -> str:
 
 def describe(change: dict, words) -> str:
     """One sentence for one change."""
-    t = words.translate
+    translate = words.translate
     place, field = _place_and_field(str(change.get("where", "")), words)
     what = _field_words(field, words)
     kind = change.get("kind")
     before = value_words(change.get("before"), words, words.lang)
     after = value_words(change.get("after"), words, words.lang)
     if kind == "changed":
-        text = t("AdminChanges", "%1: %2 changed from %3 to %4.")
+        text = translate("AdminChanges", "%1: %2 changed from %3 to %4.")
         if not what:
-            text = t("AdminChanges", "%1 changed from %3 to %4.")
+            text = translate("AdminChanges", "%1 changed from %3 to %4.")
     elif kind == "added":
-        text = t("AdminChanges", "%1: %2 added: %4.") if what else t("AdminChanges", "%1 added: %4.")
+        text = (
+            translate("AdminChanges", "%1: %2 added: %4.")
+            if what
+            else translate("AdminChanges", "%1 added: %4.")
+        )
     elif kind == "removed":
-        text = t("AdminChanges", "%1: %2 removed (was %3).") if what else t("AdminChanges", "%1 removed.")
+        text = (
+            translate("AdminChanges", "%1: %2 removed (was %3).")
+            if what
+            else translate("AdminChanges", "%1 removed.")
+        )
     elif kind == "moved":
-        text = t("AdminChanges", "%1: %2 moved.") if what else t("AdminChanges", "%1 moved to another place.")
+        text = (
+            translate("AdminChanges", "%1: %2 moved.")
+            if what
+            else translate("AdminChanges", "%1 moved to another place.")
+        )
     else:
         text = "%1: %2"
     return text.replace("%1", place).replace("%2", what).replace("%3", before).replace("%4", after)

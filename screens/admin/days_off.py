@@ -73,17 +73,17 @@ class DaysOffBox(QGroupBox):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         self.setTitle(
-            t("AdminServices", "Days off")
+            translate("AdminServices", "Days off")
             if self.service
-            else t("AdminServices", "Holidays: the centre is closed")
+            else translate("AdminServices", "Holidays: the centre is closed")
         )
-        self.note.setPlaceholderText(t("AdminServices", "Note for staff (optional)"))
-        self.add.setText(t("AdminServices", "Add day off"))
-        self.remove.setText(t("AdminServices", "Remove the chosen day"))
+        self.note.setPlaceholderText(translate("AdminServices", "Note for staff (optional)"))
+        self.add.setText(translate("AdminServices", "Add day off"))
+        self.remove.setText(translate("AdminServices", "Remove the chosen day"))
         if self.client is None:
-            self.status.setText(t("AdminServices", "Needs the hub: not connected."))
+            self.status.setText(translate("AdminServices", "Needs the hub: not connected."))
 
     def show_for(self, service: str | None) -> None:
         self.service = service
@@ -129,25 +129,25 @@ class DaysOffBox(QGroupBox):
         )
 
     def _added(self, status: int, body: dict | None, _error: str) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         body = body or {}
         if status == 200:
             self.note.clear()
-            self.status.setText(t("AdminServices", "Day off saved."))
+            self.status.setText(translate("AdminServices", "Day off saved."))
             self.reload()
         elif status == 409 and body.get("error") == "has_bookings":
             count = len(body.get("bookings") or [])
-            text = t(
+            text = translate(
                 "AdminServices",
                 "%1 visitors have booked a time that day. Cancel their bookings and mark the day off?",
             ).replace("%1", str(count))
-            yes = t("AdminServices", "Cancel the bookings, mark the day off")
+            yes = translate("AdminServices", "Cancel the bookings, mark the day off")
             if ask(
                 self,
-                t("AdminServices", "Bookings on that day"),
+                translate("AdminServices", "Bookings on that day"),
                 text,
                 yes,
-                t("AdminServices", "Keep the bookings"),
+                translate("AdminServices", "Keep the bookings"),
             ):
                 self._add(True)
         else:
@@ -163,12 +163,12 @@ class DaysOffBox(QGroupBox):
         )
 
     def _say_failed(self, status: int, body: dict | None) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         if status == 0:
-            self.status.setText(t("AdminServices", "The hub does not answer."))
+            self.status.setText(translate("AdminServices", "The hub does not answer."))
         else:
             message = (body or {}).get("message") or f"HTTP {status}"
-            self.status.setText(t("AdminServices", "Not saved: %1").replace("%1", str(message)))
+            self.status.setText(translate("AdminServices", "Not saved: %1").replace("%1", str(message)))
 
 
 class PresenceBox(QGroupBox):
@@ -196,19 +196,25 @@ class PresenceBox(QGroupBox):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.setTitle(t("AdminServices", "Today"))
-        self.help.setText(t("AdminServices", "Away: the kiosk sends visitors to the front desk instead."))
+        translate = self.words.translate
+        self.setTitle(translate("AdminServices", "Today"))
+        self.help.setText(
+            translate("AdminServices", "Away: the kiosk sends visitors to the front desk instead.")
+        )
         if self.client is None:
-            self.state.setText(t("AdminServices", "Needs the hub: not connected."))
+            self.state.setText(translate("AdminServices", "Needs the hub: not connected."))
         elif self.available is None:
-            self.state.setText(t("AdminServices", "Asking the hub…"))
+            self.state.setText(translate("AdminServices", "Asking the hub…"))
         else:
             self.state.setText(
-                t("AdminServices", "Present") if self.available else t("AdminServices", "Away")
+                translate("AdminServices", "Present")
+                if self.available
+                else translate("AdminServices", "Away")
             )
         self.toggle.setText(
-            t("AdminServices", "Mark away") if self.available else t("AdminServices", "Mark present")
+            translate("AdminServices", "Mark away")
+            if self.available
+            else translate("AdminServices", "Mark present")
         )
         self.toggle.setEnabled(self.client is not None and self.available is not None)
 

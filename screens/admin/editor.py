@@ -205,24 +205,24 @@ class RoutingEditor(QWidget):
     # -- words ----------------------------------------------------------------------------------------
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.add_question.setText(t("AdminEditor", "Add question"))
-        self.add_answer.setText(t("AdminEditor", "Add answer"))
-        self.move_up.setToolTip(t("AdminEditor", "Move up"))
-        self.move_down.setToolTip(t("AdminEditor", "Move down"))
-        self.remove.setText(t("AdminEditor", "Remove"))
-        self.empty.setText(t("AdminEditor", "Choose a question or an answer on the left."))
+        translate = self.words.translate
+        self.add_question.setText(translate("AdminEditor", "Add question"))
+        self.add_answer.setText(translate("AdminEditor", "Add answer"))
+        self.move_up.setToolTip(translate("AdminEditor", "Move up"))
+        self.move_down.setToolTip(translate("AdminEditor", "Move down"))
+        self.remove.setText(translate("AdminEditor", "Remove"))
+        self.empty.setText(translate("AdminEditor", "Choose a question or an answer on the left."))
         q, a = self.question_panel, self.answer_panel
-        q.text_label.setText(t("AdminEditor", "Question"))
-        q.help_label.setText(t("AdminEditor", "Help text under the question (optional)"))
-        q.id_label.setText(t("AdminEditor", "Id:"))
-        q.id_note.setText(t("AdminEditor", "A short name for the computer: a–z, 0–9, - and _."))
-        q.first.setText(t("AdminEditor", "This is the first question"))
-        a.label_label.setText(t("AdminEditor", "Answer button"))
-        a.help_label.setText(t("AdminEditor", "Help text on the button (optional)"))
-        a.choose_icon.setText(t("AdminEditor", "Choose icon…"))
-        a.id_label.setText(t("AdminEditor", "Id:"))
-        a.leads_box.setTitle(t("AdminEditor", "Leads to"))
+        q.text_label.setText(translate("AdminEditor", "Question"))
+        q.help_label.setText(translate("AdminEditor", "Help text under the question (optional)"))
+        q.id_label.setText(translate("AdminEditor", "Id:"))
+        q.id_note.setText(translate("AdminEditor", "A short name for the computer: a–z, 0–9, - and _."))
+        q.first.setText(translate("AdminEditor", "This is the first question"))
+        a.label_label.setText(translate("AdminEditor", "Answer button"))
+        a.help_label.setText(translate("AdminEditor", "Help text on the button (optional)"))
+        a.choose_icon.setText(translate("AdminEditor", "Choose icon…"))
+        a.id_label.setText(translate("AdminEditor", "Id:"))
+        a.leads_box.setTitle(translate("AdminEditor", "Leads to"))
         self._rebuild()
         self._show_item()
 
@@ -331,11 +331,11 @@ class RoutingEditor(QWidget):
     def _show_item(self) -> None:
         question, answer = self._selected_parts()
         routing = self.draft.routing
-        t = self.words.translate
+        translate = self.words.translate
         if answer is not None:
             a = self.answer_panel
             a.heading.setText(
-                t("AdminEditor", "Answer in question '%1'").replace(
+                translate("AdminEditor", "Answer in question '%1'").replace(
                     "%1", text_in(question.text, self.words.lang)
                 )
             )
@@ -346,12 +346,12 @@ class RoutingEditor(QWidget):
             a.id.setText(answer.id)
             pixmap = icon(answer.icon).pixmap(40, 40)
             a.icon_view.setPixmap(pixmap)
-            a.icon_name.setText(answer.icon or t("AdminEditor", "No icon"))
+            a.icon_name.setText(answer.icon or translate("AdminEditor", "No icon"))
             a.leads.show_answer(routing, answer)
             self.pages.setCurrentWidget(a)
         elif question is not None:
             q = self.question_panel
-            q.heading.setText(t("AdminEditor", "Question '%1'").replace("%1", question.id))
+            q.heading.setText(translate("AdminEditor", "Question '%1'").replace("%1", question.id))
             q.text.set_languages(routing.languages)
             q.text.set_texts(question.text)
             q.help.set_languages(routing.languages)
@@ -465,11 +465,11 @@ class RoutingEditor(QWidget):
         self._show_item()
 
     def _good_id(self, new: str, taken: set[str]) -> bool:
-        t = self.words.translate
+        translate = self.words.translate
         if not _ID.match(new):
-            message = t("AdminEditor", "Not changed: an id may have only a–z, 0–9, - and _.")
+            message = translate("AdminEditor", "Not changed: an id may have only a–z, 0–9, - and _.")
         elif new in taken:
-            message = t("AdminEditor", "Not changed: that id is already used here.")
+            message = translate("AdminEditor", "Not changed: that id is already used here.")
         else:
             return True
         self.message.emit(message)

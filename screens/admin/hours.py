@@ -24,15 +24,15 @@ from screens.admin.words import AdminWords
 
 
 def weekday_names(words: AdminWords) -> list[str]:
-    t = words.translate
+    translate = words.translate
     return [
-        t("AdminWeek", "Monday"),
-        t("AdminWeek", "Tuesday"),
-        t("AdminWeek", "Wednesday"),
-        t("AdminWeek", "Thursday"),
-        t("AdminWeek", "Friday"),
-        t("AdminWeek", "Saturday"),
-        t("AdminWeek", "Sunday"),
+        translate("AdminWeek", "Monday"),
+        translate("AdminWeek", "Tuesday"),
+        translate("AdminWeek", "Wednesday"),
+        translate("AdminWeek", "Thursday"),
+        translate("AdminWeek", "Friday"),
+        translate("AdminWeek", "Saturday"),
+        translate("AdminWeek", "Sunday"),
     ]
 
 
@@ -65,13 +65,17 @@ class WeeklyTable(QWidget):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        headers = [t("AdminServices", "Day"), t("AdminServices", "Starts"), t("AdminServices", "Ends")]
+        translate = self.words.translate
+        headers = [
+            translate("AdminServices", "Day"),
+            translate("AdminServices", "Starts"),
+            translate("AdminServices", "Ends"),
+        ]
         if self.slots:
-            headers.append(t("AdminServices", "Minutes per visit"))
+            headers.append(translate("AdminServices", "Minutes per visit"))
         self.table.setHorizontalHeaderLabels(headers)
-        self.add.setText(t("AdminServices", "Add a row"))
-        self.remove.setText(t("AdminServices", "Remove the row"))
+        self.add.setText(translate("AdminServices", "Add a row"))
+        self.remove.setText(translate("AdminServices", "Remove the row"))
         self.set_blocks(self._blocks)
 
     def set_blocks(self, blocks: list) -> None:

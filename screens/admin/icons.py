@@ -26,8 +26,8 @@ class IconPicker(QDialog):
         super().__init__(parent)
         self.words = words
         self.chosen = current or ""
-        t = words.translate
-        self.setWindowTitle(t("AdminEditor", "Choose an icon"))
+        translate = words.translate
+        self.setWindowTitle(translate("AdminEditor", "Choose an icon"))
         self.grid = QListWidget(objectName="IconGrid")
         self.grid.setViewMode(QListWidget.ViewMode.IconMode)
         self.grid.setIconSize(QSize(56, 56))
@@ -42,12 +42,12 @@ class IconPicker(QDialog):
             if name == current:
                 self.grid.setCurrentItem(item)
         self.grid.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.none = QPushButton(t("AdminEditor", "No icon"))
+        self.none = QPushButton(translate("AdminEditor", "No icon"))
         self.none.clicked.connect(self._no_icon)
-        self.ok = QPushButton(t("AdminEditor", "Use this icon"))
+        self.ok = QPushButton(translate("AdminEditor", "Use this icon"))
         self.ok.setProperty("role", "primary")
         self.ok.clicked.connect(self.accept)
-        cancel = QPushButton(t("AdminEditor", "Cancel"))
+        cancel = QPushButton(translate("AdminEditor", "Cancel"))
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.none)

@@ -93,15 +93,15 @@ class LeadsTo(QWidget):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.to_question.setText(t("AdminEditor", "Another question:"))
-        self.to_services.setText(t("AdminEditor", "Services, in this order:"))
-        self.add.setText(t("AdminEditor", "Add service"))
-        self.remove.setText(t("AdminEditor", "Remove"))
-        self.up.setToolTip(t("AdminEditor", "Move up"))
-        self.down.setToolTip(t("AdminEditor", "Move down"))
-        self.priority_label.setText(t("AdminEditor", "Priority:"))
-        self.priority_help.setText(t("AdminEditor", "0 is normal. A higher number is called first."))
+        translate = self.words.translate
+        self.to_question.setText(translate("AdminEditor", "Another question:"))
+        self.to_services.setText(translate("AdminEditor", "Services, in this order:"))
+        self.add.setText(translate("AdminEditor", "Add service"))
+        self.remove.setText(translate("AdminEditor", "Remove"))
+        self.up.setToolTip(translate("AdminEditor", "Move up"))
+        self.down.setToolTip(translate("AdminEditor", "Move down"))
+        self.priority_label.setText(translate("AdminEditor", "Priority:"))
+        self.priority_help.setText(translate("AdminEditor", "0 is normal. A higher number is called first."))
         if self.routing is not None:
             self._fill_choices()
 

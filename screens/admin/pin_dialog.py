@@ -84,12 +84,12 @@ class PinDialog(QDialog):
         return button
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.setWindowTitle(t("AdminPin", "Admin – PIN"))
-        self.title.setText(t("AdminPin", "Type the admin PIN"))
-        self.ok.setText(t("AdminPin", "Log in"))
-        self.cancel.setText(t("AdminPin", "Cancel"))
-        self.erase.setToolTip(t("AdminPin", "Erase one digit"))
+        translate = self.words.translate
+        self.setWindowTitle(translate("AdminPin", "Admin – PIN"))
+        self.title.setText(translate("AdminPin", "Type the admin PIN"))
+        self.ok.setText(translate("AdminPin", "Log in"))
+        self.cancel.setText(translate("AdminPin", "Cancel"))
+        self.erase.setToolTip(translate("AdminPin", "Erase one digit"))
         self._update()
 
     def submit(self) -> None:
@@ -98,22 +98,24 @@ class PinDialog(QDialog):
             self.session.log_in(self.pin.text())
 
     def show_refusal(self, reason: str, number: int) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         self.pin.clear()
         if reason == "wrong_pin":
-            text = t("AdminPin", "Wrong PIN.")
+            text = translate("AdminPin", "Wrong PIN.")
             if number >= 0:
-                text += " " + t("AdminPin", "Tries left: %1.").replace("%1", str(number))
+                text += " " + translate("AdminPin", "Tries left: %1.").replace("%1", str(number))
         elif reason == "locked":
             self.locked_for = number
             self._tick.start()
             text = self._locked_text()
         elif reason == "no_pin":
-            text = t("AdminPin", "No admin PIN is set. On the hub machine, run: kiosk admin --set-pin")
+            text = translate(
+                "AdminPin", "No admin PIN is set. On the hub machine, run: kiosk admin --set-pin"
+            )
         elif reason == "offline":
-            text = t("AdminPin", "The hub does not answer. Check the network and try again.")
+            text = translate("AdminPin", "The hub does not answer. Check the network and try again.")
         else:
-            text = t("AdminPin", "Something went wrong (%1). Try again.").replace("%1", str(number))
+            text = translate("AdminPin", "Something went wrong (%1). Try again.").replace("%1", str(number))
         self.message.setText(text)
         self.message.setProperty("kind", "problem")
         self.message.style().unpolish(self.message)

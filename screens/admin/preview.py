@@ -103,10 +103,10 @@ class PreviewPanel(QFrame):
         return self.window_
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.title.setText(t("AdminPreview", "Preview: the kiosk with your changes"))
-        self.note.setText(t("AdminPreview", "Tap through it as a visitor would. No ticket is made."))
-        self.restart.setText(t("AdminPreview", "Start over"))
+        translate = self.words.translate
+        self.title.setText(translate("AdminPreview", "Preview: the kiosk with your changes"))
+        self.note.setText(translate("AdminPreview", "Tap through it as a visitor would. No ticket is made."))
+        self.restart.setText(translate("AdminPreview", "Start over"))
 
     def show_routing(self, routing: Routing) -> None:
         """Show this draft; a path already taken is walked again on it."""

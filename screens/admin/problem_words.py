@@ -24,54 +24,75 @@ def language_name(words, lang: str) -> str:
 
 
 def _patterns(words) -> list[tuple[str, str]]:
-    t = words.translate
+    translate = words.translate
     return [
-        (r"missing translation for '(\w+)'", t("AdminProblems", "The %1 text is missing.")),
-        (r"text in '(\w+)', which is not in languages", t("AdminProblems", "A text in %1 is not used.")),
-        (r"unknown question '(.*)'", t("AdminProblems", "Leads to a question that does not exist: %1.")),
-        (r"unknown service '(.*)'", t("AdminProblems", "Leads to a service that does not exist: %1.")),
-        (r"exactly one of next or route", t("AdminProblems", "Choose what this answer leads to.")),
-        (r"a route needs at least one service", t("AdminProblems", "Add at least one service.")),
-        (r"cannot be reached from the start", t("AdminProblems", "No answer leads to this question.")),
-        (r"questions loop: (.*)", t("AdminProblems", "The questions go round in a circle: %1.")),
-        (r"duplicate answer id '(.*)'", t("AdminProblems", "Two answers have the same id: %1.")),
-        (r"duplicate question id '(.*)'", t("AdminProblems", "Two questions have the same id: %1.")),
-        (r"duplicate service id '(.*)'", t("AdminProblems", "Two services have the same id: %1.")),
-        (r"needs at least one answer", t("AdminProblems", "Add at least one answer.")),
+        (r"missing translation for '(\w+)'", translate("AdminProblems", "The %1 text is missing.")),
+        (
+            r"text in '(\w+)', which is not in languages",
+            translate("AdminProblems", "A text in %1 is not used."),
+        ),
+        (
+            r"unknown question '(.*)'",
+            translate("AdminProblems", "Leads to a question that does not exist: %1."),
+        ),
+        (
+            r"unknown service '(.*)'",
+            translate("AdminProblems", "Leads to a service that does not exist: %1."),
+        ),
+        (r"exactly one of next or route", translate("AdminProblems", "Choose what this answer leads to.")),
+        (r"a route needs at least one service", translate("AdminProblems", "Add at least one service.")),
+        (
+            r"cannot be reached from the start",
+            translate("AdminProblems", "No answer leads to this question."),
+        ),
+        (r"questions loop: (.*)", translate("AdminProblems", "The questions go round in a circle: %1.")),
+        (r"duplicate answer id '(.*)'", translate("AdminProblems", "Two answers have the same id: %1.")),
+        (r"duplicate question id '(.*)'", translate("AdminProblems", "Two questions have the same id: %1.")),
+        (r"duplicate service id '(.*)'", translate("AdminProblems", "Two services have the same id: %1.")),
+        (r"needs at least one answer", translate("AdminProblems", "Add at least one answer.")),
         (
             r"ticket prefix '(.*)' must be",
-            t("AdminProblems", "The ticket letter must be 1 or 2 capital letters."),
+            translate("AdminProblems", "The ticket letter must be 1 or 2 capital letters."),
         ),
         (
             r"a scheduled service needs a schedule",
-            t("AdminProblems", "Add the times when this worker visits."),
+            translate("AdminProblems", "Add the times when this worker visits."),
         ),
-        (r"only a scheduled service has a schedule", t("AdminProblems", "Only a visiting worker has times.")),
-        (r"bad time '(.*)'", t("AdminProblems", "Write the time as HH:MM, for example 09:30 (now: %1).")),
-        (r"bad weekday '(.*)'", t("AdminProblems", "Choose a weekday (now: %1).")),
-        (r"start (\S+) must be before end", t("AdminProblems", "The start must be before the end.")),
+        (
+            r"only a scheduled service has a schedule",
+            translate("AdminProblems", "Only a visiting worker has times."),
+        ),
+        (
+            r"bad time '(.*)'",
+            translate("AdminProblems", "Write the time as HH:MM, for example 09:30 (now: %1)."),
+        ),
+        (r"bad weekday '(.*)'", translate("AdminProblems", "Choose a weekday (now: %1).")),
+        (r"start (\S+) must be before end", translate("AdminProblems", "The start must be before the end.")),
         (
             r"mixes on-site and scheduled",
-            t("AdminProblems", "Do not mix walk-in and booked services in one answer."),
+            translate("AdminProblems", "Do not mix walk-in and booked services in one answer."),
         ),
         (
             r"duplicate ticket prefix '(.*)' \((.*)\)",
-            t("AdminProblems", "Two services use the ticket letter %1: %2."),
+            translate("AdminProblems", "Two services use the ticket letter %1: %2."),
         ),
         (
             r"start question '(.*)' does not exist",
-            t("AdminProblems", "The first question does not exist: %1."),
+            translate("AdminProblems", "The first question does not exist: %1."),
         ),
         (
             r"fallback service '(.*)' does not exist",
-            t("AdminProblems", "The front desk service does not exist: %1."),
+            translate("AdminProblems", "The front desk service does not exist: %1."),
         ),
         (
             r"fallback service '(.*)' must be on site",
-            t("AdminProblems", "The front desk service must take walk-ins."),
+            translate("AdminProblems", "The front desk service must take walk-ins."),
         ),
-        (r"slot length", t("AdminProblems", "A time slot must be 5 to 240 minutes.")),
-        (r"id '(.*)' must be lower-case", t("AdminProblems", "An id may have only a–z, 0–9, - and _: %1.")),
+        (r"slot length", translate("AdminProblems", "A time slot must be 5 to 240 minutes.")),
+        (
+            r"id '(.*)' must be lower-case",
+            translate("AdminProblems", "An id may have only a–z, 0–9, - and _: %1."),
+        ),
     ]
 
 
@@ -99,7 +120,7 @@ def _short(text: dict | None, lang: str, most: int = 40) -> str:
 def place(where: str, routing: Routing, words) -> str:
     """Where it is, as the manager sees it: "Question 'need' › answer 'money'"."""
     item = item_of(where, routing)
-    t = words.translate
+    translate = words.translate
     lang = words.lang
     if item.startswith("questions."):
         parts = item.split(".")
@@ -108,18 +129,18 @@ def place(where: str, routing: Routing, words) -> str:
         if len(parts) == 4:
             answer = question.answer(parts[3]) if question else None
             a_name = _short(answer.label, lang) if answer else ""
-            text = t("AdminProblems", "Question '%1', answer '%2'")
+            text = translate("AdminProblems", "Question '%1', answer '%2'")
             return text.replace("%1", q_name or parts[1]).replace("%2", a_name or parts[3])
-        return t("AdminProblems", "Question '%1'").replace("%1", q_name or parts[1])
+        return translate("AdminProblems", "Question '%1'").replace("%1", q_name or parts[1])
     if item.startswith("services."):
         service = routing.service(item.split(".", 1)[1])
         name = _short(service.name, lang) if service else ""
-        return t("AdminProblems", "Service '%1'").replace("%1", name or item.split(".", 1)[1])
+        return translate("AdminProblems", "Service '%1'").replace("%1", name or item.split(".", 1)[1])
     if item == "centre":
-        return t("AdminProblems", "The centre")
+        return translate("AdminProblems", "The centre")
     if item == "fallback":
-        return t("AdminProblems", "Front desk service")
-    return t("AdminProblems", "The whole routing")
+        return translate("AdminProblems", "Front desk service")
+    return translate("AdminProblems", "The whole routing")
 
 
 def describe(problem: Problem, routing: Routing, words) -> str:

@@ -200,38 +200,38 @@ class ServicesEditor(QWidget):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.add_walk_in.setText(t("AdminServices", "Add a walk-in service"))
-        self.add_visiting.setText(t("AdminServices", "Add a visiting worker"))
-        self.remove.setText(t("AdminServices", "Remove the service"))
+        translate = self.words.translate
+        self.add_walk_in.setText(translate("AdminServices", "Add a walk-in service"))
+        self.add_visiting.setText(translate("AdminServices", "Add a visiting worker"))
+        self.remove.setText(translate("AdminServices", "Remove the service"))
         c, s = self.centre_page, self.service_page
-        c.heading.setText(t("AdminServices", "The centre"))
-        c.name_label.setText(t("AdminServices", "Name of the centre"))
-        c.hours_box.setTitle(t("AdminServices", "Opening hours"))
-        c.hours_help.setText(t("AdminServices", "Walk-in visitors get a number only at these times."))
-        c.fallback_label.setText(t("AdminServices", "Front desk service:"))
+        c.heading.setText(translate("AdminServices", "The centre"))
+        c.name_label.setText(translate("AdminServices", "Name of the centre"))
+        c.hours_box.setTitle(translate("AdminServices", "Opening hours"))
+        c.hours_help.setText(translate("AdminServices", "Walk-in visitors get a number only at these times."))
+        c.fallback_label.setText(translate("AdminServices", "Front desk service:"))
         c.fallback_help.setText(
-            t(
+            translate(
                 "AdminServices",
                 "Visitors go here when they want to talk to someone, or when a service is away.",
             )
         )
-        s.name_label.setText(t("AdminServices", "Name"))
-        s.room_label.setText(t("AdminServices", "Room"))
-        s.kind_label.setText(t("AdminServices", "Kind:"))
-        s.prefix_label.setText(t("AdminServices", "Ticket letter:"))
-        s.id_label.setText(t("AdminServices", "Id:"))
+        s.name_label.setText(translate("AdminServices", "Name"))
+        s.room_label.setText(translate("AdminServices", "Room"))
+        s.kind_label.setText(translate("AdminServices", "Kind:"))
+        s.prefix_label.setText(translate("AdminServices", "Ticket letter:"))
+        s.id_label.setText(translate("AdminServices", "Id:"))
         s.kind.clear()
-        s.kind.addItem(t("AdminServices", "Walk-in: a queue number now"), "onsite")
-        s.kind.addItem(t("AdminServices", "Visiting worker: book a time"), "scheduled")
-        s.discreet.setText(t("AdminServices", "Discreet"))
+        s.kind.addItem(translate("AdminServices", "Walk-in: a queue number now"), "onsite")
+        s.kind.addItem(translate("AdminServices", "Visiting worker: book a time"), "scheduled")
+        s.discreet.setText(translate("AdminServices", "Discreet"))
         s.discreet_help.setText(
-            t(
+            translate(
                 "AdminServices",
                 "The waiting-room screen shows only the number and the room, never the service.",
             )
         )
-        s.schedule_box.setTitle(t("AdminServices", "Visiting times"))
+        s.schedule_box.setTitle(translate("AdminServices", "Visiting times"))
         self._fill()
 
     # -- the list ----------------------------------------------------------------------------------
@@ -248,11 +248,11 @@ class ServicesEditor(QWidget):
                 item.setData(KEY, key)
                 self.list.addItem(item)
         lang = self.words.lang
-        t = self.words.translate
+        translate = self.words.translate
         self.list.item(0).setText(
-            f"{text_in(routing.centre.name, lang)} – {t('AdminServices', 'the centre')}"
+            f"{text_in(routing.centre.name, lang)} – {translate('AdminServices', 'the centre')}"
         )
-        visiting = t("AdminServices", "visiting")
+        visiting = translate("AdminServices", "visiting")
         for i, service in enumerate(routing.services, start=1):
             kind = f" · {visiting}" if service.scheduled else ""
             item = self.list.item(i)
@@ -286,7 +286,7 @@ class ServicesEditor(QWidget):
         routing = self.draft.routing
         service = self._service()
         lang = self.words.lang
-        t = self.words.translate
+        translate = self.words.translate
         if service is None:
             c = self.centre_page
             c.name.set_languages(routing.languages)
@@ -324,12 +324,14 @@ class ServicesEditor(QWidget):
             users = edits.users_of_service(routing, service.id)
             if users:
                 s.used_by.setText(
-                    t("AdminServices", "Answers that lead here: %1").replace(
+                    translate("AdminServices", "Answers that lead here: %1").replace(
                         "%1", ", ".join(f"{q} › {a}" for q, a in users)
                     )
                 )
             else:
-                s.used_by.setText(t("AdminServices", "No answer leads here yet (choose it under Questions)."))
+                s.used_by.setText(
+                    translate("AdminServices", "No answer leads here yet (choose it under Questions).")
+                )
             self.pages.setCurrentWidget(s)
             self.remove.setEnabled(True)
         self._show_problems()
@@ -391,11 +393,11 @@ class ServicesEditor(QWidget):
         new = self.service_page.id.text().strip()
         if service is None or new == service.id:
             return
-        t = self.words.translate
+        translate = self.words.translate
         if not _ID.match(new) or self.draft.routing.service(new) is not None:
             self.service_page.id.setText(service.id)
             self.message.emit(
-                t("AdminServices", "Not changed: the id must be new and use only a–z, 0–9, - and _.")
+                translate("AdminServices", "Not changed: the id must be new and use only a–z, 0–9, - and _.")
             )
             return
         old = service.id
@@ -410,21 +412,21 @@ class ServicesEditor(QWidget):
         service = self._service()
         if service is None:
             return
-        t = self.words.translate
+        translate = self.words.translate
         users = edits.users_of_service(self.draft.routing, service.id)
-        text = t("AdminServices", "Remove '%1'?").replace(
+        text = translate("AdminServices", "Remove '%1'?").replace(
             "%1", text_in(service.name, self.words.lang) or service.id
         )
         if users:
-            text += " " + t(
+            text += " " + translate(
                 "AdminServices", "%1 answers lead to it: they will show a problem until you change them."
             ).replace("%1", str(len(users)))
         if ask(
             self,
-            t("AdminServices", "Remove the service"),
+            translate("AdminServices", "Remove the service"),
             text,
-            t("AdminServices", "Remove"),
-            t("AdminServices", "Keep it"),
+            translate("AdminServices", "Remove"),
+            translate("AdminServices", "Keep it"),
         ):
             self.draft.edit("services", lambda r: edits.remove_service(r, service.id))
             self.select("centre")

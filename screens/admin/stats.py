@@ -142,24 +142,24 @@ class StatsTab(QWidget):
         self._period_chosen(load=False)
 
     def translateUI(self) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         index = max(self.period.currentIndex(), 0)
         self.period.clear()
-        self.period.addItem(t("AdminStats", "This week"), "week")
-        self.period.addItem(t("AdminStats", "Last 30 days"), "30days")
-        self.period.addItem(t("AdminStats", "Dates I choose"), "custom")
+        self.period.addItem(translate("AdminStats", "This week"), "week")
+        self.period.addItem(translate("AdminStats", "Last 30 days"), "30days")
+        self.period.addItem(translate("AdminStats", "Dates I choose"), "custom")
         self.period.setCurrentIndex(index)
-        self.period_label.setText(t("AdminStats", "Period:"))
-        self.show_button.setText(t("AdminStats", "Show"))
-        self.save.setText(t("AdminStats", "Save as CSV…"))
-        self.visitors.caption.setText(t("AdminStats", "visitors"))
-        self.no_show.caption.setText(t("AdminStats", "did not come when called"))
-        self.kept.caption.setText(t("AdminStats", "booked times kept"))
-        self.wait.caption.setText(t("AdminStats", "median wait"))
+        self.period_label.setText(translate("AdminStats", "Period:"))
+        self.show_button.setText(translate("AdminStats", "Show"))
+        self.save.setText(translate("AdminStats", "Save as CSV…"))
+        self.visitors.caption.setText(translate("AdminStats", "visitors"))
+        self.no_show.caption.setText(translate("AdminStats", "did not come when called"))
+        self.kept.caption.setText(translate("AdminStats", "booked times kept"))
+        self.wait.caption.setText(translate("AdminStats", "median wait"))
         if self.stats is not None:
             self.show_stats(self.stats)
         elif self.client is None:
-            self.status.setText(t("AdminStats", "Needs the hub: not connected."))
+            self.status.setText(translate("AdminStats", "Needs the hub: not connected."))
 
     def _period_chosen(self, load: bool = True) -> None:
         name = self.period.currentData() or "week"
@@ -184,29 +184,29 @@ class StatsTab(QWidget):
         self.client.stats(first, last, self._answered)
 
     def _answered(self, status: int, body: dict | None, _error: str) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         if status == 200 and body:
             self.status.setText("")
             self.show_stats(body)
         elif status == 0:
-            self.status.setText(t("AdminStats", "The hub does not answer."))
+            self.status.setText(translate("AdminStats", "The hub does not answer."))
         else:
             message = (body or {}).get("message") or f"HTTP {status}"
-            self.status.setText(t("AdminStats", "No figures: %1").replace("%1", str(message)))
+            self.status.setText(translate("AdminStats", "No figures: %1").replace("%1", str(message)))
 
     # -- drawing ----------------------------------------------------------------------------------------
 
     def show_stats(self, stats: dict) -> None:
         self.stats = stats
-        t = self.words.translate
+        translate = self.words.translate
         names = self.names()
-        self.visitors.value.setText(str(stats_data.total_visitors(stats)))
+        self.visitors.value.setText(str(stats.get("visitors", stats_data.total_visitors(stats))))
         rate = stats.get("no_show_rate")
         self.no_show.value.setText(f"{round(float(rate) * 100)} %" if rate is not None else "–")
         bookings = stats.get("bookings") or {}
         share = stats_data.kept_share(stats)
         self.kept.value.setText(
-            t("AdminStats", "%1 of %2")
+            translate("AdminStats", "%1 of %2")
             .replace("%1", str(bookings.get("kept", 0)))
             .replace("%2", str(int(bookings.get("kept") or 0) + int(bookings.get("no_show") or 0)))
             if share is not None
@@ -215,40 +215,56 @@ class StatsTab(QWidget):
         every = (stats.get("waits") or {}).get("all") or {}
         median = every.get("median_minutes")
         self.wait.value.setText(
-            t("AdminStats", "%1 min").replace("%1", str(round(median))) if median is not None else "–"
+            translate("AdminStats", "%1 min").replace("%1", str(round(median))) if median is not None else "–"
         )
         days = stats.get("visitors_per_day", [])
         self._bars(
-            "per_day", t("AdminStats", "Visitors per day"),
+            "per_day", translate("AdminStats", "Visitors per day"),
             [self._day(str(r.get("date", ""))) for r in days], [[r.get("count", 0) for r in days]],
         )  # fmt: skip
         hours = stats.get("per_hour", [])
+        busy = [r for r in hours if r.get("count")]
+        if busy:
+            # The hub sends all 24 hours: show from the first to the last hour anyone came.
+            first_hour, last_hour = busy[0].get("hour"), busy[-1].get("hour")
+            hours = [r for r in hours if first_hour <= r.get("hour") <= last_hour]
         self._bars(
-            "per_hour", t("AdminStats", "Visitors by hour of the day"),
+            "per_hour", translate("AdminStats", "Visitors by hour of the day"),
             [str(r.get("hour")) for r in hours], [[r.get("count", 0) for r in hours]],
         )  # fmt: skip
 
-        def name(key: str) -> str:
-            return self._cut(names.get(key, key))
+        talk = translate("AdminStats", "wanted to talk")
+
+        def name(key) -> str:
+            return self._cut(talk if key in (None, "None") else names.get(key, key))
 
         services = sorted(stats.get("per_service", []), key=lambda r: -int(r.get("count") or 0))
         names_, counts = self._top_first(
             [name(str(r.get("service"))) for r in services], [[r.get("count", 0) for r in services]]
         )
-        self._bars("per_service", t("AdminStats", "Visitors per service"), names_, counts, horizontal=True)
+        self._bars(
+            "per_service", translate("AdminStats", "Visitors per service"), names_, counts, horizontal=True
+        )
         answers = sorted(stats.get("per_first_answer", []), key=lambda r: -int(r.get("count") or 0))
         names_, counts = self._top_first(
-            [name(str(r.get("answer"))) for r in answers], [[r.get("count", 0) for r in answers]]
+            [name(r.get("answer")) for r in answers], [[r.get("count", 0) for r in answers]]
         )
-        self._bars("per_answer", t("AdminStats", "First answer chosen"), names_, counts, horizontal=True)
+        self._bars(
+            "per_answer", translate("AdminStats", "First answer chosen"), names_, counts, horizontal=True
+        )
         waits = (stats.get("waits") or {}).get("per_service", [])
         names_, minutes = self._top_first(
             [name(str(r.get("service"))) for r in waits],
             [[r.get("median_minutes") or 0 for r in waits], [r.get("p90_minutes") or 0 for r in waits]],
         )
-        legend = [t("AdminStats", "half waited less"), t("AdminStats", "9 in 10 waited less")]
+        legend = [translate("AdminStats", "half waited less"), translate("AdminStats", "9 in 10 waited less")]
         self._bars(
-            "waits", t("AdminStats", "Waits in minutes"), names_, minutes, horizontal=True, set_names=legend
+            "waits",
+            translate("AdminStats", "Waits in minutes"),
+            names_,
+            minutes,
+            horizontal=True,
+            set_names=legend,
         )
         self.statsShown.emit()
 
@@ -340,33 +356,17 @@ class StatsTab(QWidget):
         if self.stats is None:
             self.status.setText(self.words.translate("AdminStats", "Show the figures first."))
             return
-        t = self.words.translate
+        translate = self.words.translate
         suggested = f"kiosk-stats-{self.stats.get('from', '')}-{self.stats.get('to', '')}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, t("AdminStats", "Save as CSV"), suggested, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("AdminStats", "Save as CSV"), suggested, "CSV (*.csv)"
+        )
         if path:
             self.save_csv(path)
 
     def save_csv(self, path: str) -> None:
         assert self.stats is not None
-        t = self.words.translate
-        headings = {
-            "period": t("AdminStats", "period"),
-            "date": t("AdminStats", "date"),
-            "visitors": t("AdminStats", "visitors"),
-            "hour": t("AdminStats", "hour"),
-            "service": t("AdminStats", "service"),
-            "name": t("AdminStats", "name"),
-            "answer": t("AdminStats", "first answer"),
-            "median": t("AdminStats", "median minutes"),
-            "p90": t("AdminStats", "9 in 10 waited less than (minutes)"),
-            "count": t("AdminStats", "count"),
-            "all": t("AdminStats", "all services"),
-            "no_show_rate": t("AdminStats", "did not come when called (share)"),
-            "bookings_made": t("AdminStats", "bookings made"),
-            "bookings_kept": t("AdminStats", "bookings kept"),
-            "bookings_no_show": t("AdminStats", "bookings not kept"),
-            "bookings_cancelled": t("AdminStats", "bookings cancelled"),
-        }
+        translate = self.words.translate
         with open(path, "w", encoding="utf-8", newline="") as out:
-            out.write(stats_data.csv_text(self.stats, self.names(), headings))
-        self.status.setText(t("AdminStats", "Saved: %1").replace("%1", path))
+            out.write(stats_data.csv_text(self.stats))
+        self.status.setText(translate("AdminStats", "Saved: %1").replace("%1", path))

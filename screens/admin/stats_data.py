@@ -25,61 +25,35 @@ def kept_share(stats: dict) -> float | None:
     return int(bookings.get("kept") or 0) / due if due else None
 
 
-def csv_text(stats: dict, names: dict[str, str], headings: dict[str, str]) -> str:
-    """Every figure of the statistics screen as CSV: one section per table, a heading row each.
-
-    `names` gives a service's or answer's name to show beside its id; `headings` the words of the
-    admin's language for each column (keys as in the hub's JSON).
-    """
+def csv_text(stats: dict) -> str:
+    """The figures as one CSV table `section,key,value`, the same rows `kiosk stats --csv` writes
+    (docs/api.md), so a spreadsheet made from either reads the same."""
     out = io.StringIO()
     w = csv.writer(out)
-    h = headings.get
-    w.writerow([h("period", "period"), stats.get("from", ""), stats.get("to", "")])
-    w.writerow([])
-    w.writerow([h("date", "date"), h("visitors", "visitors")])
+    w.writerow(["section", "key", "value"])
+    w.writerow(["period", "from", stats.get("from", "")])
+    w.writerow(["period", "to", stats.get("to", "")])
+    w.writerow(["visitors", "all", stats.get("visitors", total_visitors(stats))])
     for row in stats.get("visitors_per_day", []):
-        w.writerow([row.get("date"), row.get("count")])
-    w.writerow([])
-    w.writerow([h("hour", "hour"), h("visitors", "visitors")])
+        w.writerow(["visitors_per_day", row.get("date"), row.get("count")])
     for row in stats.get("per_hour", []):
-        w.writerow([row.get("hour"), row.get("count")])
-    w.writerow([])
-    w.writerow([h("service", "service"), h("name", "name"), h("visitors", "visitors")])
+        w.writerow(["per_hour", f"{int(row.get('hour') or 0):02d}", row.get("count")])
     for row in stats.get("per_service", []):
-        w.writerow([row.get("service"), names.get(str(row.get("service")), ""), row.get("count")])
-    w.writerow([])
-    w.writerow([h("answer", "first answer"), h("name", "name"), h("visitors", "visitors")])
+        w.writerow(["per_service", row.get("service"), row.get("count")])
     for row in stats.get("per_first_answer", []):
-        w.writerow([row.get("answer"), names.get(str(row.get("answer")), ""), row.get("count")])
-    w.writerow([])
-    w.writerow(
-        [
-            h("service", "service"),
-            h("name", "name"),
-            h("median", "median minutes"),
-            h("p90", "p90"),
-            h("count", "count"),
-        ]
-    )
+        w.writerow(["per_first_answer", row.get("answer") or "", row.get("count")])
     waits = stats.get("waits") or {}
-    every = waits.get("all") or {}
-    w.writerow(
-        ["*", h("all", "all"), every.get("median_minutes"), every.get("p90_minutes"), every.get("count")]
-    )
-    for row in waits.get("per_service", []):
-        service = str(row.get("service"))
-        w.writerow(
-            [
-                service,
-                names.get(service, ""),
-                row.get("median_minutes"),
-                row.get("p90_minutes"),
-                row.get("count"),
-            ]
-        )
-    w.writerow([])
+    rows = [("all", waits.get("all") or {})] + [(r.get("service"), r) for r in waits.get("per_service", [])]
+    for section, field in (
+        ("wait_median_minutes", "median_minutes"),
+        ("wait_p90_minutes", "p90_minutes"),
+        ("wait_count", "count"),
+    ):
+        for key, row in rows:
+            value = row.get(field)
+            w.writerow([section, key, "" if value is None else value])
+    w.writerow(["no_show_rate", "all", stats.get("no_show_rate")])
     bookings = stats.get("bookings") or {}
-    w.writerow([h("no_show_rate", "no-show rate"), stats.get("no_show_rate")])
     for key in ("made", "kept", "no_show", "cancelled"):
-        w.writerow([h(f"bookings_{key}", f"bookings {key}"), bookings.get(key)])
+        w.writerow(["bookings", key, bookings.get(key, 0)])
     return out.getvalue()

@@ -89,16 +89,17 @@ class LangTexts(QWidget):
         values = self.texts()
         # An optional text (help) is either missing nowhere or in every language.
         needed = not self.optional or any(v.strip() for v in values.values())
-        t = self.words.translate
+        translate = self.words.translate
         for lang, field in self.fields.items():
             missing = needed and not values[lang].strip()
             if field.property("missing") != ("true" if missing else "false"):
                 field.setProperty("missing", "true" if missing else "false")
                 field.style().unpolish(field)
                 field.style().polish(field)
-            self.missing[lang].setText(t("AdminEditor", "Missing") if missing else "")
+            self.missing[lang].setText(translate("AdminEditor", "Missing") if missing else "")
 
     def translateUI(self) -> None:
         for lang, header in self.headers.items():
-            header.setText(language_name(self.words, lang))
+            name = language_name(self.words, lang)
+            header.setText(name[:1].upper() + name[1:])
         self._mark()

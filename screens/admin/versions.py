@@ -90,19 +90,21 @@ class VersionsTab(QWidget):
         self.translateUI()
 
     def translateUI(self) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         self.table.setHorizontalHeaderLabels(
             [
-                t("AdminVersions", "When"),
-                t("AdminVersions", "Who"),
-                t("AdminVersions", "Note"),
-                t("AdminVersions", "In use"),
+                translate("AdminVersions", "When"),
+                translate("AdminVersions", "Who"),
+                translate("AdminVersions", "Note"),
+                translate("AdminVersions", "In use"),
             ]
         )
-        self.hint.setText(t("AdminVersions", "Choose two versions to see what changed between them."))
-        self.note.setPlaceholderText(t("AdminVersions", "Why? One line, e.g. 'Back to the spring questions'"))
-        self.activate.setText(t("AdminVersions", "Make this version active again"))
-        self.reload_button.setText(t("AdminVersions", "Refresh"))
+        self.hint.setText(translate("AdminVersions", "Choose two versions to see what changed between them."))
+        self.note.setPlaceholderText(
+            translate("AdminVersions", "Why? One line, e.g. 'Back to the spring questions'")
+        )
+        self.activate.setText(translate("AdminVersions", "Make this version active again"))
+        self.reload_button.setText(translate("AdminVersions", "Refresh"))
         self.show_versions(self.versions)
         self._show_changes()
 
@@ -122,7 +124,7 @@ class VersionsTab(QWidget):
         """Newest first."""
         chosen = self.chosen_ids()
         self.versions = sorted(versions, key=lambda v: int(v.get("id", 0)), reverse=True)
-        t = self.words.translate
+        translate = self.words.translate
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.versions))
@@ -131,7 +133,7 @@ class VersionsTab(QWidget):
                 when_words(version.get("created_at", "")),
                 str(version.get("by") or "–"),
                 str(version.get("note") or ""),
-                t("AdminVersions", "✔ in use") if version.get("active") else "",
+                translate("AdminVersions", "✔ in use") if version.get("active") else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -194,21 +196,21 @@ class VersionsTab(QWidget):
         self._show_changes()
 
     def _show_changes(self) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         pair = getattr(self, "_pair", None)
         self.diff.clear()
         if not pair:
-            self.diff_title.setText(t("AdminVersions", "What changed"))
+            self.diff_title.setText(translate("AdminVersions", "What changed"))
             return
         older, newer = pair
         title = (
-            t("AdminVersions", "From version %1 to version %2")
+            translate("AdminVersions", "From version %1 to version %2")
             .replace("%1", str(older))
             .replace("%2", str(newer))
         )
         self.diff_title.setText(title)
         if not self.changes:
-            self.diff.addItem(t("AdminVersions", "No differences."))
+            self.diff.addItem(translate("AdminVersions", "No differences."))
         for change in self.changes:
             self.diff.addItem(change_words.describe(change, self.words))
 
@@ -228,12 +230,14 @@ class VersionsTab(QWidget):
         self.client.activate(chosen[0], note, self._activated)
 
     def _activated(self, status: int, body: dict | None, _error: str) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         if status in (200, 201) and body:
             new = int(body.get("version") or 0)
             self.note.clear()
             self.status.setText(
-                t("AdminVersions", "Done: the kiosk now uses it (version %1).").replace("%1", str(new))
+                translate("AdminVersions", "Done: the kiosk now uses it (version %1).").replace(
+                    "%1", str(new)
+                )
             )
             self.status.setProperty("kind", "ok")
             self.status.style().polish(self.status)
@@ -244,11 +248,11 @@ class VersionsTab(QWidget):
             self._update_buttons()
 
     def _say_failed(self, status: int, body: dict | None) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         if status == 0:
-            text = t("AdminVersions", "The hub does not answer.")
+            text = translate("AdminVersions", "The hub does not answer.")
         else:
-            text = t("AdminVersions", "The hub refused: %1").replace(
+            text = translate("AdminVersions", "The hub refused: %1").replace(
                 "%1", str((body or {}).get("message") or status)
             )
         self.status.setText(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,9 @@ EDITING_TABS = (0, 1)
 
 
 class AdminWindow(QWidget):
+    closing = Signal()
+    """The manager closed the window or logged out: the session ends."""
+
     def __init__(
         self,
         draft: Draft,
@@ -166,25 +169,25 @@ class AdminWindow(QWidget):
     # -- words ------------------------------------------------------------------------------------------
 
     def translateUI(self) -> None:
-        t = self.words.translate
-        self.setWindowTitle(t("Admin", "Kokoomo – admin"))
-        self.title.setText(t("Admin", "Kiosk admin"))
-        self.who.setText(t("Admin", "Logged in: %1").replace("%1", self.name) if self.name else "")
+        translate = self.words.translate
+        self.setWindowTitle(translate("Admin", "Kokoomo – admin"))
+        self.title.setText(translate("Admin", "Kiosk admin"))
+        self.who.setText(translate("Admin", "Logged in: %1").replace("%1", self.name) if self.name else "")
         for lang, button in self.language_buttons.items():
             button.setProperty("current", "true" if lang == self.words.lang else "false")
             button.style().unpolish(button)
             button.style().polish(button)
-        self.log_out.setText(t("Admin", "Log out"))
-        self.tabs.setTabText(0, t("Admin", "Questions"))
-        self.tabs.setTabText(1, t("Admin", "Services and hours"))
-        self.tabs.setTabText(2, t("Admin", "Versions"))
-        self.tabs.setTabText(3, t("Admin", "Statistics"))
-        self.problems_title.setText(t("Admin", "Problems to fix before publishing"))
-        self.note_label.setText(t("Admin", "What did you change?"))
-        self.note.setPlaceholderText(t("Admin", "One line, e.g. 'New Swedish text for Work'"))
-        self.undo.setText(t("Admin", "Undo"))
-        self.discard.setText(t("Admin", "Discard my changes"))
-        self.publish_button.setText(t("Admin", "Publish"))
+        self.log_out.setText(translate("Admin", "Log out"))
+        self.tabs.setTabText(0, translate("Admin", "Questions"))
+        self.tabs.setTabText(1, translate("Admin", "Services and hours"))
+        self.tabs.setTabText(2, translate("Admin", "Versions"))
+        self.tabs.setTabText(3, translate("Admin", "Statistics"))
+        self.problems_title.setText(translate("Admin", "Problems to fix before publishing"))
+        self.note_label.setText(translate("Admin", "What did you change?"))
+        self.note.setPlaceholderText(translate("Admin", "One line, e.g. 'New Swedish text for Work'"))
+        self.undo.setText(translate("Admin", "Undo"))
+        self.discard.setText(translate("Admin", "Discard my changes"))
+        self.publish_button.setText(translate("Admin", "Publish"))
         self._problems_changed()
 
     def say(self, message: str) -> None:
@@ -221,22 +224,22 @@ class AdminWindow(QWidget):
 
     def publish_refusal(self) -> str:
         """Why Publish is off now ("" when it is on)."""
-        t = self.words.translate
+        translate = self.words.translate
         count = len(self.draft.problems) + len(self.hub_problems)
-        if self.client is None:
-            return t("Admin", "Publish is off: no connection to the hub.")
         if self.publishing:
-            return t("Admin", "Publishing…")
+            return translate("Admin", "Publishing…")
         if self.draft.checking:
-            return t("Admin", "Checking…")
+            return translate("Admin", "Checking…")
         if count:
-            return t("Admin", "Publish is off: fix the problems listed above first (%1).").replace(
+            return translate("Admin", "Publish is off: fix the problems listed above first (%1).").replace(
                 "%1", str(count)
             )
+        if self.client is None:
+            return translate("Admin", "Publish is off: no connection to the hub.")
         if not self.draft.dirty:
-            return t("Admin", "Nothing to publish: no changes yet.")
+            return translate("Admin", "Nothing to publish: no changes yet.")
         if not self.note.text().strip():
-            return t("Admin", "Write in one line what you changed, then publish.")
+            return translate("Admin", "Write in one line what you changed, then publish.")
         return ""
 
     def _update_publish(self) -> None:
@@ -259,7 +262,7 @@ class AdminWindow(QWidget):
         self.client.publish(to_data(self.draft.routing), self.note.text().strip(), self._published)
 
     def _published(self, status: int, body: dict | None, _error: str) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         self.publishing = False
         body = body or {}
         if status == 201:
@@ -269,9 +272,9 @@ class AdminWindow(QWidget):
             self.note.clear()
             self._update_publish()
             self.reason.setText(
-                t("Admin", "Published as version %1. The kiosk uses it from the next visitor.").replace(
-                    "%1", str(version)
-                )
+                translate(
+                    "Admin", "Published as version %1. The kiosk uses it from the next visitor."
+                ).replace("%1", str(version))
             )
             self.versions.reload()
             return
@@ -284,13 +287,13 @@ class AdminWindow(QWidget):
         self._update_publish()
         if status == 0:
             self.reason.setText(
-                t("Admin", "Not published: the hub does not answer. Your changes are kept here.")
+                translate("Admin", "Not published: the hub does not answer. Your changes are kept here.")
             )
         elif status in (401, 403):
-            self.reason.setText(t("Admin", "Not published: your session has ended. Log in again."))
+            self.reason.setText(translate("Admin", "Not published: your session has ended. Log in again."))
         else:
             message = body.get("message") or f"HTTP {status}"
-            self.reason.setText(t("Admin", "Not published: %1").replace("%1", str(message)))
+            self.reason.setText(translate("Admin", "Not published: %1").replace("%1", str(message)))
 
     def _problem_clicked(self, item: QListWidgetItem) -> None:
         where = item.data(Qt.ItemDataRole.UserRole)
@@ -325,15 +328,29 @@ class AdminWindow(QWidget):
             )
 
     def _discard(self) -> None:
-        t = self.words.translate
+        translate = self.words.translate
         if ask(
             self,
-            t("Admin", "Discard my changes"),
-            t("Admin", "Forget every change since the last publish?"),
-            t("Admin", "Discard"),
-            t("Admin", "Keep editing"),
+            translate("Admin", "Discard my changes"),
+            translate("Admin", "Forget every change since the last publish?"),
+            translate("Admin", "Discard"),
+            translate("Admin", "Keep editing"),
         ):
             self.load_from_hub()
+
+    def closeEvent(self, event) -> None:
+        translate = self.words.translate
+        if self.draft.dirty and not ask(
+            self,
+            translate("Admin", "Close the admin"),
+            translate("Admin", "Your changes are not published. Close and forget them?"),
+            translate("Admin", "Close and forget"),
+            translate("Admin", "Keep editing"),
+        ):
+            event.ignore()
+            return
+        self.closing.emit()
+        super().closeEvent(event)
 
     def _tab_changed(self, index: int) -> None:
         editing = index in EDITING_TABS

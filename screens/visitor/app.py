@@ -14,6 +14,7 @@ from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
 from screens.printing.layout import PRINTABLE_MM
 from screens.printing.printer import SlipPrinter, Target, slip_words
+from screens.visitor.admin_gesture import install as install_admin_gesture
 from screens.visitor.base import in_lang
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
@@ -40,6 +41,7 @@ def build(
     client = HubClient(hub_url, token)
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
     window = VisitorWindow(flow)
+    install_admin_gesture(window, hub_url)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:
         wire_printer(client, flow, printer)
     client.fetch_routing()
