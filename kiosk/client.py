@@ -54,6 +54,7 @@ class HubClient(QObject):
         self._online_poll_ms = online_poll_ms
         self._online = True
         self._health_in_flight = False
+        self._routing_version: int | None = None
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_health)
         self._poll.start(online_poll_ms)
@@ -86,7 +87,12 @@ class HubClient(QObject):
 
         def done(status: int, data: dict | None, _error: str) -> None:
             self._health_in_flight = False
-            self._set_online(status == 200 and bool(data) and data.get("status") == "ok")
+            healthy = status == 200 and bool(data) and data.get("status") == "ok"
+            self._set_online(healthy)
+            version = (data or {}).get("routing")
+            known = self._routing_version
+            if healthy and isinstance(version, int) and known is not None and version != known:
+                self.fetch_routing()  # an admin published a new routing: the kiosk takes it
 
         self._http.send("GET", "/api/health", None, done)
 
@@ -100,7 +106,9 @@ class HubClient(QObject):
                 return
             self._set_online(True)
             routing, _problems = read(data["routing"])
-            self.routingChanged.emit(routing, int(data.get("version") or routing.version))
+            version = int(data.get("version") or routing.version)
+            self._routing_version = version
+            self.routingChanged.emit(routing, version)
 
         self._http.send("GET", "/api/routing", None, done)
 

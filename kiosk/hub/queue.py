@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from kiosk import store
 from kiosk.hub.models import QueueSnapshot
 from kiosk.routing import to_data
 
@@ -11,8 +12,11 @@ router = APIRouter(tags=["queue"])
 
 
 @router.get("/api/health")
-def health() -> dict:
-    return {"status": "ok"}
+def health(request: Request) -> dict:
+    """`{"status": "ok", "routing": <active version id>}`: a kiosk that polls its health also learns
+    when an admin published a new routing, without following the whole event feed."""
+    hub = request.app.state.hub
+    return {"status": "ok", "routing": hub.read(store.active_routing_id)}
 
 
 @router.get("/api/routing")
