@@ -1,4 +1,4 @@
-"""Refresh docs/screenshots/ for the README: a few kiosk screens per language, at half size."""
+"""Refresh docs/screenshots/ for the README: a few screens of each user per language, at half size."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from screens.screenshots import render
 
-CHOSEN = ("welcome-fi", "question-fi", "ticket-fi", "question-sv", "ticket-sv", "scheduled-en", "question-en")
+CHOSEN = (
+    "welcome-fi", "question-fi", "ticket-fi", "question-sv", "ticket-sv", "scheduled-en", "question-en",
+    "slots-fi", "booking-sv", "checkin-en", "display-fi", "staff-sv", "closed-en",
+)  # fmt: skip
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
