@@ -889,6 +889,10 @@
         <translation>Visiting times</translation>
     </message>
     <message>
+        <source>the centre</source>
+        <translation>the centre</translation>
+    </message>
+    <message>
         <source>visiting</source>
         <translation>visiting</translation>
     </message>

@@ -889,6 +889,10 @@
         <translation>Käyntiajat</translation>
     </message>
     <message>
+        <source>the centre</source>
+        <translation>keskus</translation>
+    </message>
+    <message>
         <source>visiting</source>
         <translation>vieraileva</translation>
     </message>

@@ -889,6 +889,10 @@
         <translation>Besökstider</translation>
     </message>
     <message>
+        <source>the centre</source>
+        <translation>centret</translation>
+    </message>
+    <message>
         <source>visiting</source>
         <translation>besökande</translation>
     </message>

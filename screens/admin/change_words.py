@@ -75,6 +75,20 @@ def _field_words(field: str, words) -> str:
     return name
 
 
+def _weekday(code: str, words) -> str:
+    translate = words.translate
+    names = {
+        "mon": translate("AdminWeek", "Mon"),
+        "tue": translate("AdminWeek", "Tue"),
+        "wed": translate("AdminWeek", "Wed"),
+        "thu": translate("AdminWeek", "Thu"),
+        "fri": translate("AdminWeek", "Fri"),
+        "sat": translate("AdminWeek", "Sat"),
+        "sun": translate("AdminWeek", "Sun"),
+    }
+    return names.get(code, code)
+
+
 def value_words(value, words, lang: str) -> str:
     """A value as the manager reads it: a text in quotes, a list joined, a text in every language as
     the admin's language's."""
@@ -94,7 +108,8 @@ def value_words(value, words, lang: str) -> str:
             return f"'{value[lang]}'"
         if "weekday" in value:
             slot = f" ({value['slot_minutes']} min)" if "slot_minutes" in value else ""
-            return f"{value.get('weekday')} {value.get('start')}–{value.get('end')}{slot}"
+            day = _weekday(str(value.get("weekday")), words)
+            return f"{day} {value.get('start')}–{value.get('end')}{slot}"
         if "id" in value:
             return f"'{value['id']}'"
     return str(value)

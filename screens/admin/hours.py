@@ -46,7 +46,12 @@ class WeeklyTable(QWidget):
         self.slots = slots
         self.table = QTableWidget(0, 4 if slots else 3)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 170)
+        if slots:
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.add = QPushButton()
         self.remove = QPushButton()

@@ -70,7 +70,7 @@ class PreviewPanel(QFrame):
         self.flow = VisitFlow(None, self, idle_ms=PREVIEW_IDLE_MS, tap_guard_ms=0, clock=clock)
         self.flow.busyChanged.connect(self._busy)
         self.controls = QWidget(objectName="PreviewControls")
-        self.title = QLabel()
+        self.title = QLabel(wordWrap=True)
         self.title.setProperty("role", "heading")
         self.note = QLabel(wordWrap=True)
         self.note.setProperty("role", "muted")

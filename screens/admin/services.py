@@ -138,7 +138,7 @@ class ServicesEditor(QWidget):
         self.words = words
         self.current = "centre"
         self.list = QListWidget(objectName="ServiceList")
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(320)
         self.list.currentItemChanged.connect(self._chosen)
         self.add_walk_in = QPushButton(objectName="AddWalkIn")
         self.add_visiting = QPushButton(objectName="AddVisiting")
@@ -249,9 +249,8 @@ class ServicesEditor(QWidget):
                 self.list.addItem(item)
         lang = self.words.lang
         translate = self.words.translate
-        self.list.item(0).setText(
-            f"{text_in(routing.centre.name, lang)} – {translate('AdminServices', 'the centre')}"
-        )
+        the_centre = translate("AdminServices", "the centre")
+        self.list.item(0).setText(f"{text_in(routing.centre.name, lang)} – {the_centre}")
         visiting = translate("AdminServices", "visiting")
         for i, service in enumerate(routing.services, start=1):
             kind = f" · {visiting}" if service.scheduled else ""
@@ -325,7 +324,7 @@ class ServicesEditor(QWidget):
             if users:
                 s.used_by.setText(
                     translate("AdminServices", "Answers that lead here: %1").replace(
-                        "%1", ", ".join(f"{q} › {a}" for q, a in users)
+                        "%1", ", ".join(self._answer_name(q, a) for q, a in users)
                     )
                 )
             else:
@@ -335,6 +334,12 @@ class ServicesEditor(QWidget):
             self.pages.setCurrentWidget(s)
             self.remove.setEnabled(True)
         self._show_problems()
+
+    def _answer_name(self, qid: str, aid: str) -> str:
+        lang = self.words.lang
+        question = self.draft.routing.question(qid)
+        answer = question.answer(aid) if question else None
+        return f"'{text_in(answer.label, lang) if answer else aid}' ({qid})"
 
     def _show_problems(self) -> None:
         routing = self.draft.routing

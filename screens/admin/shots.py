@@ -39,8 +39,12 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
         window.show()
         # A manager half-way through adding an answer: its Swedish label not written yet.
         answer = draft.edit("questions.need", lambda r: edits.add_answer(r, "need", "money"))
-        answer.label.update({"fi": "Asuminen", "en": "Housing"})
-        answer.icon, answer.route = "home", ["social"]
+
+        def half_done(_routing, answer=answer) -> None:
+            answer.label.update({"fi": "Asuminen", "en": "Housing"})
+            answer.icon, answer.route = "home", ["social"]
+
+        draft.edit("questions.need", half_done)
         draft.check_now()
         window.editor.select(f"questions.need.answers.{answer.id}")
         window.preview.flow.start()
@@ -66,6 +70,7 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
         window.stats._period_chosen(load=False)
         window.stats.show_stats(sample.stats())
         shot("stats")
+        draft.dirty = False  # a picture: nothing to keep, and no question on closing
         window.close()
         window.deleteLater()
     app.processEvents()

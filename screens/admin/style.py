@@ -79,7 +79,8 @@ QFrame#PreviewPanel { background: {{surface}}; border-left: 2px solid {{border}}
 QScrollArea { background: transparent; border: none; }
 QScrollArea > QWidget > QWidget { background: transparent; }
 QLineEdit#PinField { font-size: 28px; letter-spacing: 6px; }
-QDialog#PinDialog QPushButton { font-size: 20px; }
+QDialog#PinDialog QPushButton { font-size: 22px; min-height: 58px; }
+QDialog#PinDialog QLabel#PinMessage { font-size: 17px; }
 """
 
 

@@ -103,6 +103,8 @@ class AdminWindow(QWidget):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.preview = PreviewPanel(words, clock=clock)
+        # The kiosk scaled to a third of its size is enough to read; the rest is for editing.
+        self.preview.setMaximumWidth(470)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.preview)
