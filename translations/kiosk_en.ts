@@ -996,6 +996,18 @@
         <translation>median wait</translation>
     </message>
     <message>
+        <source>Keep the details of each visit for (days):</source>
+        <translation>Keep the details of each visit for (days):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>After that only the counts stay: the figures do not change.</source>
+        <translation>After that only the counts stay: the figures do not change.</translation>
+    </message>
+    <message>
         <source>Needs the hub: not connected.</source>
         <translation>Needs the hub: not connected.</translation>
     </message>
@@ -1008,8 +1020,16 @@
         <translation>Asking the hub…</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
         <source>The hub does not answer.</source>
         <translation>The hub does not answer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>No figures: %1</source>

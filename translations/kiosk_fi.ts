@@ -996,6 +996,18 @@
         <translation>tavallinen odotus (mediaani)</translation>
     </message>
     <message>
+        <source>Keep the details of each visit for (days):</source>
+        <translation>Käyntien tiedot säilytetään (päivää):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>After that only the counts stay: the figures do not change.</source>
+        <translation>Sen jälkeen jäävät vain määrät: luvut eivät muutu.</translation>
+    </message>
+    <message>
         <source>Needs the hub: not connected.</source>
         <translation>Tarvitsee keskuskoneen: ei yhteyttä.</translation>
     </message>
@@ -1008,8 +1020,16 @@
         <translation>Kysytään keskuskoneelta…</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
         <source>The hub does not answer.</source>
         <translation>Keskuskone ei vastaa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
         <source>No figures: %1</source>

@@ -996,6 +996,18 @@
         <translation>vanlig väntetid (median)</translation>
     </message>
     <message>
+        <source>Keep the details of each visit for (days):</source>
+        <translation>Besökens uppgifter sparas (dagar):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>After that only the counts stay: the figures do not change.</source>
+        <translation>Sedan finns bara antalen kvar: siffrorna ändras inte.</translation>
+    </message>
+    <message>
         <source>Needs the hub: not connected.</source>
         <translation>Behöver huvuddatorn: ingen kontakt.</translation>
     </message>
@@ -1008,8 +1020,16 @@
         <translation>Frågar huvuddatorn…</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
         <source>The hub does not answer.</source>
         <translation>Huvuddatorn svarar inte.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>No figures: %1</source>

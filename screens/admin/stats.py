@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,7 @@ class StatsTab(QWidget):
         self.today = today
         self.names = names
         self.stats: dict | None = None
+        self._asked = 0
         self.period = QComboBox(objectName="Period")
         self.first = QDateEdit(objectName="From", calendarPopup=True)
         self.last = QDateEdit(objectName="To", calendarPopup=True)
@@ -131,11 +133,27 @@ class StatsTab(QWidget):
             view.setMinimumHeight(200)
             self.views[name] = view
             grid.addWidget(view, row, column, 1, span)
+        # Retention: how long the hub keeps each visit before only its counts stay.
+        self.keep_label = QLabel()
+        self.keep_days = QSpinBox(objectName="RetentionDays", minimum=7, maximum=365)
+        self.keep_save = QPushButton(objectName="RetentionSave")
+        self.keep_status = QLabel()
+        self.keep_status.setProperty("role", "muted")
+        self.keep_save.clicked.connect(self._save_retention)
+        self.keep_days.setValue(30)  # the hub's default, until it says
+        self.keep_days.setEnabled(client is not None)
+        self.keep_save.setEnabled(client is not None)
+        keep = QHBoxLayout()
+        keep.addWidget(self.keep_label)
+        keep.addWidget(self.keep_days)
+        keep.addWidget(self.keep_save)
+        keep.addWidget(self.keep_status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(controls)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
+        layout.addLayout(keep)
         words.languageChanged.connect(lambda _lang: self.translateUI())
         self.translateUI()
         self.period.setCurrentIndex(0)
@@ -156,6 +174,11 @@ class StatsTab(QWidget):
         self.no_show.caption.setText(translate("AdminStats", "did not come when called"))
         self.kept.caption.setText(translate("AdminStats", "booked times kept"))
         self.wait.caption.setText(translate("AdminStats", "median wait"))
+        self.keep_label.setText(translate("AdminStats", "Keep the details of each visit for (days):"))
+        self.keep_save.setText(translate("AdminStats", "Save"))
+        self.keep_days.setToolTip(
+            translate("AdminStats", "After that only the counts stay: the figures do not change.")
+        )
         if self.stats is not None:
             self.show_stats(self.stats)
         elif self.client is None:
@@ -176,14 +199,42 @@ class StatsTab(QWidget):
     def reload(self) -> None:
         if self.client is None:
             return
+        self.load_retention()
         first, last = self.first.date().toPython(), self.last.date().toPython()
         if last < first:
             self.status.setText(self.words.translate("AdminStats", "The end date is before the start date."))
             return
         self.status.setText(self.words.translate("AdminStats", "Asking the hub…"))
-        self.client.stats(first, last, self._answered)
+        self._asked += 1
+        asked = self._asked
+        self.client.stats(first, last, lambda *reply: self._answered(*reply, asked=asked))
 
-    def _answered(self, status: int, body: dict | None, _error: str) -> None:
+    def load_retention(self) -> None:
+        if self.client is not None:
+            self.client.retention(self._retention_read)
+
+    def _retention_read(self, status: int, body: dict | None, _error: str) -> None:
+        if status == 200 and body and isinstance(body.get("days"), int):
+            self.keep_days.setValue(body["days"])
+
+    def _save_retention(self) -> None:
+        if self.client is not None:
+            self.client.set_retention(self.keep_days.value(), self._retention_saved)
+
+    def _retention_saved(self, status: int, body: dict | None, _error: str) -> None:
+        translate = self.words.translate
+        if status == 200 and body:
+            self.keep_days.setValue(int(body.get("days") or self.keep_days.value()))
+            self.keep_status.setText(translate("AdminStats", "Saved."))
+        elif status == 0:
+            self.keep_status.setText(translate("AdminStats", "The hub does not answer."))
+        else:
+            message = (body or {}).get("message") or f"HTTP {status}"
+            self.keep_status.setText(translate("AdminStats", "Not saved: %1").replace("%1", str(message)))
+
+    def _answered(self, status: int, body: dict | None, _error: str, *, asked: int = 0) -> None:
+        if asked != self._asked:
+            return  # an earlier period's figures, come after the manager asked for another
         translate = self.words.translate
         if status == 200 and body:
             self.status.setText("")

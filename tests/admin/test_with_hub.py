@@ -279,6 +279,14 @@ def test_statistics_draw_the_hubs_figures_and_save_them(qtbot, admin_hub, opener
     # The first answer: visitors who chose "talk" at once are said as such, by name.
     assert "wanted to talk" in stats.chart_categories("per_answer")
     assert stats.chart_values("waits") and len(stats.chart_values("waits")) == 2
+    # How long visits are kept: read from the hub and changed there.
+    qtbot.waitUntil(lambda: stats.keep_days.value() == 30, timeout=5000)
+    stats.keep_days.setValue(60)
+    click(qtbot, stats.keep_save)
+    qtbot.waitUntil(lambda: stats.keep_status.text() == "Saved.", timeout=5000)
+    assert httpx.get(
+        f"{admin_hub.url}/api/settings/retention", headers={"Authorization": f"Bearer {window.client.token}"}
+    ).json() == {"days": 60}
     path = tmp_path / "stats.csv"
     stats.save_csv(str(path))
     rows = path.read_text(encoding="utf-8").splitlines()
