@@ -140,8 +140,8 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
     type_into(qtbot, panel.label.fields["sv"], "Boende")
     qtbot.waitUntil(window.publish_button.isEnabled)
 
-    # The kiosk, as it runs at the door: a real client on the same hub.
-    client = HubClient(admin_hub.url, admin_hub.token)
+    # The kiosk, as it runs at the door: a real client on the same hub (polling its health often).
+    client = HubClient(admin_hub.url, admin_hub.token, online_poll_ms=200)
     flow = VisitFlow(client, tap_guard_ms=0)
     with qtbot.waitSignal(client.routingChanged, timeout=5000):
         client.fetch_routing()
@@ -154,10 +154,8 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
     assert active["routing"]["questions"][0]["answers"][0]["label"]["sv"] == "Jobb"
     assert not window.draft.dirty and not window.publish_button.isEnabled()
 
-    # The kiosk takes the new routing when it fetches it (on start, on coming back online, or after
-    # a visit the hub refused; see test_the_kiosk_follows_routing_published_by_itself) and walks it.
-    with qtbot.waitSignal(client.routingChanged, timeout=5000):
-        client.fetch_routing()
+    # The kiosk sees the new routing by itself (its health poll names the active version) and walks it.
+    qtbot.waitUntil(lambda: flow.routing.question("need").answer(aid) is not None, timeout=5000)
     assert flow.routing.question("need").answer(aid).label["sv"] == "Boende"
     flow.choose_language("sv")
     flow.start()
@@ -192,27 +190,6 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
     # The editor starts again from what is active now.
     qtbot.waitUntil(lambda: window.draft.version == back["version"], timeout=5000)
     assert window.draft.routing.question("need").answer(aid) is None
-
-
-@pytest.mark.xfail(strict=True, reason="the kiosk does not follow routing.published yet: told the lead")
-def test_the_kiosk_follows_routing_published_by_itself(qtbot, admin_hub):
-    client = HubClient(admin_hub.url, admin_hub.token)
-    flow = VisitFlow(client)
-    with qtbot.waitSignal(client.routingChanged, timeout=5000):
-        client.fetch_routing()
-    session = httpx.post(f"{admin_hub.url}/api/admin/session", json={"pin": PIN}).json()
-    data = httpx.get(f"{admin_hub.url}/api/routing").json()["routing"]
-    data["questions"][0]["answers"][0]["label"]["sv"] = "Jobb"
-    published = httpx.post(
-        f"{admin_hub.url}/api/routing",
-        json={"routing": data, "note": "Swedish"},
-        headers={"Authorization": f"Bearer {session['token']}"},
-    )
-    assert published.status_code == 201
-    try:
-        qtbot.waitUntil(lambda: flow.routing.question("need").answers[0].label["sv"] == "Jobb", timeout=3000)
-    finally:
-        client.stop()
 
 
 def test_publish_after_the_session_ended_says_so_and_keeps_the_draft(qtbot, admin_hub, opener):
