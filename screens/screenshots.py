@@ -1,5 +1,5 @@
-"""Render every screen (visitor, waiting-room display, staff console) in every language to PNG, offscreen,
-on sample data, without a hub."""
+"""Render every screen (visitor, waiting-room display, staff console, admin) in every language to PNG,
+offscreen, on sample data, without a hub."""
 
 from __future__ import annotations
 
@@ -91,8 +91,9 @@ def _quiet(_kind, _context, message: str) -> None:
 def render(
     outdir: Path, size: tuple[int, int] = (1920, 1080), languages: list[str] | None = None
 ) -> list[Path]:
-    """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png, display-[closed-]<lang>.png and
-    staff-[offline-]<lang>.png files; returns the paths written."""
+    """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png, booking-<lang>.png,
+    display-[closed-]<lang>.png, staff-[offline-|appointments-]<lang>[-narrow].png and
+    admin-<tab>-<lang>.png files; returns the paths written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -148,12 +149,14 @@ def render(
                 shot("offline", lang, suffix)
                 _booking_shots(flow, routing, lang, suffix, shot)
     window.close()
+    from screens.admin.shots import render as render_admin
     from screens.display.shots import render as render_display
     from screens.staff.shots import render as render_staff
 
     langs = languages or routing.languages
     written += render_display(outdir, langs)
-    written += render_staff(outdir, langs)
+    written += render_staff(outdir, langs, narrow=True)
+    written += render_admin(outdir, langs)
     qInstallMessageHandler(previous)
     return written
 

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     shots = sub.add_parser(
         "screenshots",
-        help="render every screen (kiosk, display, staff console) in every language to PNG files",
+        help="render every screen (kiosk, display, staff console, admin) in every language to PNG files",
     )
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="main size, e.g. 1920x1080")
