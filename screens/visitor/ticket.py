@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.routing import Service
 from kiosk.spoken import spoken_number
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
-from screens.common.qr import QrView
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label
-
-SHORT_SCREEN = 1000
-"""A window less high than this (1280x800) has no room for the QR card beside larger text."""
+from screens.visitor.base import in_lang, label
+from screens.visitor.with_qr import QrScreen
 
 
-class TicketScreen(Screen):
+class TicketScreen(QrScreen):
     donePressed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ticket: dict = {}
         self.service: Service | None = None
-        self.portrait = False
-        self.larger = False
         spacing = SIZES["spacing"]
         column = QVBoxLayout(self)
         column.setContentsMargins(*(SIZES["margin"],) * 4)
@@ -52,24 +47,7 @@ class TicketScreen(Screen):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             info.addWidget(widget)
 
-        self.qr_card = QFrame()
-        self.qr_card.setProperty("role", "card")
-        card = QVBoxLayout(self.qr_card)
-        card.setContentsMargins(spacing, spacing, spacing, spacing)
-        self.qr = QrView()
-        self.qr.setMinimumSize(SIZES["qr_size"] * 3 // 4, SIZES["qr_size"] * 3 // 4)
-        self.qr_caption = label("muted")
-        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.addWidget(self.qr, 1, Qt.AlignmentFlag.AlignHCenter)
-        card.addWidget(self.qr_caption)
-
-        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.setSpacing(spacing * 2)
-        self.body.addLayout(info, 3)
-        self.body.addWidget(self.qr_card, 2, Qt.AlignmentFlag.AlignCenter)
-        column.addStretch(1)
-        column.addLayout(self.body)
-        column.addStretch(1)
+        self.add_body(column, info, spacing)
 
         self.done = BigButton(icon="done", role="primary")
         self.done.clicked.connect(self.donePressed)
@@ -127,24 +105,3 @@ class TicketScreen(Screen):
         discreet = self.service is not None and self.service.discreet
         named = [] if discreet else [self.service_name]
         return [self.heading, self.number, *named, self.room, self.position, self.wait, self.call, self.done]
-
-    def set_orientation(self, portrait: bool) -> None:
-        self.portrait = portrait
-        self.body.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-        )
-        self._fit_qr()
-
-    def set_larger_text(self, on: bool) -> None:
-        self.larger = on
-        self._fit_qr()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_qr()
-
-    def _fit_qr(self) -> None:
-        # With larger text on a short landscape screen the words need the QR card's room; the number,
-        # the room and the wait matter more than following the queue on a phone.
-        short = not self.portrait and self.window().height() < SHORT_SCREEN
-        self.qr_card.setVisible(not (self.larger and short))
