@@ -49,6 +49,11 @@ class BookingError(QueueError):
         self.booking = booking
 
 
+def group_code(code: str) -> str:
+    """A booking code in groups of three, as people read it aloud and type it: "K7M 4PX"."""
+    return " ".join(code[i : i + 3] for i in range(0, len(code), 3))
+
+
 def normalize_code(text: str) -> str:
     """The code as stored: upper case, look-alikes mapped, spaces and dashes dropped."""
     return text.strip().upper().translate(LOOK_ALIKES)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPainterPath, QPen
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk.bookings import group_code
 from kiosk.clock import HELSINKI
 from screens.printing import words
 
@@ -168,7 +169,7 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
         blocks += [Text(tr(words.YOUR_TIME), "heading"), Text(day, "strong")]
         blocks.append(Text(tr(words.AT_TIME).replace("%1", time), "large"))
         blocks += [Text(text, "strong") for text in (service, room) if text]
-        blocks += [Rule(), Text(tr(words.YOUR_CODE), "heading"), Text(code, "big")]
+        blocks += [Rule(), Text(tr(words.YOUR_CODE), "heading"), Text(group_code(code), "big")]
         blocks.append(Text(tr(words.CHECK_IN), "body"))
         caption = words.QR_BOOKING
     else:

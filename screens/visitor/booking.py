@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.bookings import group_code
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES
 from screens.visitor import when
 from screens.visitor.base import in_lang, label
-from screens.visitor.flow import group_code
 from screens.visitor.with_qr import QrScreen
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.bookings import CHECK_IN_EARLY, CODE_ALPHABET, CODE_LENGTH
+from kiosk.bookings import CHECK_IN_EARLY, CODE_ALPHABET, CODE_LENGTH, group_code
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES
 from screens.visitor import when
 from screens.visitor.base import Screen, label
 from screens.visitor.booking import spell
-from screens.visitor.flow import group_code
 
 CODE_MIN_HEIGHT = 80
 CODE_SHARE = 0.15

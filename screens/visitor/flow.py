@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 
 from kiosk import clock as kiosk_clock
 from kiosk import hours as centre_hours
-from kiosk.bookings import CODE_ALPHABET, CODE_LENGTH
+from kiosk.bookings import CODE_ALPHABET, CODE_LENGTH, group_code
 from kiosk.ical import booking_event
 from kiosk.routing import AnswerError, Question, Routing, Service, walk
 from screens.visitor import when
@@ -650,11 +650,6 @@ class VisitFlow(QObject):
             self.idleWarning.emit(self.countdown_s)
         else:
             self._restart_idle()
-
-
-def group_code(code: str) -> str:
-    """A booking code in groups of three, as people read it: "K7M 4PX"."""
-    return " ".join(code[i : i + 3] for i in range(0, len(code), 3))
 
 
 def service_json(service: Service) -> dict:

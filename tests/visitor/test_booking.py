@@ -8,8 +8,8 @@ import httpx
 import icalendar
 import pytest
 
+from kiosk.bookings import group_code
 from kiosk.clock import HELSINKI
-from screens.visitor.flow import group_code
 
 NAMES = {
     "debt": {
