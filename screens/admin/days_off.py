@@ -69,10 +69,10 @@ class DaysOffBox(QGroupBox):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.remove)
         layout.addLayout(bottom)
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.setTitle(
             translate("AdminServices", "Days off")
@@ -192,10 +192,10 @@ class PresenceBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.help)
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.setTitle(translate("AdminServices", "Today"))
         self.help.setText(

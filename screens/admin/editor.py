@@ -197,14 +197,14 @@ class RoutingEditor(QWidget):
         a.leads.priorityChanged.connect(self._set_priority)
 
         draft.changed.connect(self._draft_changed)
-        draft.problemsChanged.connect(lambda _p: self._show_problems())
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        draft.problemsChanged.connect(self._show_problems)
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
         self._rebuild()
 
     # -- words ----------------------------------------------------------------------------------------
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.add_question.setText(translate("AdminEditor", "Add question"))
         self.add_answer.setText(translate("AdminEditor", "Add answer"))
@@ -372,7 +372,7 @@ class RoutingEditor(QWidget):
         self.move_up.setEnabled(question is not None)
         self.move_down.setEnabled(question is not None)
 
-    def _show_problems(self) -> None:
+    def _show_problems(self, _problems: object = None) -> None:
         """Mark each tree item that has problems (a sign and words, not colour alone), and list the
         selected item's beside its fields."""
         routing = self.draft.routing

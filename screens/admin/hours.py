@@ -66,10 +66,10 @@ class WeeklyTable(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._blocks: list = []
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         headers = [
             translate("AdminServices", "Day"),

@@ -89,10 +89,10 @@ class LeadsTo(QWidget):
         self.priority.valueChanged.connect(self._priority_changed)
         self.services.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._setting = False
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.to_question.setText(translate("AdminEditor", "Another question:"))
         self.to_services.setText(translate("AdminEditor", "Services, in this order:"))

@@ -71,8 +71,8 @@ class PinDialog(QDialog):
         self._tick.timeout.connect(self._count_down)
         session.loggedIn.connect(self._logged_in)
         session.refused.connect(self.show_refusal)
-        session.busyChanged.connect(lambda _busy: self._update())
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        session.busyChanged.connect(self._update)
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
         self.setMinimumWidth(420)
 
@@ -83,7 +83,7 @@ class PinDialog(QDialog):
         self.digit_buttons[digit] = button
         return button
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.setWindowTitle(translate("AdminPin", "Admin – PIN"))
         self.title.setText(translate("AdminPin", "Type the admin PIN"))
@@ -137,7 +137,7 @@ class PinDialog(QDialog):
             self.message.setText(self._locked_text())
         self._update()
 
-    def _update(self) -> None:
+    def _update(self, _busy: bool = False) -> None:
         free = not self.session.busy and self.locked_for <= 0
         self.ok.setEnabled(free and bool(self.pin.text()))
         self.pin.setEnabled(free)

@@ -95,14 +95,14 @@ class PreviewPanel(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.controls)
         layout.addWidget(self.view, 1)
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
     @property
     def visitor(self) -> VisitorWindow:
         return self.window_
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.title.setText(translate("AdminPreview", "Preview: the kiosk with your changes"))
         self.note.setText(translate("AdminPreview", "Tap through it as a visitor would. No ticket is made."))

@@ -195,11 +195,11 @@ class ServicesEditor(QWidget):
         s.id.editingFinished.connect(self._rename)
 
         draft.changed.connect(self._draft_changed)
-        draft.problemsChanged.connect(lambda _p: self._show_problems())
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        draft.problemsChanged.connect(self._show_problems)
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.add_walk_in.setText(translate("AdminServices", "Add a walk-in service"))
         self.add_visiting.setText(translate("AdminServices", "Add a visiting worker"))
@@ -341,7 +341,7 @@ class ServicesEditor(QWidget):
         answer = question.answer(aid) if question else None
         return f"'{text_in(answer.label, lang) if answer else aid}' ({qid})"
 
-    def _show_problems(self) -> None:
+    def _show_problems(self, _problems: object = None) -> None:
         routing = self.draft.routing
         by_item: dict[str, list] = {}
         for p in self.draft.problems:

@@ -154,12 +154,12 @@ class StatsTab(QWidget):
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
         layout.addLayout(keep)
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
         self.period.setCurrentIndex(0)
         self._period_chosen(load=False)
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         index = max(self.period.currentIndex(), 0)
         self.period.clear()

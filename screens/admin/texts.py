@@ -28,7 +28,7 @@ class LangTexts(QWidget):
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(2)
         self._setting = False
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
 
     def set_languages(self, languages: list[str]) -> None:
         if languages == self.languages:
@@ -98,7 +98,7 @@ class LangTexts(QWidget):
                 field.style().polish(field)
             self.missing[lang].setText(translate("AdminEditor", "Missing") if missing else "")
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         for lang, header in self.headers.items():
             name = language_name(self.words, lang)
             header.setText(name[:1].upper() + name[1:])

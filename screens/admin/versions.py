@@ -86,10 +86,10 @@ class VersionsTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(left, 5)
         layout.addLayout(right, 4)
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.table.setHorizontalHeaderLabels(
             [

@@ -159,18 +159,18 @@ class AdminWindow(QWidget):
         self.setMinimumSize(1024, 640)
 
         draft.changed.connect(self._draft_changed)
-        draft.problemsChanged.connect(lambda _p: self._problems_changed())
+        draft.problemsChanged.connect(self._problems_changed)
         self.editor.message.connect(self.say)
         self.services.message.connect(self.say)
         self.versions.activated.connect(lambda _v: self.load_from_hub())
-        words.languageChanged.connect(lambda _lang: self.translateUI())
+        words.languageChanged.connect(self.translateUI)
         self.translateUI()
         self.preview.show_routing(draft.routing)
         self._problems_changed()
 
     # -- words ------------------------------------------------------------------------------------------
 
-    def translateUI(self) -> None:
+    def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
         self.setWindowTitle(translate("Admin", "Kokoomo – admin"))
         self.title.setText(translate("Admin", "Kiosk admin"))
@@ -211,7 +211,7 @@ class AdminWindow(QWidget):
         self.hub_problems = []
         self._update_publish()
 
-    def _problems_changed(self) -> None:
+    def _problems_changed(self, _problems: object = None) -> None:
         problems = [*self.draft.problems, *self.hub_problems]
         self.problem_list.clear()
         routing = self.draft.routing
