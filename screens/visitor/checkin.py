@@ -169,14 +169,16 @@ class CheckInScreen(Screen):
         self.check_in.setEnabled(not busy and self.complete)
 
     def _stretch_bottom(self) -> None:
-        # "Check in" is in the large font of a main action: the widest share, while it shows.
+        # "Check in" is in the large font of a main action: the widest share, while it shows. With
+        # larger text the desk button's two lines need as much, or its icon is squeezed to a dot.
         typing = self.error is None
         self.bottom.setColumnStretch(0, 2)
-        self.bottom.setColumnStretch(1, 2)
+        self.bottom.setColumnStretch(1, 3 if self.larger else 2)
         self.bottom.setColumnStretch(2, 3 if typing and not self.portrait else 0)
 
     def set_larger_text(self, on: bool) -> None:
         self.larger = on
+        self._stretch_bottom()
         self._fit_hint()
 
     def resizeEvent(self, event) -> None:
