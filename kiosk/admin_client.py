@@ -79,7 +79,7 @@ class AdminClient:
 
     def queue(self, done: Done) -> None:
         """GET /api/queue: each service's `available` (present / away)."""
-        self._http.send("GET", "/api/queue", None, done)
+        self._http.send("GET", "/api/queue", None, done, auth=True)
 
     def set_available(self, service: str, available: bool, done: Done) -> None:
         path = f"/api/services/{quote(service, safe='')}/availability"

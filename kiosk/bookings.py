@@ -241,7 +241,7 @@ def check_in(
             message = f"booking {found['code']} was for {_describe(start)}: it is too late to check in"
             raise BookingError(409, "too_late", message, found["code"], found)
         service = routing.service(found["service"])
-        prefix = service.prefix if service else "X"
+        prefix = routing.ticket_prefix(service) if service else "X"
         ticket_code = secrets.token_urlsafe(12)
         day = day_of(now)
         # queued_at is the booked start: booked visitors are called in the order of their times.

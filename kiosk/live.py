@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from PySide6.QtCore import Property, QByteArray, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
 from kiosk import clock as centre_clock
@@ -33,6 +34,8 @@ class LiveQueue(QObject):
     eventApplied = Signal(dict)
     """Each event after it was applied, e.g. to announce `ticket.called` and `ticket.recalled`."""
     onlineChanged = Signal(bool)
+    pairedChanged = Signal(bool)
+    """False when the hub refused this screen's token (401/403): it is not paired, or no longer."""
     snapshotLoaded = Signal()
     """The whole model was replaced: the first load, a reload (new routing, a new day) or a reset."""
     actionFinished = Signal(str, str, int, object)
@@ -65,6 +68,8 @@ class LiveQueue(QObject):
         self._tickets: dict[str, dict] = {}
         self._services: dict[str, dict] = {}
         self._online = False
+        self._paired = True
+        self._token = token
         self._running = False
         self._notify_pending = False
         self._awaiting_pong = False
@@ -83,6 +88,16 @@ class LiveQueue(QObject):
         return self._online
 
     online = Property(bool, _get_online, notify=onlineChanged)
+
+    def _get_paired(self) -> bool:
+        return self._paired
+
+    paired = Property(bool, _get_paired, notify=pairedChanged)
+
+    def _set_paired(self, paired: bool) -> None:
+        if paired != self._paired:
+            self._paired = paired
+            self.pairedChanged.emit(paired)
 
     @property
     def seq(self) -> int:
@@ -158,14 +173,17 @@ class LiveQueue(QObject):
             return
 
         def done(status: int, data: dict | None, _message: str) -> None:
+            if status in (401, 403):
+                self._set_paired(False)  # and keep asking: the token may be added on the hub meanwhile
             if status != 200 or data is None or not self._running:
                 self._connection_lost()
                 return
+            self._set_paired(True)
             self._apply_snapshot(data)
             self._loaded = True
             self._open_socket()
 
-        self._http.send("GET", "/api/queue", None, done)
+        self._http.send("GET", "/api/queue", None, done, auth=True)
 
     def _open_socket(self) -> None:
         self._drop_socket()
@@ -176,7 +194,9 @@ class LiveQueue(QObject):
         socket.textMessageReceived.connect(lambda text: self._on_message(socket, text))
         socket.pong.connect(self._on_pong)
         ws_url = "ws" + self.url.removeprefix("http")
-        socket.open(QUrl(f"{ws_url}/api/events?since={self._seq}"))
+        request = QNetworkRequest(QUrl(f"{ws_url}/api/events?since={self._seq}"))
+        request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
+        socket.open(request)
 
     def _drop_socket(self) -> None:
         socket, self._socket = self._socket, None
@@ -282,6 +302,7 @@ class LiveQueue(QObject):
     def set_token(self, token: str) -> None:
         """Send the staff actions with another token from now on (a console re-paired after a 401)."""
         self._http = HubHttp(self.url, token, self._timeout_ms, self)
+        self._token = token
 
     def call_next(self, service: str) -> None:
         self._act("call_next", service, "POST", f"/api/services/{quote(service, safe='')}/call-next")

@@ -75,11 +75,11 @@ def lan_url(host: str, port: int) -> str:
     return _url(host, port)
 
 
-def pairing_lines(url: str, token: str) -> list[str]:
-    """One line per command to type on another machine; the staff token is the last word of its line."""
+def pairing_lines(url: str, token: str, display_token: str) -> list[str]:
+    """One line per command to type on another machine; each token is the last word of its line."""
     return [
         f"Staff PCs: kiosk staff --hub {url} --token {token}",
-        f"Waiting-room TV: kiosk display --hub {url}",
+        f"Waiting-room TV: kiosk display --hub {url} --token {display_token}",
     ]
 
 
@@ -91,14 +91,15 @@ class Pairing:
 
 
 def pair(db_path: str | Path, host: str, port: int) -> Pairing:
-    """A NEW staff token in the hub's database and the lines that pair other machines with the hub.
+    """NEW staff and display tokens in the hub's database and the lines that pair other machines with it.
 
     Safe while the hub runs: the database is in WAL mode with a busy timeout.
     """
     db = open_db(db_path)
     try:
         token = add_token(db, "staff")
+        display_token = add_token(db, "display")
     finally:
         db.conn.close()
     url = lan_url(host, port)
-    return Pairing(url, pairing_lines(url, token))
+    return Pairing(url, pairing_lines(url, token, display_token))

@@ -258,7 +258,9 @@ def queue_changes(
         for position, row in enumerate(queue.waiting if queue else [], start=1):
             ahead = position - 1 + queue.called
             wait = wait_minutes(ahead, queue.minutes)
-            places.append({"code": row["code"], "position": position, "estimated_wait_minutes": wait})
+            places.append(
+                {"code": row["code"], "service": sid, "position": position, "estimated_wait_minutes": wait}
+            )
     return {"services": services, "places": places}
 
 
@@ -332,13 +334,14 @@ def create_visit(
         if cached:
             return cached
         day = day_of(now)
+        prefix = routing.ticket_prefix(first)
         code = secrets.token_urlsafe(12)
         db.execute(
             "INSERT INTO tickets (code, number, prefix, day, service, journey, journey_index, status,"
             " priority, lang, answers, routing_version, visit_key, created_at, queued_at)"
             " VALUES (?, ?, ?, ?, ?, ?, 0, 'waiting', ?, ?, ?, ?, ?, ?, ?)",
             [
-                code, _next_number(db, first.prefix, day), first.prefix, day, first.id,
+                code, _next_number(db, prefix, day), prefix, day, first.id,
                 json.dumps(outcome.route), outcome.priority, lang, json.dumps(dict(outcome.path)), version_id,
                 key, iso(now), iso(now),
             ],

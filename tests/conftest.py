@@ -132,10 +132,10 @@ class HubServer:
         import uvicorn
 
         from kiosk.hub.app import create_app
+        from kiosk.hub.server import config
 
         app = self.app = create_app(self.db_path, clock=self.clock)
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(config(app, "127.0.0.1", self.port, log_level="warning"))
         self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
@@ -159,6 +159,32 @@ class HubServer:
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def keep_tokens(self) -> None:
+        """Make this hub's database know `tokens` again (after a test replaced the database)."""
+        from kiosk import store, tokens
+
+        db = store.open_db(self.db_path)
+        try:
+            with store.transaction(db):
+                for role, token in self.tokens.items():
+                    db.execute(
+                        "INSERT OR IGNORE INTO tokens (token_hash, role, created_at) VALUES (?, ?, ?)",
+                        [tokens._hash(token), role, store.iso(self.clock())],
+                    )
+        finally:
+            db.conn.close()
+
+    def auth(self, role: str = "staff") -> dict[str, str]:
+        """The Authorization header of this hub's `role` token."""
+        return {"Authorization": f"Bearer {self.tokens[role]}"}
+
+    def feed(self, since: int = 0, role: str = "staff"):
+        """`WS /api/events?since=` opened with the `role` token (websockets' sync client)."""
+        from websockets.sync.client import connect
+
+        url = self.url.replace("http://", "ws://") + f"/api/events?since={since}"
+        return connect(url, open_timeout=5, additional_headers=self.auth(role))
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 from conftest import running_clock
-from websockets.sync.client import connect
 
 from kiosk import store
 from kiosk.cli import main
@@ -67,10 +66,6 @@ def session_client(hub, name="Maija"):
     assert response.status_code == 201, response.text
     token = response.json()["token"]
     return httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {token}"}, timeout=10)
-
-
-def ws_url(hub, since):
-    return hub.url.replace("http://", "ws://") + f"/api/events?since={since}"
 
 
 def next_event_of(ws, type_, timeout=5.0):
@@ -248,10 +243,10 @@ def answer(data, qid, aid):
 
 def test_publishing_a_good_routing_reaches_the_feed_and_the_history(admin_hub):
     before = current(admin_hub)
-    seq = httpx.get(f"{admin_hub.url}/api/queue").json()["seq"]
+    seq = httpx.get(f"{admin_hub.url}/api/queue", headers=admin_hub.auth()).json()["seq"]
     data = copy.deepcopy(before["routing"])
     answer(data, "need", "money")["label"]["sv"] = "Pengar och räkningar"
-    with session_client(admin_hub, "Maija") as admin, connect(ws_url(admin_hub, seq), open_timeout=5) as ws:
+    with session_client(admin_hub, "Maija") as admin, admin_hub.feed(seq) as ws:
         response = admin.post("/api/routing", json={"routing": data, "note": "  clearer\nSwedish  "})
         assert response.status_code == 201, response.text
         version = response.json()["version"]
@@ -294,7 +289,7 @@ def test_a_yaml_publish_keeps_the_text_as_sent(admin_hub):
 
 def test_a_bad_routing_is_refused_with_every_problem_and_nothing_changes(admin_hub):
     before = current(admin_hub)
-    seq = httpx.get(f"{admin_hub.url}/api/queue").json()["seq"]
+    seq = httpx.get(f"{admin_hub.url}/api/queue", headers=admin_hub.auth()).json()["seq"]
     data = copy.deepcopy(before["routing"])
     answer(data, "need", "money")["next"] = "agee"
     answer(data, "need", "money").pop("route", None)
@@ -312,7 +307,7 @@ def test_a_bad_routing_is_refused_with_every_problem_and_nothing_changes(admin_h
         assert bad_yaml.status_code == 422 and bad_yaml.json()["problems"][0]["where"].startswith("line 1")
         assert len(admin.get("/api/routing/versions").json()["versions"]) == 1
     assert current(admin_hub) == before
-    assert httpx.get(f"{admin_hub.url}/api/queue").json()["seq"] == seq
+    assert httpx.get(f"{admin_hub.url}/api/queue", headers=admin_hub.auth()).json()["seq"] == seq
 
 
 def test_diff_and_going_back_to_an_earlier_version(admin_hub):
@@ -333,8 +328,8 @@ def test_diff_and_going_back_to_an_earlier_version(admin_hub):
         assert any(c["kind"] == move["kind"] and c["where"] == move["where"] for c in diff["changes"])
         assert len(diff["changes"]) == 2
 
-        seq = httpx.get(f"{admin_hub.url}/api/queue").json()["seq"]
-        with connect(ws_url(admin_hub, seq), open_timeout=5) as ws:
+        seq = httpx.get(f"{admin_hub.url}/api/queue", headers=admin_hub.auth()).json()["seq"]
+        with admin_hub.feed(seq) as ws:
             back = admin.post(f"/api/routing/versions/{first['version']}/activate", json={"note": "oops"})
             assert back.status_code == 201
             third = back.json()["version"]
@@ -355,10 +350,10 @@ def test_diff_and_going_back_to_an_earlier_version(admin_hub):
 
 
 def test_kiosk_routing_import_on_a_running_hub_reaches_a_feed_client(hub, tmp_path):
-    seq = httpx.get(f"{hub.url}/api/queue").json()["seq"]
+    seq = httpx.get(f"{hub.url}/api/queue", headers=hub.auth()).json()["seq"]
     routing_file = tmp_path / "routing.yaml"
     routing_file.write_text(DEFAULT_ROUTING.read_text(encoding="utf-8"), encoding="utf-8")
-    with connect(ws_url(hub, seq), open_timeout=5) as ws:
+    with hub.feed(seq) as ws:
         command = [sys.executable, "-m", "kiosk", "routing", "import", str(routing_file)]
         command += ["--db", str(hub.db_path), "--note", "from the command line"]
         done = subprocess.run(command, capture_output=True, text=True, timeout=60)

@@ -147,11 +147,11 @@ def test_check_in_within_its_window_makes_a_ticket_at_the_booked_service(db, rou
     made = book(db, routing, lang="en")
     result = bookings.check_in(db, routing, None, made["code"], minutes(offset))
     ticket = result["ticket"]
-    assert result["outcome"] == "queued" and ticket["number"] == "D001" and ticket["service"] == "debt"
+    assert result["outcome"] == "queued" and ticket["number"] == "N001" and ticket["service"] == "debt"
     assert ticket["priority"] == bookings.BOOKED_PRIORITY and ticket["lang"] == "en"
     assert ticket["status"] == "waiting" and ticket["position"] == 1 and ticket["queued_at"] == SLOT
     assert result["booking"]["status"] == "checked_in"
-    assert result["booking"]["ticket"]["number"] == "D001"
+    assert result["booking"]["ticket"]["number"] == "N001"
     types = [e["type"] for e in store.events_since(db, 0)]
     assert types == ["booking.created", "ticket.created", "booking.checked_in"]
 
@@ -174,7 +174,7 @@ def test_a_second_check_in_is_refused_as_used_and_names_the_ticket(db, routing):
     bookings.check_in(db, routing, None, code, minutes(-5))
     error = refused(bookings.check_in, db, routing, None, code, minutes(-4))
     assert (error.status, error.code) == (409, "used")
-    assert error.booking["ticket"]["number"] == "D001" and counts(db)[1] == 1
+    assert error.booking["ticket"]["number"] == "N001" and counts(db)[1] == 1
 
 
 def test_an_unknown_code_is_404(db, routing):
@@ -188,7 +188,7 @@ def test_booked_visitors_are_called_in_the_order_of_their_times_not_of_arrival(d
     bookings.check_in(db, routing, None, late, minutes(5))
     bookings.check_in(db, routing, None, early, minutes(10))  # 10 minutes late
     called = staff_actions.call_next(db, routing, "debt", "desk", minutes(11))
-    assert called["number"] == "D002" and called["queued_at"] == SLOT
+    assert called["number"] == "N002" and called["queued_at"] == SLOT
 
 
 def test_a_checked_in_booking_is_ahead_of_walk_in_priorities(db, routing):
@@ -235,7 +235,7 @@ def test_the_list_shows_each_days_bookings_with_their_tickets(db, routing):
         ("10:00", "checked_in"),
         ("11:00", "booked"),
     ]
-    assert tuesday[0]["ticket"]["number"] == "D001"
+    assert tuesday[0]["ticket"]["number"] == "N001"
     week = bookings.list_bookings(db, ["careers"], date(2026, 3, 2), date(2026, 3, 8))
     assert [b["service"] for b in week] == ["careers"]
 
@@ -393,15 +393,15 @@ def test_check_in_through_the_hub_puts_the_ticket_in_the_queue(served, kiosk, st
     reply = kiosk.post(f"/api/bookings/{code}/check-in")
     assert reply.status_code == 201 and reply.json()["outcome"] == "queued"
     ticket = reply.json()["ticket"]
-    queue = kiosk.get("/api/queue").json()
-    assert [t["number"] for t in queue["tickets"]] == [ticket["number"]] == ["D001"]
+    queue = staff.get("/api/queue").json()
+    assert [t["number"] for t in queue["tickets"]] == [ticket["number"]] == ["N001"]
     used = kiosk.post(f"/api/bookings/{made['code']}/check-in")
     assert used.status_code == 409 and used.json()["error"] == "used"
-    assert used.json()["booking"]["ticket"]["number"] == "D001"
+    assert used.json()["booking"]["ticket"]["number"] == "N001"
     listed = staff.get("/api/bookings", params={"service": "debt"}).json()
     assert listed["from"] == "2026-03-03" and listed["to"] == "2026-03-04"
     assert [(b["code"], b["status"], b["ticket"]["number"]) for b in listed["bookings"]] == [
-        (made["code"], "checked_in", "D001")
+        (made["code"], "checked_in", "N001")
     ]
     assert kiosk.post("/api/bookings/22222A/check-in").json()["error"] == "unknown_booking"
 

@@ -51,12 +51,13 @@ class Kiosk(threading.Thread):
                 self.half_done.set()
 
 
-def hub_queue(url: str) -> dict:
-    return httpx.get(f"{url}/api/queue", timeout=5).json()
+def hub_queue(url: str, token: str) -> dict:
+    return httpx.get(f"{url}/api/queue", headers={"Authorization": f"Bearer {token}"}, timeout=5).json()
 
 
-def same_as_hub(model: dict, url: str) -> bool:
-    hub = hub_queue(url)
+def same_as_hub(model: dict, url: str, token: str) -> bool:
+    """The model equals GET /api/queue as its own token reads it (a display reads the shown view)."""
+    hub = hub_queue(url, token)
     return (
         model["seq"] == hub["seq"]
         and {t["code"]: t for t in model["tickets"]} == {t["code"]: t for t in hub["tickets"]}
@@ -73,12 +74,13 @@ def test_display_and_console_end_with_the_hubs_queue_after_a_killed_hub(qtbot, t
     publish_open_all_hours(db_path)  # a hub process runs on the real clock
     db = store.open_db(db_path)
     kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
+    display_token = tokens.add_token(db, "display")
     db.conn.close()
     hub = HubProcess(db_path, free_port())
     fast = {"min_backoff_ms": 50, "max_backoff_ms": 400}
     try:
         hub.start(qtbot)
-        display_window, display_live, display = build_display(hub.url, start=True, **fast)
+        display_window, display_live, display = build_display(hub.url, display_token, start=True, **fast)
         settings = StaffSettings(QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat))
         settings.services = MINE
         console_live, desk, console = build_staff(
@@ -103,20 +105,20 @@ def test_display_and_console_end_with_the_hubs_queue_after_a_killed_hub(qtbot, t
             assert desk.call_next()
             qtbot.waitUntil(lambda: desk.can_act, timeout=10_000)
 
-        hub_tickets = hub_queue(hub.url)["tickets"]
+        hub_tickets = hub_queue(hub.url, staff_token)["tickets"]
         assert len(kiosk.made) == len(set(kiosk.made)) == VISITS and kiosk.resent > 0
         assert {t["code"] for t in hub_tickets} == set(kiosk.made)
-        qtbot.waitUntil(lambda: same_as_hub(display_live.snapshot(), hub.url), timeout=10_000)
-        qtbot.waitUntil(lambda: same_as_hub(console_live.snapshot(), hub.url), timeout=10_000)
+        qtbot.waitUntil(lambda: same_as_hub(display_live.snapshot(), hub.url, display_token), timeout=10_000)
+        qtbot.waitUntil(lambda: same_as_hub(console_live.snapshot(), hub.url, staff_token), timeout=10_000)
         # What each screen shows follows its model: the console's list is the hub's waiting tickets of
         # its services, in call order; the display's newest call is the hub's last called ticket.
         waiting = [t["number"] for t in desk.waiting()]
         assert sorted(waiting) == sorted(
             t["number"]
-            for t in hub_queue(hub.url)["tickets"]
+            for t in hub_queue(hub.url, staff_token)["tickets"]
             if t["status"] == "waiting" and t["service"] in MINE
         )
-        called = [t for t in hub_queue(hub.url)["tickets"] if t["status"] == "called"]
+        called = [t for t in hub_queue(hub.url, staff_token)["tickets"] if t["status"] == "called"]
         latest = max(called, key=lambda t: t["called_at"])
         qtbot.waitUntil(lambda: display.window.number.text() == latest["number"], timeout=5000)
         assert not console.banner.isVisible() and not display_window.banner.isVisible()

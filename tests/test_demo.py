@@ -72,14 +72,16 @@ def test_every_screen_follows_one_hub_and_a_call_on_a_console_reaches_the_displa
     prepare(tmp_path / "demo.db", now)
     hub = HubServer(tmp_path / "demo.db", clock=lambda: datetime.now(HELSINKI))
     hub.start()
-    windows = build(hub.url, hub.token, [hub.tokens["staff"]] * len(CONSOLES), tmp_path)
+    windows = build(
+        hub.url, hub.token, hub.tokens["display"], [hub.tokens["staff"]] * len(CONSOLES), tmp_path
+    )
     try:
         for window in windows.all():
             qtbot.addWidget(window)
         display, desks = windows.parts["display"], windows.parts["desks"]
         # The display shows the sample's latest call; each console its own services' waiting tickets.
         qtbot.waitUntil(lambda: display.window.number.text() != "", timeout=10_000)
-        queue = httpx.get(f"{hub.url}/api/queue", timeout=10).json()
+        queue = httpx.get(f"{hub.url}/api/queue", headers=hub.auth("staff"), timeout=10).json()
         for desk, services in zip(desks, CONSOLES, strict=True):
             expected = sorted(
                 t["number"] for t in queue["tickets"] if t["status"] == "waiting" and t["service"] in services

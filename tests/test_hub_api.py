@@ -8,7 +8,6 @@ import uuid
 
 import httpx
 import pytest
-from websockets.sync.client import connect
 
 from kiosk import store
 from kiosk.cli import main as kiosk
@@ -187,10 +186,10 @@ def test_unknown_address_gets_the_error_model(client):
     assert response.status_code == 404 and response.json()["error"] == "not_found"
 
 
-def test_queue_lists_todays_tickets_in_call_order_with_seq(client):
+def test_queue_lists_todays_tickets_in_call_order_with_seq(client, hub):
     first = visit(client).json()["ticket"]
     second = visit(client).json()["ticket"]
-    body = client.get("/api/queue").json()
+    body = client.get("/api/queue", headers=hub.auth("staff")).json()
     assert [t["code"] for t in body["tickets"]] == [first["code"], second["code"]]
     assert [t["position"] for t in body["tickets"]] == [1, 2]
     assert body["seq"] == 3  # routing.published, then two ticket.created
@@ -200,8 +199,7 @@ def test_queue_lists_todays_tickets_in_call_order_with_seq(client):
 
 def test_events_replay_since_seq_then_deliver_live(client, hub):
     first = visit(client).json()["ticket"]
-    ws_url = hub.url.replace("http://", "ws://") + "/api/events?since=1"
-    with connect(ws_url, open_timeout=5) as ws:
+    with hub.feed(since=1) as ws:
         replayed = json.loads(ws.recv(timeout=5))
         assert replayed["seq"] == 2 and replayed["type"] == "ticket.created"
         assert replayed["ticket"]["code"] == first["code"] and replayed["at"]
@@ -212,7 +210,7 @@ def test_events_replay_since_seq_then_deliver_live(client, hub):
 
 def test_events_from_zero_replay_everything_in_order(client, hub):
     visit(client)
-    with connect(hub.url.replace("http://", "ws://") + "/api/events?since=0", open_timeout=5) as ws:
+    with hub.feed(since=0) as ws:
         seqs = [json.loads(ws.recv(timeout=5))["seq"] for _ in range(2)]
     assert seqs == [1, 2]
 
@@ -223,7 +221,8 @@ def test_tickets_survive_the_hub_going_down_and_back(client, hub):
     with pytest.raises(httpx.TransportError):
         client.get("/api/health")
     hub.start()
-    assert [t["code"] for t in client.get("/api/queue").json()["tickets"]] == [first["code"]]
+    tickets = client.get("/api/queue", headers=hub.auth("staff")).json()["tickets"]
+    assert [t["code"] for t in tickets] == [first["code"]]
     assert visit(client).json()["ticket"]["number"] == "A002"
 
 

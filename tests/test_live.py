@@ -32,9 +32,10 @@ def staff_post(url, token, path, **kwargs):
     return httpx.post(f"{url}{path}", headers={"Authorization": f"Bearer {token}"}, timeout=10, **kwargs)
 
 
-def matches_hub(live: LiveQueue, url: str) -> bool:
-    """The model holds exactly what GET /api/queue says, at the same seq."""
-    hub = httpx.get(f"{url}/api/queue", timeout=5).json()
+def matches_hub(live: LiveQueue, server, token: str | None = None) -> bool:
+    """The model holds exactly what GET /api/queue says to staff (the server's, or `token`), at the same seq."""
+    headers = {"Authorization": f"Bearer {token}"} if token else server.auth("staff")
+    hub = httpx.get(f"{server.url}/api/queue", headers=headers, timeout=5).json()
     mine = live.snapshot()
     return (
         mine["seq"] == hub["seq"]
@@ -72,7 +73,7 @@ def test_live_queue_follows_visits_calls_and_journeys(qtbot, hub, live_for):
         live.done(journey["code"])
     qtbot.waitUntil(lambda: live.ticket(journey["code"])["service"] == "coordinator", timeout=5000)
     assert live.ticket(journey["code"])["position"] == 1 and live.ticket(job["code"])["position"] == 2
-    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+    qtbot.waitUntil(lambda: matches_hub(live, hub), timeout=5000)
 
 
 def test_every_staff_action_reports_and_the_model_ends_as_the_hub(qtbot, hub, live_for):
@@ -92,7 +93,7 @@ def test_every_staff_action_reports_and_the_model_ends_as_the_hub(qtbot, hub, li
         with qtbot.waitSignal(live.actionFinished, timeout=5000) as finished:
             act()
         assert finished.args[0] == action and finished.args[2] == status
-    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+    qtbot.waitUntil(lambda: matches_hub(live, hub), timeout=5000)
     assert [t["code"] for t in live.tickets()] == [third["code"]]
     assert next(s for s in live.services() if s["id"] == "coach")["available"] is False
 
@@ -160,14 +161,14 @@ def test_live_queue_converges_after_the_hub_is_killed_and_restarted(qtbot, tmp_p
         staff_post(hub.url, staff_token, f"/api/tickets/{called['code']}/done")
         qtbot.waitUntil(lambda: live.online, timeout=10000)
         visit(hub.url, kiosk_token, JOB)
-        qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=10000)
+        qtbot.waitUntil(lambda: matches_hub(live, hub, staff_token), timeout=10000)
         assert len(live.tickets()) == 7
     finally:
         hub.kill()
 
 
 def test_live_queue_resets_when_the_hub_has_a_new_database(qtbot, hub, live_for):
-    live = live_for(hub.url)
+    live = live_for(hub.url, hub.tokens["staff"])
     for _ in range(3):
         visit(hub.url, hub.token)
     qtbot.waitUntil(lambda: len(live.tickets()) == 3, timeout=5000)
@@ -176,12 +177,13 @@ def test_live_queue_resets_when_the_hub_has_a_new_database(qtbot, hub, live_for)
     for suffix in ("", "-wal", "-shm"):
         hub.db_path.with_name(hub.db_path.name + suffix).unlink(missing_ok=True)
     hub.start()  # a fresh database: its seq is behind the model's
+    hub.keep_tokens()  # as if the screens were paired again with the same tokens
     qtbot.waitUntil(lambda: live.online and live.tickets() == [], timeout=10000)
-    assert matches_hub(live, hub.url)
+    assert matches_hub(live, hub)
 
 
 def test_live_queue_resets_when_it_missed_more_than_the_hub_keeps(qtbot, hub, live_for):
-    live = live_for(hub.url)
+    live = live_for(hub.url, hub.tokens["staff"])
     visit(hub.url, hub.token)
     qtbot.waitUntil(lambda: len(live.tickets()) == 1, timeout=5000)
     live.stop()
@@ -191,12 +193,12 @@ def test_live_queue_resets_when_it_missed_more_than_the_hub_keeps(qtbot, hub, li
         visit(hub.url, hub.token)
     with qtbot.waitSignal(live.changed, timeout=5000):
         live.start()
-    qtbot.waitUntil(lambda: matches_hub(live, hub.url), timeout=5000)
+    qtbot.waitUntil(lambda: matches_hub(live, hub), timeout=5000)
     assert len(live.tickets()) == 6
 
 
 def test_waiting_tickets_model_lists_my_services_in_arrival_order(qtbot, qtmodeltester, hub, live_for):
-    live = live_for(hub.url)
+    live = live_for(hub.url, hub.tokens["staff"])
     model = WaitingTickets(live, ["coordinator", "greeter"])
     first, talk, _coach = (
         visit(hub.url, hub.token),
@@ -226,7 +228,7 @@ def test_at_the_centres_midnight_the_model_drops_yesterdays_open_tickets(qtbot, 
     # The centre has no hours here: visits at 23.58 still queue (the day's end is what is tested).
     publish_open_all_hours(hub.db_path)
     before_midnight = datetime(2026, 3, 3, 23, 59, 59, 500_000, tzinfo=HELSINKI)
-    live = LiveQueue(hub.url, "", clock=lambda: before_midnight, min_backoff_ms=50)
+    live = LiveQueue(hub.url, hub.tokens["staff"], clock=lambda: before_midnight, min_backoff_ms=50)
     try:
         visit(hub.url, hub.token)
         with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
@@ -236,7 +238,7 @@ def test_at_the_centres_midnight_the_model_drops_yesterdays_open_tickets(qtbot, 
         hub_now[0] = datetime(2026, 3, 4, 0, 0, 1, tzinfo=HELSINKI)
         with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
             pass  # the new day's reload, by the queue's own timer
-        assert live.tickets() == [] and matches_hub(live, hub.url)
+        assert live.tickets() == [] and matches_hub(live, hub)
     finally:
         # As live_for does: Qt deletes it in the GUI thread, not Python's collector at some later point.
         live.stop()
@@ -244,9 +246,9 @@ def test_at_the_centres_midnight_the_model_drops_yesterdays_open_tickets(qtbot, 
 
 
 def test_a_reset_without_a_snapshot_takes_the_queue_afresh(qtbot, hub, live_for):
-    live = live_for(hub.url)
+    live = live_for(hub.url, hub.tokens["staff"])
     visit(hub.url, hub.token)
     qtbot.waitUntil(lambda: len(live.tickets()) == 1, timeout=5000)
     with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
         live._on_message(live._socket, '{"type": "reset", "seq": 99}')
-    assert matches_hub(live, hub.url)
+    assert matches_hub(live, hub)

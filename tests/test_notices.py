@@ -6,7 +6,6 @@ import json
 
 import httpx
 import pytest
-from websockets.sync.client import connect
 
 from kiosk.client import HubClient
 
@@ -18,9 +17,8 @@ def post(hub, body, role: str | None = "kiosk", **kwargs) -> httpx.Response:
 
 def feed(hub, since: int = 0) -> list[dict]:
     """Every event after `since` the feed replays now."""
-    ws_url = hub.url.replace("http://", "ws://") + f"/api/events?since={since}"
     events = []
-    with connect(ws_url, open_timeout=5) as ws:
+    with hub.feed(since) as ws:
         while True:
             try:
                 events.append(json.loads(ws.recv(timeout=0.5)))

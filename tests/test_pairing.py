@@ -32,10 +32,11 @@ def alive(pid: int) -> bool:
 
 
 def test_pairing_lines_are_one_command_each_with_the_token_last():
-    url, token = "http://192.168.1.23:8765", "s3cr3t-T0ken_x"
-    staff, display = pairing.pairing_lines(url, token)
+    url, token, display_token = "http://192.168.1.23:8765", "s3cr3t-T0ken_x", "d1spl4y-T0ken_y"
+    staff, display = pairing.pairing_lines(url, token, display_token)
     assert staff.split()[-1] == token and "kiosk staff --hub http://192.168.1.23:8765 --token" in staff
-    assert display.endswith("kiosk display --hub http://192.168.1.23:8765") and token not in display
+    assert display.split()[-1] == display_token and token not in display
+    assert "kiosk display --hub http://192.168.1.23:8765 --token" in display
 
 
 def test_urls_for_a_wildcard_bind_are_loopback_here_and_the_lan_address_elsewhere(monkeypatch):
@@ -64,7 +65,7 @@ def test_loopback_hosts_are_told_apart_from_lan_ones():
     assert not pairing.is_loopback("0.0.0.0") and not pairing.is_loopback("192.168.1.23")
 
 
-def test_hub_bound_to_every_interface_answers_on_loopback_and_the_lan_and_pairs_a_staff_pc(tmp_path):
+def test_hub_bound_to_every_interface_answers_on_loopback_and_the_lan_and_pairs_a_staff_pc_and_tv(tmp_path):
     db = tmp_path / "lan.db"
     hub = start_hub(db, host="0.0.0.0")
     try:
@@ -74,13 +75,19 @@ def test_hub_bound_to_every_interface_answers_on_loopback_and_the_lan_and_pairs_
         if lan is not None:
             assert paired.url == f"http://{lan}:{hub.port}" and answers(paired.url)
         staff, display = paired.lines
-        token = staff.split()[-1]
-        assert f"--hub {paired.url} --token {token}" in staff and display.endswith(f"--hub {paired.url}")
+        token, display_token = staff.split()[-1], display.split()[-1]
+        assert f"--hub {paired.url} --token {token}" in staff
+        assert f"--hub {paired.url} --token {display_token}" in display
         base = paired.url if lan is not None else hub.url
         call = httpx.post(
             f"{base}/api/services/greeter/call-next", headers={"Authorization": f"Bearer {token}"}, timeout=5
         )
         assert call.status_code == 204, "the printed token is a working staff token (nobody waits yet)"
+        shown = httpx.get(
+            f"{base}/api/queue", headers={"Authorization": f"Bearer {display_token}"}, timeout=5
+        )
+        assert shown.status_code == 200, "the printed display token reads the queue"
+        assert httpx.get(f"{base}/api/queue", timeout=5).status_code == 401, "nobody reads it without one"
         again = pairing.pair(db, "0.0.0.0", hub.port)
         assert again.lines[0].split()[-1] != token, "every run prints a new token"
     finally:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from websockets.sync.client import connect
 
 from kiosk.cli import main as kiosk
 from kiosk.clock import HELSINKI
@@ -229,7 +228,7 @@ def test_kiosk_run_with_an_unknown_printer_says_so_in_one_line_and_exits_2(capsy
 
 def notices(hub) -> list[dict]:
     events = []
-    with connect(hub.url.replace("http://", "ws://") + "/api/events?since=0", open_timeout=5) as ws:
+    with hub.feed(0) as ws:
         while True:
             try:
                 event = json.loads(ws.recv(timeout=0.5))

@@ -146,7 +146,13 @@ def test_events_carry_every_waiting_place_of_the_services_they_touch(db, routing
     _, second = visit(db, routing, JOB, "b", at(1))
     staff.call_next(db, routing, "coordinator", "desk1", at(2))
     event = store.events_since(db, 0)[-1]
-    assert event["places"] == [{"code": second["ticket"]["code"], "position": 1, "estimated_wait_minutes": 8}]
+    place = {
+        "code": second["ticket"]["code"],
+        "service": "coordinator",
+        "position": 1,
+        "estimated_wait_minutes": 8,
+    }
+    assert event["places"] == [place]
     assert [s["id"] for s in event["services"]] == ["coordinator"]
 
 

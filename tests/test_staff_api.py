@@ -8,7 +8,6 @@ import uuid
 
 import httpx
 import pytest
-from websockets.sync.client import connect
 
 pytestmark = pytest.mark.hub
 
@@ -39,7 +38,7 @@ def visit(kiosk, answers=JOB):
 
 
 def events(hub, since, count):
-    with connect(hub.url.replace("http://", "ws://") + f"/api/events?since={since}", open_timeout=5) as ws:
+    with hub.feed(since) as ws:
         return [json.loads(ws.recv(timeout=5)) for _ in range(count)]
 
 
@@ -214,7 +213,7 @@ def test_feed_resets_with_a_snapshot_when_since_is_older_than_kept(hub, kiosk, s
 def test_feed_resets_when_since_is_ahead_of_the_hub_then_goes_live(hub, kiosk, staff):
     visit(kiosk)
     seq = staff.get("/api/queue").json()["seq"]
-    with connect(hub.url.replace("http://", "ws://") + "/api/events?since=999", open_timeout=5) as ws:
+    with hub.feed(999) as ws:
         reset = json.loads(ws.recv(timeout=5))
         assert reset["type"] == "reset" and reset["seq"] == seq and len(reset["snapshot"]["tickets"]) == 1
         ticket = visit(kiosk)

@@ -881,8 +881,8 @@
         <translation>Discreet</translation>
     </message>
     <message>
-        <source>The waiting-room screen shows only the number and the room, never the service.</source>
-        <translation>The waiting-room screen shows only the number and the room, never the service.</translation>
+        <source>The waiting-room screen shows only the number and the room, never the service. Its numbers start with the front desk&apos;s letter, so nobody can tell who came for it.</source>
+        <translation>The waiting-room screen shows only the number and the room, never the service. Its numbers start with the front desk&apos;s letter, so nobody can tell who came for it.</translation>
     </message>
     <message>
         <source>Visiting times</source>
@@ -1299,6 +1299,10 @@
         <translation>Connection lost – the display updates when the connection is back</translation>
     </message>
     <message>
+        <source>This display is not paired with the queue – please tell the staff</source>
+        <translation>This display is not paired with the queue – please tell the staff</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -1589,8 +1593,8 @@
         <translation>Choose your services first: My services…</translation>
     </message>
     <message>
-        <source>This computer has no staff token yet: you can see the queue but not call.</source>
-        <translation>This computer has no staff token yet: you can see the queue but not call.</translation>
+        <source>This computer has no staff token yet: enter one to see the queue and call.</source>
+        <translation>This computer has no staff token yet: enter one to see the queue and call.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>

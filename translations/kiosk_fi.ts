@@ -881,8 +881,8 @@
         <translation>Hienotunteinen</translation>
     </message>
     <message>
-        <source>The waiting-room screen shows only the number and the room, never the service.</source>
-        <translation>Odotustilan näytöllä näkyy vain numero ja huone, ei palvelun nimeä.</translation>
+        <source>The waiting-room screen shows only the number and the room, never the service. Its numbers start with the front desk&apos;s letter, so nobody can tell who came for it.</source>
+        <translation>Odotustilan näytöllä näkyy vain numero ja huone, ei palvelun nimeä. Numerot alkavat neuvonnan kirjaimella, joten kukaan ei näe, kenen luo asiakas tuli.</translation>
     </message>
     <message>
         <source>Visiting times</source>
@@ -1299,6 +1299,10 @@
         <translation>Yhteys katkennut – näyttö päivittyy, kun yhteys palaa</translation>
     </message>
     <message>
+        <source>This display is not paired with the queue – please tell the staff</source>
+        <translation>Näyttöä ei ole yhdistetty jonoon – kerro henkilökunnalle</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1589,8 +1593,8 @@
         <translation>Valitse ensin palvelusi: Omat palveluni…</translation>
     </message>
     <message>
-        <source>This computer has no staff token yet: you can see the queue but not call.</source>
-        <translation>Tällä tietokoneella ei ole vielä tunnistetta: näet jonon, mutta et voi kutsua.</translation>
+        <source>This computer has no staff token yet: enter one to see the queue and call.</source>
+        <translation>Tällä tietokoneella ei ole vielä henkilökunnan tunnusta: anna se, niin näet jonon ja voit kutsua.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>

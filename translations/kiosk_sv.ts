@@ -881,8 +881,8 @@
         <translation>Diskret</translation>
     </message>
     <message>
-        <source>The waiting-room screen shows only the number and the room, never the service.</source>
-        <translation>Skärmen i väntrummet visar bara numret och rummet, aldrig tjänsten.</translation>
+        <source>The waiting-room screen shows only the number and the room, never the service. Its numbers start with the front desk&apos;s letter, so nobody can tell who came for it.</source>
+        <translation>Väntrummets skärm visar bara numret och rummet, aldrig tjänsten. Numren börjar med infodiskens bokstav, så ingen kan se vem besökaren kom till.</translation>
     </message>
     <message>
         <source>Visiting times</source>
@@ -1299,6 +1299,10 @@
         <translation>Förbindelsen bröts – skärmen uppdateras när den är tillbaka</translation>
     </message>
     <message>
+        <source>This display is not paired with the queue – please tell the staff</source>
+        <translation>Skärmen är inte kopplad till kön – säg till personalen</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
@@ -1589,8 +1593,8 @@
         <translation>Välj först dina tjänster: Mina tjänster…</translation>
     </message>
     <message>
-        <source>This computer has no staff token yet: you can see the queue but not call.</source>
-        <translation>Datorn har ingen nyckel än: du ser kön men kan inte kalla.</translation>
+        <source>This computer has no staff token yet: enter one to see the queue and call.</source>
+        <translation>Datorn har ingen nyckel än: ange en för att se kön och kalla.</translation>
     </message>
     <message>
         <source>Connected to the hub.</source>

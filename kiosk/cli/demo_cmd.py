@@ -35,6 +35,7 @@ def run_demo(args: argparse.Namespace) -> int:
     db_path = folder / "demo.db"
     prepare(db_path, clock.now())
     with database(db_path) as db:
+        display_token = add_token(db, "display")
         staff_tokens = [add_token(db, "staff") for _ in CONSOLES]
     try:
         hub = start_hub(db_path)
@@ -43,6 +44,6 @@ def run_demo(args: argparse.Namespace) -> int:
         return 1
     print(f"kiosk demo: hub on {hub.url} (database {db_path}); close any window to end the demo")
     try:
-        return main(hub.url, hub.token, staff_tokens, folder)
+        return main(hub.url, hub.token, display_token, staff_tokens, folder)
     finally:
         hub.stop()

@@ -27,10 +27,19 @@ from kiosk.hub import (
     visits,
 )
 from kiosk.hub import stats as stats_api
+from kiosk.hub.events import FEEDS_PER_CLIENT, Feeds
+from kiosk.hub.guard import MAX_BODY, Guard
+from kiosk.hub.server import config
 from kiosk.hub.state import Hub
 
 
-def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clock.now) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    *,
+    clock: Callable[[], datetime] = kiosk_clock.now,
+    feeds_per_client: int = FEEDS_PER_CLIENT,
+    max_body: int = MAX_BODY,
+) -> FastAPI:
     """The hub over the database at `db_path` (created, migrated and seeded with the default routing)."""
     hub = Hub(store.open_db(db_path), clock)
     hub.seed_routing()
@@ -47,11 +56,17 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
 
     app = FastAPI(
         title="Kokoomo Kiosk hub",
-        description="Tickets, the live queue and its event feed. Reads are open; writes need a Bearer token.",
+        description=(
+            "Tickets, the live queue and its event feed. Every change and every read of the queue needs a"
+            " Bearer token; open without one are only what a visitor's phone and an unpaired kiosk need"
+            " (docs/api.md, 'Who may read what')."
+        ),
         version="1",
         lifespan=lifespan,
     )
     app.state.hub = hub
+    app.state.feeds = Feeds(feeds_per_client)
+    app.add_middleware(Guard, hub=hub, max_body=max_body)
     errors.install(app)
     for module in (queue, visits, staff, events, phone, phone_events, bookings, dates_off):
         app.include_router(module.router)
@@ -67,4 +82,4 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765) -> Non
     """Run the hub until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
+    uvicorn.Server(config(create_app(db_path), host, port)).run()

@@ -63,12 +63,13 @@ async def _validation_error(request: Request, error: RequestValidationError) -> 
 
 
 async def _http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
-    codes = {404: "not_found", 405: "method_not_allowed"}
+    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
     message = error.detail if isinstance(error.detail, str) else "the request was refused"
+    where = "body" if error.status_code == 413 else request.url.path
     if error.status_code == 404:
         message = f"no such address: {request.url.path}"
     return error_response(
-        error.status_code, codes.get(error.status_code, "refused"), message, request.url.path, error.headers
+        error.status_code, codes.get(error.status_code, "refused"), message, where, error.headers
     )
 
 

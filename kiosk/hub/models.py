@@ -49,6 +49,31 @@ class QueueSnapshot(BaseModel):
     services: list[ServiceState]
 
 
+class ShownTicket(BaseModel):
+    """A ticket as a screen (display or kiosk token) sees it: what the waiting-room display shows."""
+
+    code: str = Field(description="a one-way alias of the ticket's code: stable, but opens nothing")
+    number: str
+    service: str | None = Field(description="null for a discreet service")
+    status: str = Field(description="waiting | called")
+    position: int
+    estimated_wait_minutes: int
+    queued_at: str | None
+    called_at: str | None
+    location: dict[str, str] | None = Field(
+        None, description="a called ticket of a discreet service: the room it is called to, by language"
+    )
+
+
+class ShownQueue(BaseModel):
+    """`GET /api/queue` for a display or kiosk token: no discreet service is listed, and of its tickets
+    only the called ones, without the service."""
+
+    seq: int
+    tickets: list[ShownTicket]
+    services: list[ServiceState]
+
+
 class Slot(BaseModel):
     """A bookable time; Helsinki ISO 8601 with offset."""
 

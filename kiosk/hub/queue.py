@@ -1,11 +1,14 @@
-"""Open reads: `GET /api/health`, `/api/routing` and `/api/queue`."""
+"""`GET /api/health` and `/api/routing` (open), and `GET /api/queue` (any paired screen, by role)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from kiosk import store
-from kiosk.hub.models import QueueSnapshot
+from kiosk.hub.auth import READERS, require
+from kiosk.hub.models import QueueSnapshot, ShownQueue
+from kiosk.hub.views import view_for
 from kiosk.routing import to_data
 
 router = APIRouter(tags=["queue"])
@@ -27,8 +30,21 @@ def routing(request: Request) -> dict:
     return {"version": version, "routing": to_data(model)}
 
 
-@router.get("/api/queue", response_model=QueueSnapshot, summary="The live queue")
-def snapshot(request: Request) -> dict:
-    """Today's waiting and called tickets and each service's counts; `seq` is the last event they include."""
-    hub = request.app.state.hub
-    return hub.read(hub.snapshot)
+@router.get(
+    "/api/queue",
+    response_model=QueueSnapshot | ShownQueue,
+    summary="The live queue",
+    responses={
+        401: {"description": "no token, or one the hub does not know"},
+        403: {"description": "a token of a role that reads no queue"},
+    },
+)
+def snapshot(request: Request, role: str = require(*READERS)) -> JSONResponse:
+    """Today's waiting and called tickets and each service's counts; `seq` is the last event they include.
+
+    A staff or admin token reads the queue as it is (`QueueSnapshot`); a display or kiosk token reads
+    what a screen shows (`ShownQueue`: no discreet service, no journey, language or real ticket code).
+    """
+    full, discretion = request.app.state.hub.current_snapshot()
+    # Sent as built (the models above document it): the same keys the event feed's tickets have.
+    return JSONResponse(view_for(role, discretion)[0](full))

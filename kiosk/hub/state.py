@@ -14,6 +14,7 @@ import sqlite_utils
 
 from kiosk import queue as queue_service
 from kiosk import retention, store
+from kiosk.hub.views import Discretion
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
 
@@ -52,15 +53,49 @@ class Broadcaster:
         self.subscribers.discard(queue)
 
 
+class Readers:
+    """Read-only connections, one per thread, so reads that anyone may start (a token check, a replay,
+    a snapshot) never wait for the hub's lock nor hold it: WAL lets them read beside the one writer."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
+
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            with self._guard:
+                self._all.append(conn)
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
+
+    def close(self) -> None:
+        with self._guard:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+
+
+def _db_file(db: sqlite_utils.Database) -> str:
+    """The file behind a connection (its main database)."""
+    return next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main")
+
+
 class Hub:
-    """Owner of the database: every read and write goes through `read` or `write`, one at a time."""
+    """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
 
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime]):
         self.db = db
         self.clock = clock
         self.lock = threading.Lock()
         self.broadcaster = Broadcaster()
-        self._routing: tuple[int, Routing] | None = None
+        self.readers = Readers(_db_file(db))
+        self._routing: tuple[int, Routing, Discretion] | None = None
+        self._snapshot: tuple[tuple, dict] | None = None
         self._published_seq = store.last_seq(db)
         self.events_kept = EVENTS_KEPT
         self.prune_slack = PRUNE_SLACK
@@ -75,22 +110,58 @@ class Hub:
                 store.publish_routing(self.db, text, note="default Kokoomo routing", now=self.clock())
 
     def routing(self, db: sqlite_utils.Database) -> tuple[int, Routing]:
-        """(version id, model) of the active routing; call with the lock held. Reloads after an import."""
+        """(version id, model) of the active routing. Reloads after an import."""
         version = store.active_routing_id(db)
         if version is None:
             raise RuntimeError("the database has no routing")
-        if self._routing is None or self._routing[0] != version:
+        loaded = self._routing
+        if loaded is None or loaded[0] != version:
             _, text = store.active_routing(db) or (version, "")
-            self._routing = (version, loads(text))
-        return self._routing
+            model = loads(text)
+            loaded = self._routing = (version, model, Discretion.of(model))
+        return loaded[0], loaded[1]
+
+    def discretion(self, db: sqlite_utils.Database) -> Discretion:
+        """The active routing's discreet services, for the views of kiosk/hub/views.py."""
+        self.routing(db)
+        assert self._routing is not None
+        return self._routing[2]
+
+    def live_discretion(self) -> Discretion:
+        """The discretion of the routing last loaded (the one the latest change used); no read when loaded."""
+        loaded = self._routing
+        return loaded[2] if loaded is not None else self.look(self.discretion)
 
     def snapshot(self, db: sqlite_utils.Database) -> dict:
-        """What `GET /api/queue` answers; call with the lock held."""
+        """What `GET /api/queue` answers (to staff); inside a read transaction or with the lock held."""
         return queue_service.queue_snapshot(db, self.routing(db)[1], self.clock())
 
     def read(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         with self.lock:
             return fn(self.db)
+
+    def look(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        """Run `fn` on this thread's read-only connection in one read transaction (a consistent view),
+        without the hub's lock: for reads that an anonymous or hostile client can start."""
+        db = self.readers.db()
+        db.conn.execute("BEGIN")
+        try:
+            return fn(db)
+        finally:
+            db.conn.execute("ROLLBACK")
+
+    def current_snapshot(self) -> tuple[dict, Discretion]:
+        """(the staff snapshot, the routing's discretion) as of now, without the lock. Built once per
+        change: a snapshot is kept until the next event, the next day or another routing."""
+
+        def build(db):
+            key = (store.last_seq(db), queue_service.day_of(self.clock()), store.active_routing_id(db))
+            kept = self._snapshot
+            if kept is None or kept[0] != key:
+                kept = self._snapshot = (key, self.snapshot(db))
+            return kept[1], self.discretion(db)
+
+        return self.look(build)
 
     def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
@@ -142,4 +213,5 @@ class Hub:
 
     def close(self) -> None:
         with self.lock:
+            self.readers.close()
             self.db.conn.close()

@@ -93,3 +93,12 @@ class Routing:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+    def ticket_prefix(self, service: Service) -> str:
+        """The letter a service's ticket numbers start with. A discreet service has none of its own: its
+        tickets are numbered in the front desk's (the fallback's) series, sharing its counter, so a
+        number called out in the waiting room never tells who came for the A-Clinic or debt advice."""
+        if not service.discreet:
+            return service.prefix
+        desk = self.service(self.fallback)
+        return desk.prefix if desk is not None and not desk.discreet else service.prefix

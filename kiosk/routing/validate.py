@@ -102,7 +102,7 @@ def _check_services(routing: Routing) -> list[Problem]:
         where = f"services.{s.id}"
         if s.kind not in KINDS:
             problems.append(Problem(f"{where}.kind", f"kind {s.kind!r} must be one of {', '.join(KINDS)}"))
-        if not _PREFIX.match(s.prefix):
+        if not _PREFIX.match(s.prefix) and not (s.discreet and not s.prefix):
             problems.append(
                 Problem(f"{where}.prefix", f"ticket prefix {s.prefix!r} must be one or two capital letters")
             )
@@ -119,8 +119,10 @@ def _check_services(routing: Routing) -> list[Problem]:
                         f"slot length {block.slot_minutes} must be 5 to 240 minutes",
                     )
                 )
-    for dup in _duplicates([s.prefix for s in routing.services if s.prefix]):
-        owners = ", ".join(s.id for s in routing.services if s.prefix == dup)
+    # A discreet service's own prefix is never printed (Routing.ticket_prefix): it may be left out.
+    open_services = [s for s in routing.services if not s.discreet]
+    for dup in _duplicates([s.prefix for s in open_services if s.prefix]):
+        owners = ", ".join(s.id for s in open_services if s.prefix == dup)
         problems.append(Problem("services", f"duplicate ticket prefix {dup!r} ({owners})"))
     return problems
 

@@ -32,7 +32,7 @@ def visit_outcome(routing: Routing, answers: dict[str, str], wants_person: bool,
         "outcome": "queued",
         "ticket": {
             "code": "preview",
-            "number": f"{service.prefix}001",
+            "number": f"{routing.ticket_prefix(service)}001",
             "service": service.id,
             "journey": list(outcome.route) if not wants_person else [service.id],
             "journey_index": 0,

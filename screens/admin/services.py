@@ -228,7 +228,8 @@ class ServicesEditor(QWidget):
         s.discreet_help.setText(
             translate(
                 "AdminServices",
-                "The waiting-room screen shows only the number and the room, never the service.",
+                "The waiting-room screen shows only the number and the room, never the service."
+                " Its numbers start with the front desk's letter, so nobody can tell who came for it.",
             )
         )
         s.schedule_box.setTitle(translate("AdminServices", "Visiting times"))
@@ -255,7 +256,8 @@ class ServicesEditor(QWidget):
         for i, service in enumerate(routing.services, start=1):
             kind = f" · {visiting}" if service.scheduled else ""
             item = self.list.item(i)
-            item.setText(f"{text_in(service.name, lang) or '…'} ({service.prefix or '?'}){kind}")
+            letter = routing.ticket_prefix(service) or "?"
+            item.setText(f"{text_in(service.name, lang) or '…'} ({letter}){kind}")
             item.setIcon(icon(service.icon))
         for i in range(self.list.count()):
             if self.list.item(i).data(KEY) == self.current:
@@ -309,7 +311,8 @@ class ServicesEditor(QWidget):
             s.room.set_languages(routing.languages)
             s.room.set_texts(service.location)
             s.kind.setCurrentIndex(s.kind.findData(service.kind))
-            s.prefix.setText(service.prefix)
+            s.prefix.setText(routing.ticket_prefix(service))
+            s.prefix.setEnabled(not service.discreet)
             s.id.setText(service.id)
             s.discreet.setChecked(service.discreet)
             s.schedule_box.setVisible(service.scheduled)

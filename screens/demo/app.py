@@ -38,7 +38,9 @@ class DemoWindows:
             close()
 
 
-def build(hub_url: str, kiosk_token: str, staff_tokens: list[str], folder: Path) -> DemoWindows:
+def build(
+    hub_url: str, kiosk_token: str, display_token: str, staff_tokens: list[str], folder: Path
+) -> DemoWindows:
     """The four windows on `hub_url`, following it; nothing shown yet."""
     from screens.display.app import build as build_display
     from screens.staff.app import build as build_staff
@@ -46,7 +48,7 @@ def build(hub_url: str, kiosk_token: str, staff_tokens: list[str], folder: Path)
     from screens.visitor.app import build as build_kiosk
 
     client, flow, kiosk = build_kiosk(hub_url, kiosk_token)
-    display_window, _live, display = build_display(hub_url, start=True)
+    display_window, _live, display = build_display(hub_url, display_token, start=True)
     consoles, closers, desks = [], [client.stop, display.stop], []
     for i, (services, token) in enumerate(zip(CONSOLES, staff_tokens, strict=True)):
         settings = StaffSettings(QSettings(str(folder / f"console-{i + 1}.ini"), QSettings.Format.IniFormat))
@@ -82,12 +84,12 @@ def tile(windows: DemoWindows, area: QRect) -> None:
         )
 
 
-def main(hub_url: str, kiosk_token: str, staff_tokens: list[str], folder: Path) -> int:
+def main(hub_url: str, kiosk_token: str, display_token: str, staff_tokens: list[str], folder: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kokoomo Kiosk demo")
     quit_on_signals(app)
     GuiThreadCollector(app)
-    windows = build(hub_url, kiosk_token, staff_tokens, folder)
+    windows = build(hub_url, kiosk_token, display_token, staff_tokens, folder)
     windows.kiosk.setWindowTitle("Kokoomo Kiosk – kiosk")
     windows.display.setWindowTitle("Kokoomo Kiosk – waiting-room display")
     for i, console in enumerate(windows.consoles, start=1):

@@ -26,6 +26,7 @@ FIRST_FRAME_MS = 300
 
 def build(
     hub_url: str,
+    token: str,
     *,
     clock: Callable[[], datetime] = centre_clock.now,
     langs: tuple[str, str] | None = None,
@@ -33,12 +34,12 @@ def build(
     announcer_timing: dict | None = None,
     **live_options,
 ) -> tuple[DisplayWindow, LiveQueue, Display]:
-    """The window, its LiveQueue (no token: reads are open) and the Display that ties them; not shown.
+    """The window, its LiveQueue (with the display's token) and the Display that ties them; not shown.
 
     With `start`, the queue is loaded and followed and the routing fetched at once.
     """
     window = DisplayWindow(Translations())
-    live = LiveQueue(hub_url, "", window, **live_options)
+    live = LiveQueue(hub_url, token, window, **live_options)
     announcer = Announcer(Chime(parent=window), Speaker(parent=window), window, **(announcer_timing or {}))
     display = Display(live, window, announcer, clock=clock, langs=langs)
     if start:
@@ -46,12 +47,12 @@ def build(
     return window, live, display
 
 
-def main(hub_url: str, windowed: bool = False, langs: tuple[str, str] | None = None) -> int:
+def main(hub_url: str, token: str, windowed: bool = False, langs: tuple[str, str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kokoomo Kiosk display")
     quit_on_signals(app)
     GuiThreadCollector(app)
-    window, _live, display = build(hub_url, langs=langs, start=True)
+    window, _live, display = build(hub_url, token, langs=langs, start=True)
     window.setWindowTitle("Kokoomo")
     if windowed:
         window.resize(*WINDOWED_SIZE)

@@ -63,6 +63,8 @@ class Board:
     busy: bool = False
     """Someone is still waiting or being served (after closing time, the board stays up for them)."""
     online: bool = True
+    paired: bool = True
+    """False while the hub refuses this display's token: the banner says so instead of 'offline'."""
 
     @property
     def closed_page(self) -> bool:
@@ -95,8 +97,9 @@ class CallLog:
         called_at = parse_time(ticket.get("called_at"))
         if ticket.get("status") != "called" or called_at is None:
             return None
-        service = services.get(ticket.get("service"), {})
-        call = Call(ticket["code"], ticket.get("number", ""), dict(service.get("location") or {}), called_at)
+        # A discreet service's ticket comes without its service, with the room it is called to.
+        location = ticket.get("location") or services.get(ticket.get("service"), {}).get("location")
+        call = Call(ticket["code"], ticket.get("number", ""), dict(location or {}), called_at)
         known = self._calls.get(call.code)
         if known is None or known.called_at <= call.called_at:
             self._calls[call.code] = call
@@ -134,6 +137,7 @@ def build_board(
     now: datetime,
     *,
     online: bool = True,
+    paired: bool = True,
     closed_dates: frozenset[date] = frozenset(),
 ) -> Board:
     """The board for this moment; `centre` is the routing's centre (name, hours), None before it came."""
@@ -155,6 +159,7 @@ def build_board(
         opens=None if open_ else next_opening(hours, here, closed_dates),
         busy=bool(tickets),
         online=online,
+        paired=paired,
     )
 
 

@@ -59,6 +59,7 @@ class Display(QObject):
         self._http = HubHttp(live.url, "", 5000, self)
         live.changed.connect(self.refresh)
         live.onlineChanged.connect(self._on_online)
+        live.pairedChanged.connect(self.refresh)
         live.eventApplied.connect(self._on_event)
         # A reload (a new routing was published, a new day) may bring a new centre name or hours.
         live.snapshotLoaded.connect(self.fetch_routing)
@@ -138,6 +139,7 @@ class Display(QObject):
             self.centre,
             self.clock(),
             online=self.live.online,
+            paired=self.live.paired,
             closed_dates=self.closed_dates,
         )
         self.window.show_board(board)

@@ -251,7 +251,7 @@ class DisplayWindow(QWidget):
             f"{closed[1]} – {opens[1]}" if opens[1] else closed[1],
         )
 
-        self.banner_text.set_texts(*self.both(words.OFFLINE))
+        self.banner_text.set_texts(*self.both(words.OFFLINE if board.paired else words.NOT_PAIRED))
         self.banner.setVisible(not board.online)
         # Offline matters more than closed: the one slot in the header shows the banner then.
         self.header_opens.setVisible(board.online and not board.open and not board.closed_page)

@@ -22,6 +22,7 @@ CLOSED = QT_TRANSLATE_NOOP("Display", "Closed")
 OPEN_AGAIN = QT_TRANSLATE_NOOP("Display", "Open again %1 %2")
 """%1 the day ("Mon", or "Mon 5.1." when it is more than a week away), %2 the time ("9.00")."""
 OFFLINE = QT_TRANSLATE_NOOP("Display", "Connection lost – the display updates when the connection is back")
+NOT_PAIRED = QT_TRANSLATE_NOOP("Display", "This display is not paired with the queue – please tell the staff")
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("Display", "Mon"),

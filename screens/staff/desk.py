@@ -100,6 +100,7 @@ class Desk(QObject):
         self.notice: dict | None = None
         live.changed.connect(self.changed)
         live.onlineChanged.connect(self._online_changed)
+        live.pairedChanged.connect(self._paired_changed)
         live.actionFinished.connect(self._finished)
         live.actionFailed.connect(self._failed)
         live.eventApplied.connect(self._event)
@@ -290,6 +291,12 @@ class Desk(QObject):
         ticket = event.get("ticket")
         if event.get("type") in ("ticket.transferred", "ticket.moved") and isinstance(ticket, dict):
             self._from[ticket["code"]] = event.get("from", "")
+
+    def _paired_changed(self, paired: bool) -> None:
+        # The hub refused this console's token for the queue itself: as a refused action would say.
+        if not paired and self.token:
+            self.report(Status("token", http=401))
+        self.changed.emit()
 
     def _online_changed(self, online: bool) -> None:
         self.onlineChanged.emit(online)

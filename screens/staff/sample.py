@@ -82,6 +82,7 @@ class SampleQueue(QObject):
     changed = Signal()
     eventApplied = Signal(dict)
     onlineChanged = Signal(bool)
+    pairedChanged = Signal(bool)
     actionFinished = Signal(str, str, int, object)
     actionFailed = Signal(str, str, int, str)
 
@@ -92,6 +93,7 @@ class SampleQueue(QObject):
         self._tickets = [dict(t) for t in snapshot["tickets"]]
         self._services = [dict(s) for s in snapshot["services"]]
         self.online = online
+        self.paired = True
 
     def set_online(self, online: bool) -> None:
         self.online = online

@@ -426,7 +426,7 @@ class StaffWindow(QWidget):
             self._status_at = clock(self.now())
         if not self.desk.token:
             text = QCoreApplication.translate(
-                "Staff", "This computer has no staff token yet: you can see the queue but not call."
+                "Staff", "This computer has no staff token yet: enter one to see the queue and call."
             )
             problem = True
         elif status is None:
@@ -446,7 +446,8 @@ class StaffWindow(QWidget):
 
     def refresh(self) -> None:
         self.waiting_model.set_services(self.desk.services)
-        self.banner.setVisible(not self.desk.online)
+        # Not paired is no lost connection: the status line says what to do instead.
+        self.banner.setVisible(not self.desk.online and self.desk.live.paired)
         self.called.refresh()
         self.services_panel.refresh()
         self._update_words()

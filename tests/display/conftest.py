@@ -70,9 +70,13 @@ def clocked_hub(make_hub, hub_clock):
 def open_display(qtbot) -> Callable[..., Screen]:
     made: list[Display] = []
 
-    def open_(url: str, clock: Clock, *, online: bool = True, **live) -> Screen:
+    def open_(hub, clock: Clock, *, online: bool = True, token: str | None = None, **live) -> Screen:
+        """A display on `hub` (a HubServer), paired with its display token unless `token` is given."""
         options = {"min_backoff_ms": 50, "max_backoff_ms": 400, **live}
-        window, _live, display = build(url, clock=clock, start=True, announcer_timing=FAST, **options)
+        token = hub.tokens["display"] if token is None else token
+        window, _live, display = build(
+            hub.url, token, clock=clock, start=True, announcer_timing=FAST, **options
+        )
         qtbot.addWidget(window)
         window.resize(1920, 1080)
         window.show()

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.hub
 def test_a_call_shows_number_and_room_chimes_and_is_said_in_finnish_then_english(
     qtbot, clocked_hub, hub_clock, open_display
 ):
-    screen = open_display(clocked_hub.url, hub_clock)
+    screen = open_display(clocked_hub, hub_clock)
     assert screen.window.centre.text() == "Kokoomo"
     ticket = visit(clocked_hub, TALK)
     staff(clocked_hub, "/api/services/greeter/call-next")
@@ -33,7 +33,7 @@ def test_a_call_shows_number_and_room_chimes_and_is_said_in_finnish_then_english
 
 
 def test_two_calls_together_are_each_said_in_turn(qtbot, clocked_hub, hub_clock, open_display):
-    screen = open_display(clocked_hub.url, hub_clock)
+    screen = open_display(clocked_hub, hub_clock)
     first, second = visit(clocked_hub, TALK), visit(clocked_hub, JOB)
     staff(clocked_hub, "/api/services/greeter/call-next")
     staff(clocked_hub, "/api/services/coordinator/call-next")
@@ -47,7 +47,7 @@ def test_two_calls_together_are_each_said_in_turn(qtbot, clocked_hub, hub_clock,
 
 
 def test_a_recall_is_called_out_again(qtbot, clocked_hub, hub_clock, open_display):
-    screen = open_display(clocked_hub.url, hub_clock)
+    screen = open_display(clocked_hub, hub_clock)
     visit(clocked_hub, TALK)
     ticket = staff(clocked_hub, "/api/services/greeter/call-next")
     qtbot.waitUntil(lambda: len(screen.said) == 2, timeout=5000)
@@ -71,7 +71,7 @@ def discreet_hub(make_hub, hub_clock, tmp_path):
 
 def test_a_discreet_service_is_never_named_on_screen_or_aloud(qtbot, discreet_hub, hub_clock, open_display):
     names = ("Työllisyyskoordinaattori", "Sysselsättningskoordinator", "Employment coordinator")
-    screen = open_display(discreet_hub.url, hub_clock)
+    screen = open_display(discreet_hub, hub_clock)
     visit(discreet_hub, JOB)
     visit(discreet_hub, JOB)
     ticket = staff(discreet_hub, "/api/services/coordinator/call-next")
@@ -82,7 +82,16 @@ def test_a_discreet_service_is_never_named_on_screen_or_aloud(qtbot, discreet_hu
     for name in names:
         assert not any(name.lower() in text.lower() for text in texts), name
         assert not any(name.lower() in said.lower() for said, _lang in screen.said), name
-    assert screen.said == [("A1, Huone 2", "fi"), ("A1, Room 2", "en")]
+    # Its number is in the front desk's series (N), not a letter of its own that the room could learn.
+    assert ticket["number"] == "N001"
+    assert screen.said == [("N1, Huone 2", "fi"), ("N1, Room 2", "en")]
+    # What the display holds of it is what it shows: no service, journey or language, no real code.
+    held = [t for t in screen.display.live.tickets() if t["number"] == "N001"]
+    assert held == [
+        {**held[0], "service": None, "location": {"fi": "Huone 2", "sv": "Rum 2", "en": "Room 2"}}
+    ]
+    assert not {"journey", "lang", "priority", "called_by"} & set(held[0])
+    assert held[0]["code"] != ticket["code"]
     # Its queue row is left out altogether: the other waiting visitor is not counted anywhere.
     assert len(screen.window.board.services) == 6
 
@@ -91,8 +100,8 @@ def shown_counts(screen) -> dict[str, tuple[int, int]]:
     return {row.name["fi"]: (row.waiting, row.wait_minutes) for row in screen.window.board.services}
 
 
-def hub_counts(url: str) -> dict[str, tuple[int, int]]:
-    queue = httpx.get(f"{url}/api/queue", timeout=5).json()
+def hub_counts(hub) -> dict[str, tuple[int, int]]:
+    queue = httpx.get(f"{hub.url}/api/queue", headers=hub.auth("display"), timeout=5).json()
     return {
         s["name"]["fi"]: (s["waiting"], s["estimated_wait_minutes"])
         for s in queue["services"]
@@ -103,7 +112,7 @@ def hub_counts(url: str) -> dict[str, tuple[int, int]]:
 def test_offline_banner_keeps_the_last_state_and_goes_when_the_hub_is_back(
     qtbot, clocked_hub, hub_clock, open_display
 ):
-    screen = open_display(clocked_hub.url, hub_clock)
+    screen = open_display(clocked_hub, hub_clock)
     called = visit(clocked_hub, TALK)
     visit(clocked_hub, TALK)
     staff(clocked_hub, "/api/services/greeter/call-next")
@@ -119,9 +128,9 @@ def test_offline_banner_keeps_the_last_state_and_goes_when_the_hub_is_back(
     clocked_hub.start()
     later = visit(clocked_hub, JOB)  # made while the display may still be reconnecting
     qtbot.waitUntil(lambda: not screen.window.banner.isVisible(), timeout=10000)
-    qtbot.waitUntil(lambda: shown_counts(screen) == hub_counts(clocked_hub.url), timeout=5000)
+    qtbot.waitUntil(lambda: shown_counts(screen) == hub_counts(clocked_hub), timeout=5000)
     assert shown_counts(screen)["Työllisyyskoordinaattori"][0] == 1
-    queue = httpx.get(f"{clocked_hub.url}/api/queue", timeout=5).json()
+    queue = httpx.get(f"{clocked_hub.url}/api/queue", headers=clocked_hub.auth("staff"), timeout=5).json()
     called_now = {t["number"] for t in queue["tickets"] if t["status"] == "called"}
     assert called_now == {screen.window.number.text()} and later["number"] not in called_now
 
@@ -130,7 +139,7 @@ def test_closed_hours_show_the_next_opening_and_open_on_the_minute(
     qtbot, clocked_hub, hub_clock, open_display
 ):
     saturday = Clock(datetime(2026, 1, 10, 12, 0, tzinfo=HELSINKI))
-    screen = open_display(clocked_hub.url, saturday)
+    screen = open_display(clocked_hub, saturday)
     window = screen.window
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 1, timeout=5000)
     assert (window.closed.first.text(), window.closed.second.text()) == ("Suljettu", "Closed")
@@ -147,7 +156,7 @@ def test_closed_hours_show_the_next_opening_and_open_on_the_minute(
 
 def test_a_holiday_set_by_staff_moves_the_next_opening_at_once(qtbot, clocked_hub, open_display):
     saturday = Clock(datetime(2026, 1, 10, 12, 0, tzinfo=HELSINKI))
-    screen = open_display(clocked_hub.url, saturday)
+    screen = open_display(clocked_hub, saturday)
     window = screen.window
     qtbot.waitUntil(lambda: window.opens.first.text() == "Avoinna taas ma 9.00", timeout=5000)
     headers = {"Authorization": f"Bearer {clocked_hub.tokens['staff']}"}
@@ -165,7 +174,7 @@ def test_a_holiday_set_by_staff_moves_the_next_opening_at_once(qtbot, clocked_hu
 
 def test_calls_replayed_after_a_reconnect_are_shown_but_not_said(qtbot, clocked_hub, hub_clock, open_display):
     # The display reconnects slowly, so the calls below happen while it is away and come back as a replay.
-    screen = open_display(clocked_hub.url, Clock(), min_backoff_ms=2500, max_backoff_ms=2500)
+    screen = open_display(clocked_hub, Clock(), min_backoff_ms=2500, max_backoff_ms=2500)
     clocked_hub.stop()
     qtbot.waitUntil(lambda: not screen.display.live.online, timeout=5000)
     clocked_hub.start()

@@ -53,7 +53,7 @@ def visit(hub, answers=JOB, lang="fi") -> dict:
 
 
 def hub_queue(hub) -> dict:
-    return httpx.get(f"{hub.url}/api/queue", timeout=10).json()
+    return httpx.get(f"{hub.url}/api/queue", headers=hub.auth("staff"), timeout=10).json()
 
 
 def hub_ticket(hub, code: str) -> dict | None:

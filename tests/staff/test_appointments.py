@@ -50,13 +50,13 @@ def test_a_booking_shows_checks_in_live_and_is_called_with_call_next(make_consol
 
     ticket = check_in(hub, made["code"])["ticket"]
     console.qtbot.waitUntil(
-        lambda: status_of(console, made["code"]).endswith("Checked in: D001"), timeout=5000
+        lambda: status_of(console, made["code"]).endswith("Checked in: N001"), timeout=5000
     )
     assert not row_for(console, made["code"]).cancel_button.isVisible()
     # The checked-in visitor waits first in my list, ahead of a walk-in who came earlier.
     console.qtbot.waitUntil(lambda: ticket["number"] in console.rows(), timeout=5000)
     console.click(window.call_next_button)
-    console.qtbot.waitUntil(lambda: console.card("D001") is not None, timeout=5000)
+    console.qtbot.waitUntil(lambda: console.card("N001") is not None, timeout=5000)
 
 
 def test_cancel_asks_first_and_the_hub_has_it_cancelled(make_console, hub):

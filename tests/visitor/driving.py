@@ -68,7 +68,7 @@ def each_booking_screen(flow, routing):
         flow.type_sign(sign)
     yield "checkin"
     for error in ("unknown_booking", "too_early", "too_late", "used", "cancelled", "no_show"):
-        used = {**booking, "ticket": {"number": "D001"}}
+        used = {**booking, "ticket": {"number": "N001"}}
         flow.show_check_in_error(error, {"booking": used})
         yield f"checkin {error}"
     flow.clock = sample_clock(SAMPLE_CLOSED_NOW)

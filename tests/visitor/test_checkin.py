@@ -89,12 +89,12 @@ def test_checking_in_on_the_day_gives_the_ticket(make_kiosk, day_hub, lang):
     kiosk.tap(screen.check_in)
     kiosk.wait_screen("ticket")
     ticket = kiosk.window.ticket
-    assert ticket.number.text() == "D001"
+    assert ticket.number.text() == "N001"
     assert ticket.room.text() == {"fi": "Huone 7", "sv": "Rum 7", "en": "Room 7"}[lang]
     [held] = api(day_hub, "GET", "/api/bookings", role="staff").json()["bookings"]
     assert held["status"] == "checked_in"
-    assert held["ticket"]["number"] == "D001"
-    assert slips[-1]["kind"] == "ticket" and slips[-1]["number"] == "D001" and slips[-1]["service"] == ""
+    assert held["ticket"]["number"] == "N001"
+    assert slips[-1]["kind"] == "ticket" and slips[-1]["number"] == "N001" and slips[-1]["service"] == ""
 
 
 def test_delete_and_clear_change_the_code_and_nothing_past_its_length(make_kiosk, day_hub):
@@ -166,7 +166,7 @@ def test_a_used_code_shows_the_ticket_it_already_became(make_kiosk, day_hub):
     open_keypad(kiosk)
     assert refused(kiosk, booking["code"]) == (
         "You have already checked in.",
-        "Your number is D001.",
+        "Your number is N001.",
         "Please wait here. We will call your number.",
     )
 
@@ -231,4 +231,4 @@ def test_the_keypad_by_keys_reaches_and_says_each_key_and_checks_in(make_kiosk, 
         press(kiosk, Qt.Key.Key_6)
     press(kiosk, Qt.Key.Key_Enter)
     kiosk.wait_screen("ticket")
-    assert kiosk.window.ticket.number.text() == "D001"
+    assert kiosk.window.ticket.number.text() == "N001"

@@ -1,0 +1,74 @@
+"""Running the hub with uvicorn, with the limits that keep an idle or half-sent connection from
+holding it: every hub (`kiosk hub`, the embedded one, the tests') is served through `config`."""
+
+from __future__ import annotations
+
+import asyncio
+
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+HEADERS_SECONDS = 10.0
+"""A connection that has not sent a whole request head this long after it opened (or after its last
+answer) is closed: a client that sends half a request and waits holds nothing for long."""
+IDLE_SECONDS = 5
+"""A kept-alive connection with no new request is closed after this long (uvicorn's keep-alive)."""
+MAX_CONNECTIONS = 500
+"""Past this many open connections and requests at once, new requests get 503 (uvicorn's limit);
+a centre has a few screens and some dozens of phones."""
+WS_MAX_MESSAGE = 64 * 1024
+"""The largest WebSocket message a client may send; the feed reads none it uses."""
+
+
+class HeadTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP protocol, closing a connection whose request head does not arrive in time."""
+
+    head_seconds = HEADERS_SECONDS
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._head_timer: asyncio.TimerHandle | None = None
+        self._await_head()
+
+    def _await_head(self) -> None:
+        self._stop_head_timer()
+        self._head_timer = self.loop.call_later(self.head_seconds, self._head_too_late)
+
+    def _stop_head_timer(self) -> None:
+        timer = getattr(self, "_head_timer", None)
+        if timer is not None:
+            timer.cancel()
+            self._head_timer = None
+
+    def _head_too_late(self) -> None:
+        self._head_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if getattr(self, "_head_timer", None) is None:
+            self._await_head()
+
+    def on_headers_complete(self) -> None:
+        self._stop_head_timer()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_head_timer()
+        super().connection_lost(exc)
+
+
+def config(app, host: str, port: int, log_level: str = "info") -> uvicorn.Config:
+    """uvicorn's settings for a hub app on `host`:`port`."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        lifespan="on",
+        http=HeadTimeoutProtocol,
+        timeout_keep_alive=IDLE_SECONDS,
+        limit_concurrency=MAX_CONNECTIONS,
+        ws_max_size=WS_MAX_MESSAGE,
+    )
