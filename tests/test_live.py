@@ -33,7 +33,7 @@ def staff_post(url, token, path, **kwargs):
 
 
 def matches_hub(live: LiveQueue, server, token: str | None = None) -> bool:
-    """The model holds exactly what GET /api/queue says to staff (the server's, or `token`), at the same seq."""
+    """The model holds exactly what GET /api/queue says (to staff, or to `token`), at the same seq."""
     headers = {"Authorization": f"Bearer {token}"} if token else server.auth("staff")
     hub = httpx.get(f"{server.url}/api/queue", headers=headers, timeout=5).json()
     mine = live.snapshot()
