@@ -8,12 +8,13 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 import sqlite_utils
 
 from kiosk import queue as queue_service
-from kiosk import retention, store
+from kiosk import retention, storage, store
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
 
@@ -65,6 +66,9 @@ class Hub:
         self.events_kept = EVENTS_KEPT
         self.prune_slack = PRUNE_SLACK
         self._first_kept = store.first_kept_seq(db)
+        self.path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+        self.writes_ok = True
+        """False while the last write (a visitor's, staff's or `check_writes`) failed on storage."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
@@ -95,10 +99,52 @@ class Hub:
     def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
         with self.lock:
+            changes = self.db.conn.total_changes
             try:
-                return fn(self.db)
+                result = fn(self.db)
+            except sqlite3.Error as error:
+                if storage.is_storage_error(error):
+                    self.writes_ok = False
+                raise
             finally:
                 self._broadcast_new()
+            if self.db.conn.total_changes != changes:  # it wrote (a replayed visit may only read)
+                self.writes_ok = True
+            return result
+
+    def check_writes(self) -> bool:
+        """Try one write that changes nothing (the schema version set to itself) and say if it worked.
+        While writes fail, reopen the connection first: one that SQLite opened read-only (the file was
+        read-only at that moment) stays read-only after the file is writable again."""
+        with self.lock:
+            if not self.writes_ok:
+                self._reopen()
+            try:
+                with store.transaction(self.db):
+                    version = store.schema_version(self.db)
+                    self.db.execute(f"PRAGMA user_version = {int(version)}")
+            except sqlite3.Error as error:
+                if not storage.is_storage_error(error):
+                    log.warning("could not check writes: %s", error)  # e.g. busy: no news on storage
+                    return self.writes_ok
+                if self.writes_ok:
+                    log.error("the hub cannot write its database: %s", storage.explain(self.path, error))
+                self.writes_ok = False
+            else:
+                if not self.writes_ok:
+                    log.info("the hub can write its database again")
+                self.writes_ok = True
+            return self.writes_ok
+
+    def _reopen(self) -> None:
+        """A fresh connection for writing; the old one is kept if the file cannot be opened at all."""
+        try:
+            fresh = store.connect(self.path)
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not reopen %s: %s", self.path, error)
+            return
+        self.db.conn.close()
+        self.db = fresh
 
     def publish_foreign_events(self) -> int:
         """Broadcast events another process appended (`kiosk routing import` while the hub runs);
