@@ -56,7 +56,9 @@ def _unwritable_reason(path: Path, advice: str) -> str:
     mine = os.geteuid() in (0, path.stat().st_uid)
     if mine and mode & stat.S_IWUSR:
         # Its mode allows writing, yet it cannot be written: the immutable attribute (lsattr shows 'i').
-        return f"{path} cannot be written although its mode allows it (is it immutable? lsattr it; chattr -i it)"
+        return (
+            f"{path} cannot be written although its mode allows it (is it immutable? lsattr it; chattr -i it)"
+        )
     return f"{path} is read-only ({advice})"
 
 
@@ -72,10 +74,11 @@ def explain(db_path: str | Path, error: BaseException | str, failed: str = "cann
         return f"the disk holding {folder} is full: free some space"
     if folder.is_dir() and _read_only_mount(folder):
         return cant + f"{folder} is on a file system mounted read-only (mount it read-write)"
+    keep_wal = "chmod u+w it; do not remove it, it may hold the last changes"
     files = (
         (db_path, "chmod u+w it"),
         # A leftover -wal may hold the last changes: never remove it. The -shm is rebuilt from the -wal.
-        (db_path.with_name(db_path.name + "-wal"), "chmod u+w it; do not remove it, it may hold the last changes"),
+        (db_path.with_name(db_path.name + "-wal"), keep_wal),
         (db_path.with_name(db_path.name + "-shm"), "chmod u+w it, or remove it while no hub runs"),
     )
     for path, advice in files:

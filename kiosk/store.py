@@ -311,6 +311,13 @@ def open_db(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Databa
     return db
 
 
+def prove_writable(db: sqlite_utils.Database) -> None:
+    """One write that changes nothing (the schema version set to itself); `sqlite3.Error` if the
+    database, its -wal or -shm, or the disk refuses it."""
+    with transaction(db):
+        db.execute(f"PRAGMA user_version = {int(schema_version(db))}")
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction, taking the write lock at once (BEGIN IMMEDIATE); rolled back on any error."""

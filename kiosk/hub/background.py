@@ -35,8 +35,14 @@ async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
 
 
 async def _check_writes(hub) -> None:
+    waited = 0.0
     while True:
-        await asyncio.sleep(CHECK_WRITES_EVERY if hub.writes_ok else RETRY_WRITES_EVERY)
+        # Short steps: a visitor's failed write mid-wait makes the next step a retry.
+        await asyncio.sleep(RETRY_WRITES_EVERY)
+        waited += RETRY_WRITES_EVERY
+        if hub.writes_ok and waited < CHECK_WRITES_EVERY:
+            continue
+        waited = 0.0
         try:
             await run_in_threadpool(hub.check_writes)
         except (sqlite3.Error, RuntimeError) as error:

@@ -120,9 +120,7 @@ class Hub:
             if not self.writes_ok:
                 self._reopen()
             try:
-                with store.transaction(self.db):
-                    version = store.schema_version(self.db)
-                    self.db.execute(f"PRAGMA user_version = {int(version)}")
+                store.prove_writable(self.db)
             except sqlite3.Error as error:
                 if not storage.is_storage_error(error):
                     log.warning("could not check writes: %s", error)  # e.g. busy: no news on storage
@@ -132,7 +130,7 @@ class Hub:
                 self.writes_ok = False
             else:
                 if not self.writes_ok:
-                    log.info("the hub can write its database again")
+                    log.warning("the hub can write its database again")
                 self.writes_ok = True
             return self.writes_ok
 
