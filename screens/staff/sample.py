@@ -82,6 +82,7 @@ class SampleQueue(QObject):
     changed = Signal()
     eventApplied = Signal(dict)
     onlineChanged = Signal(bool)
+    writesChanged = Signal(bool)
     actionFinished = Signal(str, str, int, object)
     actionFailed = Signal(str, str, int, str)
 
@@ -92,10 +93,15 @@ class SampleQueue(QObject):
         self._tickets = [dict(t) for t in snapshot["tickets"]]
         self._services = [dict(s) for s in snapshot["services"]]
         self.online = online
+        self.writes_ok = True
 
     def set_online(self, online: bool) -> None:
         self.online = online
         self.onlineChanged.emit(online)
+
+    def set_writes_ok(self, ok: bool) -> None:
+        self.writes_ok = ok
+        self.writesChanged.emit(ok)
 
     def tickets(self) -> list[dict]:
         return list(self._tickets)
