@@ -20,6 +20,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from pathlib import Path
 import httpx
 
 from kiosk.pairing import local_url
+from kiosk.storage import explain
 from kiosk.store import StoreError, open_db
 from kiosk.tokens import add_token, role_of
 
@@ -77,6 +79,8 @@ def _kiosk_token(db_path: Path) -> str:
         fresh = not (token and role_of(db, token) == "kiosk")
         if fresh:
             token = add_token(db, "kiosk")
+    except sqlite3.Error as error:  # a read-only database file, a full disk: say which, and the path
+        raise EmbeddedHubError(explain(db_path, error)) from None
     finally:
         db.conn.close()
     kept.touch(mode=0o600)

@@ -24,7 +24,8 @@ class LiveQueue(QObject):
     """The hub's queue as of `seq`: loads `GET /api/queue`, then follows `WS /api/events?since=seq`.
 
     Reconnects with a doubling backoff and resumes from its last seq; a `reset` from the hub replaces
-    the whole model. `online` is True while the feed is connected. Never blocks the event loop.
+    the whole model. `online` is True while the feed is connected; `writes_ok` is False while the hub
+    says in its health (polled every `health_ms`) that it cannot save. Never blocks the event loop.
     Staff actions go out with the token and come back as `actionFinished` or `actionFailed`; their
     effect on the model arrives, like everyone else's, through the feed.
     """
@@ -36,6 +37,8 @@ class LiveQueue(QObject):
     onlineChanged = Signal(bool)
     pairedChanged = Signal(bool)
     """False when the hub refused this screen's token (401/403): it is not paired, or no longer."""
+    writesChanged = Signal(bool)
+    """The hub can save again (True) or cannot (False): a full disk or a read-only database."""
     snapshotLoaded = Signal()
     """The whole model was replaced: the first load, a reload (new routing, a new day) or a reset."""
     actionFinished = Signal(str, str, int, object)
@@ -53,6 +56,7 @@ class LiveQueue(QObject):
         max_backoff_ms: int = 5000,
         timeout_ms: int = 5000,
         ping_ms: int = 10000,
+        health_ms: int = 5000,
         clock: Callable[[], datetime] = centre_clock.now,
     ):
         super().__init__(parent)
@@ -70,6 +74,7 @@ class LiveQueue(QObject):
         self._online = False
         self._paired = True
         self._token = token
+        self._writes_ok = True
         self._running = False
         self._notify_pending = False
         self._awaiting_pong = False
@@ -78,6 +83,8 @@ class LiveQueue(QObject):
         self._retry.timeout.connect(self._connect)
         self._ping = QTimer(self, interval=ping_ms)
         self._ping.timeout.connect(self._check_alive)
+        self._health = QTimer(self, interval=health_ms)
+        self._health.timeout.connect(self._check_writes)
         # The hub's queue is today's: at the centre's midnight, yesterday's open tickets leave it.
         self._new_day = QTimer(self, singleShot=True, timerType=Qt.TimerType.VeryCoarseTimer)
         self._new_day.timeout.connect(self._on_new_day)
@@ -98,6 +105,11 @@ class LiveQueue(QObject):
         if paired != self._paired:
             self._paired = paired
             self.pairedChanged.emit(paired)
+
+    def _get_writes_ok(self) -> bool:
+        return self._writes_ok
+
+    writes_ok = Property(bool, _get_writes_ok, notify=writesChanged)
 
     @property
     def seq(self) -> int:
@@ -135,11 +147,13 @@ class LiveQueue(QObject):
         """Load the queue and follow its events until `stop`."""
         self._running = True
         self._wait_for_new_day()
+        self._health.start()
         self._connect()
 
     def stop(self) -> None:
         self._running = False
         self._new_day.stop()
+        self._health.stop()
         self._retry.stop()
         self._ping.stop()
         self._drop_socket()
@@ -236,6 +250,22 @@ class LiveQueue(QObject):
 
     def _on_pong(self, *_args) -> None:
         self._awaiting_pong = False
+
+    def _check_writes(self) -> None:
+        # Only while connected: an unreachable hub is told by `online`, its last word on saving stands.
+        if not self._online:
+            return
+
+        def done(status: int, data: dict | None, _message: str) -> None:
+            if status == 200 and data is not None:
+                self._set_writes_ok(data.get("writes") != "failing")
+
+        self._http.send("GET", "/api/health", None, done)
+
+    def _set_writes_ok(self, ok: bool) -> None:
+        if ok != self._writes_ok:
+            self._writes_ok = ok
+            self.writesChanged.emit(ok)
 
     # -- applying what the hub says -----------------------------------------------------------------
 

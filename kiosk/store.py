@@ -11,6 +11,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk import storage
+
 
 class StoreError(RuntimeError):
     """The database cannot be opened or used; the message says why in one line."""
@@ -270,28 +272,50 @@ def migrate(db: sqlite_utils.Database, upto: int | None = None) -> None:
         current += 1
 
 
-def open_db(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Database:
-    """The database at `path`, created and migrated as needed; `StoreError` with a one-line reason if not."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
-    except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"{path}: cannot open the database: {error}") from None
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """A connection to the database at `path` in WAL mode, as the hub uses it; no migration.
+    `sqlite3.Error` or `OSError` if it cannot be opened."""
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
     db = sqlite_utils.Database(conn)
     try:
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return db
+
+
+def open_db(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Database:
+    """The database at `path`, created and migrated as needed; `StoreError` with a one-line reason if not
+    (a full disk or a read-only file is named as such, with the path to fix: kiosk/storage.py)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(storage.explain(path, error, "cannot open the database")) from None
+    db = None
+    try:
+        db = connect(path)
         migrate(db, upto)
     except sqlite3.Error as error:
-        conn.close()
-        raise StoreError(f"{path}: cannot use the database: {error}") from None
+        if db is not None:
+            db.conn.close()
+        failed = "cannot use the database" if path.exists() else "cannot open the database"
+        raise StoreError(storage.explain(path, error, failed)) from None
     except StoreError as error:
-        conn.close()
+        db.conn.close()
         raise StoreError(f"{path}: {error}") from None
     return db
+
+
+def prove_writable(db: sqlite_utils.Database) -> None:
+    """One write that changes nothing (the schema version set to itself); `sqlite3.Error` if the
+    database, its -wal or -shm, or the disk refuses it."""
+    with transaction(db):
+        db.execute(f"PRAGMA user_version = {int(schema_version(db))}")
 
 
 @contextmanager

@@ -39,7 +39,7 @@ def ticket_count(hub) -> int:
 
 
 def test_health_says_ok(client):
-    assert client.get("/api/health").json() == {"status": "ok", "routing": 1}
+    assert client.get("/api/health").json() == {"status": "ok", "routing": 1, "writes": "ok"}
 
 
 def test_first_start_seeds_the_kokoomo_routing_as_version_1(client):

@@ -131,7 +131,7 @@ def test_hub_http_hands_back_status_json_object_and_error(qtbot, hub):
         qtbot.waitUntil(lambda: len(answers) > count, timeout=5000)
         return answers[-1]
 
-    assert ask(hub.url, "/api/health") == (200, {"status": "ok", "routing": 1}, "")
+    assert ask(hub.url, "/api/health") == (200, {"status": "ok", "routing": 1, "writes": "ok"}, "")
     status, body, error = ask(hub.url, "/t/no-such-code")  # an HTML page, not a JSON object
     assert status == 404 and body is None and error
     status, body, error = ask(f"http://127.0.0.1:{free_port()}", "/api/health")  # nobody listens

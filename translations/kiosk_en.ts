@@ -1565,6 +1565,14 @@
         <translation>You see the last known queue. The buttons work again when the connection is back.</translation>
     </message>
     <message>
+        <source>The hub cannot save: tickets cannot be given.</source>
+        <translation>The hub cannot save: tickets cannot be given.</translation>
+    </message>
+    <message>
+        <source>Tell the centre&apos;s IT: the disk may be full. It works again by itself once fixed.</source>
+        <translation>Tell the centre&apos;s IT: the disk may be full. It works again by itself once fixed.</translation>
+    </message>
+    <message>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>

@@ -1565,6 +1565,14 @@
         <translation>Näet viimeksi tiedetyn jonon. Painikkeet toimivat taas, kun yhteys palaa.</translation>
     </message>
     <message>
+        <source>The hub cannot save: tickets cannot be given.</source>
+        <translation>Palvelin ei voi tallentaa: vuoronumeroita ei voi antaa.</translation>
+    </message>
+    <message>
+        <source>Tell the centre&apos;s IT: the disk may be full. It works again by itself once fixed.</source>
+        <translation>Kerro keskuksen IT-tuelle: levy voi olla täynnä. Kaikki toimii taas itsestään, kun vika on korjattu.</translation>
+    </message>
+    <message>
         <source>Call next</source>
         <translation>Kutsu seuraava</translation>
     </message>

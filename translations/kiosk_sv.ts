@@ -1565,6 +1565,14 @@
         <translation>Du ser den senast kända kön. Knapparna fungerar igen när kontakten är tillbaka.</translation>
     </message>
     <message>
+        <source>The hub cannot save: tickets cannot be given.</source>
+        <translation>Servern kan inte spara: inga könummer kan ges.</translation>
+    </message>
+    <message>
+        <source>Tell the centre&apos;s IT: the disk may be full. It works again by itself once fixed.</source>
+        <translation>Säg till centrets IT-stöd: disken kan vara full. Allt fungerar igen av sig självt när felet är åtgärdat.</translation>
+    </message>
+    <message>
         <source>Call next</source>
         <translation>Kalla nästa</translation>
     </message>

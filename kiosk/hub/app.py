@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -11,7 +12,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from kiosk import clock as kiosk_clock
-from kiosk import store
+from kiosk import storage, store
 from kiosk.hub import admin as admin_api
 from kiosk.hub import (
     background,
@@ -40,9 +41,16 @@ def create_app(
     feeds_per_client: int = FEEDS_PER_CLIENT,
     max_body: int = MAX_BODY,
 ) -> FastAPI:
-    """The hub over the database at `db_path` (created, migrated and seeded with the default routing)."""
+    """The hub over the database at `db_path` (created, migrated and seeded with the default routing);
+    `StoreError` naming what to fix if it cannot be written."""
     hub = Hub(store.open_db(db_path), clock)
-    hub.seed_routing()
+    try:
+        hub.seed_routing()
+        # In WAL mode a read-only database file still opens and migrates; its first write would fail.
+        store.prove_writable(hub.db)
+    except sqlite3.Error as error:
+        hub.close()
+        raise store.StoreError(storage.explain(db_path, error)) from None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -1,5 +1,6 @@
-"""The hub's timers: events other processes appended go out within a second, and retention runs
-at start and every hour."""
+"""The hub's timers: events other processes appended go out within a second, retention runs at start
+and every hour, and a write that changes nothing checks the storage: every 30 s, and every 2 s while
+writes fail (reopening the database each time), so the hub heals by itself and says so in its health."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ FOREIGN_EVENTS_EVERY = 1.0
 """Seconds between looks for events written by another process (`kiosk routing import`)."""
 PURGE_EVERY = 3600.0
 """Seconds between retention runs (the first runs at start)."""
+CHECK_WRITES_EVERY = 30.0
+"""Seconds between storage checks while writes work: a failing disk is noticed even when nobody writes."""
+RETRY_WRITES_EVERY = 2.0
+"""Seconds between storage checks while writes fail: how soon the hub heals once the disk is fixed."""
 
 
 async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
@@ -29,12 +34,28 @@ async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
         await asyncio.sleep(seconds)
 
 
+async def _check_writes(hub) -> None:
+    waited = 0.0
+    while True:
+        # Short steps: a visitor's failed write mid-wait makes the next step a retry.
+        await asyncio.sleep(RETRY_WRITES_EVERY)
+        waited += RETRY_WRITES_EVERY
+        if hub.writes_ok and waited < CHECK_WRITES_EVERY:
+            continue
+        waited = 0.0
+        try:
+            await run_in_threadpool(hub.check_writes)
+        except (sqlite3.Error, RuntimeError) as error:
+            log.warning("storage check failed: %s", error)
+
+
 @contextlib.asynccontextmanager
 async def timers(hub):
     """Run the hub's timers for as long as the block lasts."""
     tasks = [
         asyncio.create_task(_every(FOREIGN_EVENTS_EVERY, hub.publish_foreign_events, "event check")),
         asyncio.create_task(_every(PURGE_EVERY, hub.purge, "retention")),
+        asyncio.create_task(_check_writes(hub)),
     ]
     try:
         yield

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kiosk import storage
 from kiosk.queue import QueueError
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,13 @@ async def _http_error(request: Request, error: StarletteHTTPException) -> JSONRe
 
 async def _storage_error(request: Request, error: sqlite3.Error) -> JSONResponse:
     # The transaction was rolled back: the client may retry with the same key once staff free the disk.
-    log.error("database error on %s: %s", request.url.path, error)
-    return error_response(
-        503, "storage", f"the hub cannot write its database ({error}); nothing was changed", None
-    )
+    hub = request.app.state.hub
+    reason = storage.explain(hub.path, error) if storage.is_storage_error(error) else ""
+    log.error("database error on %s: %s", request.url.path, reason or error)
+    message = f"{reason or f'the hub cannot write its database ({error})'}; nothing was changed"
+    if reason:
+        message += ", and the hub tries again by itself"
+    return error_response(503, "storage", message, None)
 
 
 async def _unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -16,10 +16,13 @@ router = APIRouter(tags=["queue"])
 
 @router.get("/api/health")
 def health(request: Request) -> dict:
-    """`{"status": "ok", "routing": <active version id>}`: a kiosk that polls its health also learns
-    when an admin published a new routing, without following the whole event feed."""
+    """`{"status": "ok", "routing": <active version id>, "writes": "ok" | "failing"}`: a kiosk that polls
+    its health also learns when an admin published a new routing, without following the whole event
+    feed; `writes` is "failing" while the hub cannot save (a full disk, a read-only file) and "ok"
+    again once a write worked (the hub retries by itself every 2 s)."""
     hub = request.app.state.hub
-    return {"status": "ok", "routing": hub.read(store.active_routing_id)}
+    routing = hub.read(store.active_routing_id)
+    return {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
 
 
 @router.get("/api/routing")

@@ -8,12 +8,14 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
+from urllib.parse import quote
 
 import sqlite_utils
 
 from kiosk import queue as queue_service
-from kiosk import retention, store
+from kiosk import retention, storage, store
 from kiosk.hub.views import Discretion
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
@@ -66,7 +68,8 @@ class Readers:
     def db(self) -> sqlite_utils.Database:
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
+            uri = f"file:{quote(self.path)}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             with self._guard:
                 self._all.append(conn)
@@ -80,11 +83,6 @@ class Readers:
             self._all.clear()
 
 
-def _db_file(db: sqlite_utils.Database) -> str:
-    """The file behind a connection (its main database)."""
-    return next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main")
-
-
 class Hub:
     """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
 
@@ -93,13 +91,16 @@ class Hub:
         self.clock = clock
         self.lock = threading.Lock()
         self.broadcaster = Broadcaster()
-        self.readers = Readers(_db_file(db))
+        self.path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+        self.readers = Readers(str(self.path))
         self._routing: tuple[int, Routing, Discretion] | None = None
         self._snapshot: tuple[tuple, dict] | None = None
         self._published_seq = store.last_seq(db)
         self.events_kept = EVENTS_KEPT
         self.prune_slack = PRUNE_SLACK
         self._first_kept = store.first_kept_seq(db)
+        self.writes_ok = True
+        """False while the last write (a visitor's, staff's or `check_writes`) failed on storage."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
@@ -166,10 +167,50 @@ class Hub:
     def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
         """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
         with self.lock:
+            changes = self.db.conn.total_changes
             try:
-                return fn(self.db)
+                result = fn(self.db)
+            except sqlite3.Error as error:
+                if storage.is_storage_error(error):
+                    self.writes_ok = False
+                raise
             finally:
                 self._broadcast_new()
+            if self.db.conn.total_changes != changes:  # it wrote (a replayed visit may only read)
+                self.writes_ok = True
+            return result
+
+    def check_writes(self) -> bool:
+        """Try one write that changes nothing (the schema version set to itself) and say if it worked.
+        While writes fail, reopen the connection first: one that SQLite opened read-only (the file was
+        read-only at that moment) stays read-only after the file is writable again."""
+        with self.lock:
+            if not self.writes_ok:
+                self._reopen()
+            try:
+                store.prove_writable(self.db)
+            except sqlite3.Error as error:
+                if not storage.is_storage_error(error):
+                    log.warning("could not check writes: %s", error)  # e.g. busy: no news on storage
+                    return self.writes_ok
+                if self.writes_ok:
+                    log.error("the hub cannot write its database: %s", storage.explain(self.path, error))
+                self.writes_ok = False
+            else:
+                if not self.writes_ok:
+                    log.warning("the hub can write its database again")
+                self.writes_ok = True
+            return self.writes_ok
+
+    def _reopen(self) -> None:
+        """A fresh connection for writing; the old one is kept if the file cannot be opened at all."""
+        try:
+            fresh = store.connect(self.path)
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not reopen %s: %s", self.path, error)
+            return
+        self.db.conn.close()
+        self.db = fresh
 
     def publish_foreign_events(self) -> int:
         """Broadcast events another process appended (`kiosk routing import` while the hub runs);

@@ -80,6 +80,7 @@ class Desk(QObject):
     busyChanged = Signal(bool)
     statusChanged = Signal(object)
     onlineChanged = Signal(bool)
+    writesChanged = Signal(bool)
     tokenRefused = Signal()
     tokenChanged = Signal(str)
     noticeChanged = Signal()
@@ -101,6 +102,7 @@ class Desk(QObject):
         live.changed.connect(self.changed)
         live.onlineChanged.connect(self._online_changed)
         live.pairedChanged.connect(self._paired_changed)
+        live.writesChanged.connect(self._writes_changed)
         live.actionFinished.connect(self._finished)
         live.actionFailed.connect(self._failed)
         live.eventApplied.connect(self._event)
@@ -110,6 +112,11 @@ class Desk(QObject):
     @property
     def online(self) -> bool:
         return bool(self.live.online)
+
+    @property
+    def writes_ok(self) -> bool:
+        """False while the hub says it cannot save (a full disk): no visitor gets a ticket."""
+        return bool(self.live.writes_ok)
 
     @property
     def busy(self) -> bool:
@@ -300,4 +307,8 @@ class Desk(QObject):
 
     def _online_changed(self, online: bool) -> None:
         self.onlineChanged.emit(online)
+        self.changed.emit()
+
+    def _writes_changed(self, ok: bool) -> None:
+        self.writesChanged.emit(ok)
         self.changed.emit()

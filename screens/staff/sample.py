@@ -83,6 +83,7 @@ class SampleQueue(QObject):
     eventApplied = Signal(dict)
     onlineChanged = Signal(bool)
     pairedChanged = Signal(bool)
+    writesChanged = Signal(bool)
     actionFinished = Signal(str, str, int, object)
     actionFailed = Signal(str, str, int, str)
 
@@ -94,10 +95,15 @@ class SampleQueue(QObject):
         self._services = [dict(s) for s in snapshot["services"]]
         self.online = online
         self.paired = True
+        self.writes_ok = True
 
     def set_online(self, online: bool) -> None:
         self.online = online
         self.onlineChanged.emit(online)
+
+    def set_writes_ok(self, ok: bool) -> None:
+        self.writes_ok = ok
+        self.writesChanged.emit(ok)
 
     def tickets(self) -> list[dict]:
         return list(self._tickets)

@@ -19,9 +19,9 @@ def render(
     *,
     narrow: bool = False,
 ) -> list[Path]:
-    """Write staff-<lang><suffix>.png, staff-offline-<lang><suffix>.png and
-    staff-appointments-<lang><suffix>.png per language (and, with `narrow`, staff-<lang>-narrow.png at
-    960x540); the paths."""
+    """Write staff-<lang><suffix>.png, staff-offline-<lang><suffix>.png, staff-nosave-<lang><suffix>.png
+    (the hub cannot save: a full disk) and staff-appointments-<lang><suffix>.png per language (and,
+    with `narrow`, staff-<lang>-narrow.png at 960x540); the paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -76,6 +76,10 @@ def render(
             for offline in (False, True):
                 queue.set_online(not offline)
                 shot(window, f"staff-offline-{lang}{suffix}.png" if offline else f"staff-{lang}{suffix}.png")
+            queue.set_online(True)
+            queue.set_writes_ok(False)
+            shot(window, f"staff-nosave-{lang}{suffix}.png")
+            queue.set_writes_ok(True)
             if narrow:
                 queue.set_online(True)
                 window.resize(*NARROW)

@@ -364,13 +364,7 @@ class StaffWindow(QWidget):
             button.style().unpolish(button)
             button.style().polish(button)
             self.language_actions[code].setChecked(code == lang)
-        self.banner.setText(
-            QCoreApplication.translate("Staff", "No connection to the hub – trying again…")
-            + "\n"
-            + QCoreApplication.translate(
-                "Staff", "You see the last known queue. The buttons work again when the connection is back."
-            )
-        )
+        self._update_banner()
         self.call_next_button.setText(QCoreApplication.translate("Staff", "Call next"))
         self.called_heading.setText(QCoreApplication.translate("Staff", "With you now"))
         self.services_heading.setText(QCoreApplication.translate("Staff", "My services"))
@@ -381,6 +375,29 @@ class StaffWindow(QWidget):
         self.appointments_panel.translateUI(lang)
         self.notice.translateUI()
         self._update_words()
+
+    def _update_banner(self) -> None:
+        """Offline first (then nothing is known about saving), else the hub that cannot save."""
+        if not self.desk.online:
+            lines = (
+                QCoreApplication.translate("Staff", "No connection to the hub – trying again…"),
+                QCoreApplication.translate(
+                    "Staff",
+                    "You see the last known queue. The buttons work again when the connection is back.",
+                ),
+            )
+        else:
+            lines = (
+                QCoreApplication.translate("Staff", "The hub cannot save: tickets cannot be given."),
+                QCoreApplication.translate(
+                    "Staff",
+                    "Tell the centre's IT: the disk may be full. It works again by itself once fixed.",
+                ),
+            )
+        self.banner.setText("\n".join(lines))
+        # Not paired is no lost connection: the status line says what to do instead.
+        paired = self.desk.live.paired
+        self.banner.setVisible(paired and not (self.desk.online and self.desk.writes_ok))
 
     def _update_tabs(self) -> None:
         count = self.readable.rowCount()
@@ -446,8 +463,7 @@ class StaffWindow(QWidget):
 
     def refresh(self) -> None:
         self.waiting_model.set_services(self.desk.services)
-        # Not paired is no lost connection: the status line says what to do instead.
-        self.banner.setVisible(not self.desk.online and self.desk.live.paired)
+        self._update_banner()
         self.called.refresh()
         self.services_panel.refresh()
         self._update_words()

@@ -33,6 +33,7 @@ def make_console(qtbot, hub, settings_for):
         lang: str = "en",
         ask_services: bool = False,
         wait_online: bool = True,
+        **live_options,
     ) -> Console:
         settings = settings_for(name or f"console-{len(made)}")
         if services is not None:
@@ -47,6 +48,7 @@ def make_console(qtbot, hub, settings_for):
             min_backoff_ms=50,
             max_backoff_ms=300,
             timeout_ms=3000,
+            **live_options,
         )
         qtbot.addWidget(window)
         window.resize(1366, 768)
