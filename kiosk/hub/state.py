@@ -14,6 +14,7 @@ import sqlite_utils
 
 from kiosk import queue as queue_service
 from kiosk import retention, store
+from kiosk.guess_limit import GuessLimit
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
 
@@ -65,6 +66,8 @@ class Hub:
         self.events_kept = EVENTS_KEPT
         self.prune_slack = PRUNE_SLACK
         self._first_kept = store.first_kept_seq(db)
+        self.code_guesses = GuessLimit()
+        """Unknown booking codes per token at check-in (kiosk/guess_limit.py), in memory."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
