@@ -112,6 +112,12 @@ class PinDialog(QDialog):
             text = translate(
                 "AdminPin", "No admin PIN is set. On the hub machine, run: kiosk admin --set-pin"
             )
+        elif reason == "not_paired":
+            text = translate(
+                "AdminPin",
+                "This PC is not paired with the hub. Start the admin with a token from the hub machine:"
+                " kiosk admin --hub URL --token T",
+            )
         elif reason == "offline":
             text = translate("AdminPin", "The hub does not answer. Check the network and try again.")
         else:
