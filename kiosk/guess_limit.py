@@ -23,12 +23,20 @@ class GuessLimit:
     """A sliding window per key: the times of its last `limit` counted misses. Thread-safe."""
 
     def __init__(
-        self, limit: int = LIMIT, window: float = WINDOW, clock: Callable[[], float] = time.monotonic
+        self,
+        limit: int = LIMIT,
+        window: float = WINDOW,
+        clock: Callable[[], float] = time.monotonic,
+        on_limited: Callable[[str, int], None] | None = None,
     ):
+        """`on_limited(key, seconds)` is called once each time a key starts being refused (not on every
+        refusal after it: a script hammering away must not flood the hub's log)."""
         self.limit = limit
         self.window = window
         self.clock = clock
+        self.on_limited = on_limited
         self._misses: dict[str, deque[float]] = {}
+        self._limited: set[str] = set()
         self._lock = threading.Lock()
 
     def miss(self, key: str) -> int:
@@ -38,10 +46,16 @@ class GuessLimit:
             now = self.clock()
             self._forget_before(now - self.window)
             misses = self._misses.setdefault(key, deque())
-            if len(misses) >= self.limit:
-                return max(1, math.ceil(misses[0] + self.window - now))
-            misses.append(now)
-            return 0
+            if len(misses) < self.limit:
+                misses.append(now)
+                self._limited.discard(key)
+                return 0
+            wait = max(1, math.ceil(misses[0] + self.window - now))
+            first = key not in self._limited
+            self._limited.add(key)
+        if first and self.on_limited is not None:
+            self.on_limited(key, wait)
+        return wait
 
     def _forget_before(self, cutoff: float) -> None:
         # Every key is swept on each call: the hub has a handful of tokens, so this stays tiny.
@@ -51,3 +65,4 @@ class GuessLimit:
                 misses.popleft()
             if not misses:
                 del self._misses[key]
+                self._limited.discard(key)

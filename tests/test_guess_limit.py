@@ -51,3 +51,16 @@ def test_the_default_is_ten_a_minute():
     clock = Clock()
     limit = GuessLimit(clock=clock)
     assert [limit.miss("k") for _ in range(11)] == [0] * 10 + [60]
+
+
+def test_the_start_of_each_refusal_is_told_once():
+    clock = Clock()
+    told = []
+    limit = GuessLimit(limit=2, window=60, clock=clock, on_limited=lambda key, wait: told.append((key, wait)))
+    for _ in range(2 + 50):
+        limit.miss("k")
+    assert told == [("k", 60)]
+    clock.now += 60
+    for _ in range(3):
+        limit.miss("k")
+    assert told == [("k", 60), ("k", 60)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 from typing import Annotated
 
@@ -18,7 +17,6 @@ from kiosk.hub.models import Booking, CheckIn, SlotList
 from kiosk.queue import QueueError
 
 router = APIRouter(tags=["bookings"])
-log = logging.getLogger(__name__)
 
 MAX_DAYS = 62
 """The longest span one list call covers (slots or bookings)."""
@@ -151,10 +149,8 @@ def check_in(code: Code, request: Request, credentials: Credentials):
     except bookings.BookingError as error:
         if error.code == "unknown_booking" and credentials is not None:
             # Only a code that is not found counts: a real visitor's code always checks in.
-            token = tokens.token_id(credentials.credentials)
-            wait = hub.code_guesses.miss(token)
+            wait = hub.code_guesses.miss(tokens.token_id(credentials.credentials))
             if wait:
-                log.warning("check-in: too many unknown codes from token %s (wait %d s)", token, wait)
                 return _too_many(wait)
         return _refusal(error)
 

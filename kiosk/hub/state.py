@@ -53,6 +53,10 @@ class Broadcaster:
         self.subscribers.discard(queue)
 
 
+def _log_limited(token_id: str, seconds: int) -> None:
+    log.warning("check-in: too many unknown codes from token %s: refused for %d s", token_id, seconds)
+
+
 class Hub:
     """Owner of the database: every read and write goes through `read` or `write`, one at a time."""
 
@@ -66,7 +70,7 @@ class Hub:
         self.events_kept = EVENTS_KEPT
         self.prune_slack = PRUNE_SLACK
         self._first_kept = store.first_kept_seq(db)
-        self.code_guesses = GuessLimit()
+        self.code_guesses = GuessLimit(on_limited=_log_limited)
         """Unknown booking codes per token at check-in (kiosk/guess_limit.py), in memory."""
 
     def seed_routing(self) -> None:
