@@ -572,8 +572,8 @@
         <translation>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</translation>
     </message>
     <message>
-        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine: kiosk admin --hub URL --token T</source>
-        <translation>This PC is not paired with the hub. Start the admin with a token from the hub machine: kiosk admin --hub URL --token T</translation>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>This PC is not paired with the hub. Start the admin with a token from the hub machine:</translation>
     </message>
     <message>
         <source>The hub does not answer. Check the network and try again.</source>

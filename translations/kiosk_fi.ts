@@ -572,8 +572,8 @@
         <translation>PIN-koodia ei ole asetettu. Aja keskuskoneella: kiosk admin --set-pin</translation>
     </message>
     <message>
-        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine: kiosk admin --hub URL --token T</source>
-        <translation>Tätä tietokonetta ei ole liitetty keskuskoneeseen. Käynnistä ylläpito keskuskoneelta saadulla tunnisteella: kiosk admin --hub URL --token T</translation>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>Tätä tietokonetta ei ole liitetty keskuskoneeseen. Käynnistä ylläpito keskuskoneelta saadulla tunnisteella:</translation>
     </message>
     <message>
         <source>The hub does not answer. Check the network and try again.</source>

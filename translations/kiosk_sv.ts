@@ -572,8 +572,8 @@
         <translation>Ingen PIN-kod är satt. Kör på huvuddatorn: kiosk admin --set-pin</translation>
     </message>
     <message>
-        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine: kiosk admin --hub URL --token T</source>
-        <translation>Den här datorn är inte kopplad till huvuddatorn. Starta administrationen med en nyckel från huvuddatorn: kiosk admin --hub URL --token T</translation>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>Den här datorn är inte kopplad till huvuddatorn. Starta administrationen med en nyckel från huvuddatorn:</translation>
     </message>
     <message>
         <source>The hub does not answer. Check the network and try again.</source>

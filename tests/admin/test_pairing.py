@@ -24,13 +24,17 @@ pytestmark = pytest.mark.hub
 
 PIN = "582047"
 NOT_PAIRED = {
-    "en": "This PC is not paired with the hub. Start the admin with a token from the hub machine:"
-    " kiosk admin --hub URL --token T",
+    "en": "This PC is not paired with the hub. Start the admin with a token from the hub machine:",
     "fi": "Tätä tietokonetta ei ole liitetty keskuskoneeseen. Käynnistä ylläpito keskuskoneelta saadulla"
-    " tunnisteella: kiosk admin --hub URL --token T",
+    " tunnisteella:",
     "sv": "Den här datorn är inte kopplad till huvuddatorn. Starta administrationen med en nyckel från"
-    " huvuddatorn: kiosk admin --hub URL --token T",
+    " huvuddatorn:",
 }
+
+
+def not_paired(lang: str, url: str) -> str:
+    """The words, then the command to type on a line of its own, with this hub's address."""
+    return f"{NOT_PAIRED[lang]}\nkiosk admin --hub {url} --token T"
 
 
 @pytest.fixture
@@ -74,7 +78,7 @@ def test_a_pc_without_a_token_is_told_it_is_not_paired_and_no_try_is_counted(qtb
     dialog = opener(lan_hub.url, lang).ask_pin()
     for _ in range(6):  # more than the five tries before a lock
         tap_pin(qtbot, dialog, PIN)
-        qtbot.waitUntil(lambda: dialog.message.text() == NOT_PAIRED[lang])
+        qtbot.waitUntil(lambda: dialog.message.text() == not_paired(lang, lan_hub.url))
         assert dialog.ok.isEnabled() is False  # the PIN field was cleared; nothing is locked
         assert dialog.locked_for == 0
     # Nothing was counted: a paired device still has its five tries.
@@ -109,4 +113,8 @@ def test_a_revoked_token_is_not_paired_any_more(qtbot, lan_hub, opener):
     qtbot.waitUntil(lambda: "Tries left: 4." in dialog.message.text())
     assert kiosk_cli(["token", "revoke", "--db", str(lan_hub.db_path), tokens.token_id(kiosk)]) == 0
     tap_pin(qtbot, dialog, PIN)
-    qtbot.waitUntil(lambda: dialog.message.text() == NOT_PAIRED["en"])
+    qtbot.waitUntil(lambda: dialog.message.text() == not_paired("en", lan_hub.url))
+    # The command fits on one line of the message: the dialog widened for it.
+    command = dialog.message.text().splitlines()[-1]
+    room = dialog.message.contentsRect().width() - 2 * dialog.message.margin()
+    assert dialog.message.fontMetrics().horizontalAdvance(command) <= room
