@@ -3,6 +3,8 @@
 Network only, no widgets: each call hands its answer to a callback `done(status, json_body, error)`
 on the Qt event loop (status 0: the hub did not answer), as `kiosk.staff_bookings` does. The admin
 token comes from `POST /api/admin/session` (the PIN) and goes in `Authorization: Bearer` from then on.
+The PIN itself goes with `pairing`, this PC's own hub token (any role), when it has one: from any
+machine but the hub's own, the hub lets only a paired device try the PIN.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from kiosk.qt_http import Done, HubHttp
 class AdminClient:
     """An admin's calls of docs/api.md to one hub; `parent` is a QObject that owns the network manager."""
 
-    def __init__(self, url: str, parent, *, token: str = "", timeout_ms: int = 8000):
+    def __init__(self, url: str, parent, *, token: str = "", pairing: str = "", timeout_ms: int = 8000):
         self._parent = parent
         self._timeout_ms = timeout_ms
         self.token = token
+        self.pairing = pairing
         self._http = HubHttp(url, token, timeout_ms, parent)
         self.url = self._http.url
+        self._pairing_http = HubHttp(self.url, pairing, timeout_ms, parent)
 
     def set_token(self, token: str) -> None:
         """Send with this token from now on (after a login; "" after a logout)."""
@@ -32,9 +36,10 @@ class AdminClient:
 
     def log_in(self, pin: str, name: str, done: Done) -> None:
         """POST /api/admin/session: 201 `{token, expires_at, name}`; 401 `wrong_pin` + `tries_left`;
-        429 `locked` + `retry_after_seconds`; 409 `no_pin`."""
+        429 `locked` + `retry_after_seconds`; 409 `no_pin`; 401 `no_token` / `unknown_token` when this
+        PC is not the hub machine and has no valid pairing token."""
         body = {"pin": pin, "name": name} if name else {"pin": pin}
-        self._http.send("POST", "/api/admin/session", body, done)
+        self._pairing_http.send("POST", "/api/admin/session", body, done, auth=bool(self.pairing))
 
     def log_out(self, done: Done) -> None:
         self._http.send("DELETE", "/api/admin/session", None, done, auth=True)

@@ -14,8 +14,18 @@ from kiosk.store import iso, transaction
 ROLES = ("kiosk", "display", "staff", "admin")
 
 
+ID_LENGTH = 12
+"""How many hex signs of a token's stored hash name it in the hub's log and in `kiosk token list`."""
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def token_id(token: str) -> str:
+    """A token's short id: the start of its stored hash. Safe to log (it cannot be turned back into the
+    token) and the handle `kiosk token revoke` takes."""
+    return _hash(token)[:ID_LENGTH]
 
 
 def add_token(db: sqlite_utils.Database, role: str) -> str:
@@ -90,6 +100,41 @@ def forget_expired(db: sqlite_utils.Database, now: datetime) -> int:
     for token_hash in ended:
         db.execute("DELETE FROM tokens WHERE token_hash = ?", [token_hash])
     return len(ended)
+
+
+_ENTRY = "token_hash, role, created_at, expires_at, name"
+
+
+def _entry(row: tuple) -> dict:
+    token_hash, role, made, ends, name = row
+    return {"id": token_hash[:ID_LENGTH], "role": role, "created_at": made, "expires_at": ends,
+            "name": name or ""}  # fmt: skip
+
+
+def list_tokens(db: sqlite_utils.Database) -> list[dict]:
+    """Every token the hub knows, oldest first: `{"id", "role", "created_at", "expires_at", "name"}`."""
+    rows = db.execute(f"SELECT {_ENTRY} FROM tokens ORDER BY created_at, token_hash").fetchall()
+    return [_entry(row) for row in rows]
+
+
+class RevokeError(ValueError):
+    """An id that names no token, or more than one (its message says which)."""
+
+
+def revoke(db: sqlite_utils.Database, id_: str) -> dict:
+    """Forget the one token whose id (`token_id`, or any longer start of its hash) is `id_`: the device
+    holding it is refused (401 `unknown_token`) from its next call on. The removed token's entry."""
+    id_ = id_.strip().lower()
+    if len(id_) < 6 or any(c not in "0123456789abcdef" for c in id_):
+        raise RevokeError(f"{id_!r} is not a token id: give the id kiosk token list shows")
+    with transaction(db):
+        rows = db.execute(
+            f"SELECT {_ENTRY} FROM tokens WHERE substr(token_hash, 1, ?) = ?", [len(id_), id_]
+        ).fetchall()
+        if len(rows) != 1:
+            raise RevokeError(f"{len(rows)} tokens have an id starting {id_!r}: nothing was revoked")
+        db.execute("DELETE FROM tokens WHERE token_hash = ?", [rows[0][0]])
+    return _entry(rows[0])
 
 
 def caller_id(token: str) -> str:

@@ -97,6 +97,18 @@ def publish_open_all_hours(db_path: Path) -> None:
         db.conn.close()
 
 
+def lan_address() -> str | None:
+    """This machine's own address on its network (not loopback), or None when it has none: a hub
+    listening there sees this machine's own requests as coming from another machine on the LAN."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))  # nothing is sent: this only picks the outgoing address
+        except OSError:
+            return None
+        address = sock.getsockname()[0]
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -112,13 +124,19 @@ class HubServer:
     """
 
     def __init__(
-        self, db_path: Path, *, clock: Callable[[], datetime] | None = None, port: int | None = None
+        self,
+        db_path: Path,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        port: int | None = None,
+        host: str = "127.0.0.1",
     ):
         from kiosk import store, tokens
 
         self.db_path = Path(db_path)
+        self.host = host
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"http://{host}:{self.port}"
         self.clock = clock or running_clock()
         # Tokens are made before the hub owns the database, as the embedded launcher does.
         db = store.open_db(self.db_path)
@@ -135,7 +153,7 @@ class HubServer:
         from kiosk.hub.server import config
 
         app = self.app = create_app(self.db_path, clock=self.clock)
-        self._server = uvicorn.Server(config(app, "127.0.0.1", self.port, log_level="warning"))
+        self._server = uvicorn.Server(config(app, self.host, self.port, log_level="warning"))
         self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
@@ -189,11 +207,14 @@ class HubServer:
 
 @pytest.fixture
 def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
-    """Factory for extra or specially clocked hubs: `make_hub(clock=..., db_path=...)`; stopped after."""
+    """Factory for extra or specially clocked hubs: `make_hub(clock=..., db_path=..., host=...)` (host: an
+    address of this machine to listen on, loopback by default); stopped after."""
     made: list[HubServer] = []
 
-    def make(*, clock: Callable[[], datetime] | None = None, db_path: Path | None = None) -> HubServer:
-        server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock)
+    def make(
+        *, clock: Callable[[], datetime] | None = None, db_path: Path | None = None, host: str = "127.0.0.1"
+    ) -> HubServer:
+        server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock, host=host)
         made.append(server)
         server.start()
         return server

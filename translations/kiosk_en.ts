@@ -572,6 +572,10 @@
         <translation>No admin PIN is set. On the hub machine, run: kiosk admin --set-pin</translation>
     </message>
     <message>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>This PC is not paired with the hub. Start the admin with a token from the hub machine:</translation>
+    </message>
+    <message>
         <source>The hub does not answer. Check the network and try again.</source>
         <translation>The hub does not answer. Check the network and try again.</translation>
     </message>
@@ -2111,6 +2115,14 @@
     <message>
         <source>This booking was cancelled.</source>
         <translation>This booking was cancelled.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Check the code, or ask at the desk.</source>
+        <translation>Check the code, or ask at the desk.</translation>
     </message>
     <message>
         <source>We did not find this code.</source>

@@ -572,6 +572,10 @@
         <translation>PIN-koodia ei ole asetettu. Aja keskuskoneella: kiosk admin --set-pin</translation>
     </message>
     <message>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>Tätä tietokonetta ei ole liitetty keskuskoneeseen. Käynnistä ylläpito keskuskoneelta saadulla tunnisteella:</translation>
+    </message>
+    <message>
         <source>The hub does not answer. Check the network and try again.</source>
         <translation>Keskuskone ei vastaa. Tarkista verkko ja yritä uudelleen.</translation>
     </message>
@@ -2111,6 +2115,14 @@
     <message>
         <source>This booking was cancelled.</source>
         <translation>Tämä varaus on peruttu.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Odota hetki ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Check the code, or ask at the desk.</source>
+        <translation>Tarkista koodi tai kysy infopisteestä.</translation>
     </message>
     <message>
         <source>We did not find this code.</source>

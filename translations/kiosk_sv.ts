@@ -572,6 +572,10 @@
         <translation>Ingen PIN-kod är satt. Kör på huvuddatorn: kiosk admin --set-pin</translation>
     </message>
     <message>
+        <source>This PC is not paired with the hub. Start the admin with a token from the hub machine:</source>
+        <translation>Den här datorn är inte kopplad till huvuddatorn. Starta administrationen med en nyckel från huvuddatorn:</translation>
+    </message>
+    <message>
         <source>The hub does not answer. Check the network and try again.</source>
         <translation>Huvuddatorn svarar inte. Kontrollera nätverket och försök igen.</translation>
     </message>
@@ -2111,6 +2115,14 @@
     <message>
         <source>This booking was cancelled.</source>
         <translation>Den här bokningen är avbokad.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>Vänta en stund och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Check the code, or ask at the desk.</source>
+        <translation>Kontrollera koden eller fråga vid infodisken.</translation>
     </message>
     <message>
         <source>We did not find this code.</source>

@@ -28,6 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="the hub to administer (default: %(default)s, where 'kiosk run' and 'kiosk hub' listen "
         "unless told otherwise)",
     )
+    admin.add_argument(
+        "--token",
+        default="",
+        help="this PC's hub token (any role: kiosk token add) to try the PIN from a PC that is not the "
+        "hub machine; default: the staff console's saved token for that hub, if any",
+    )
     admin.add_argument("--set-pin", action="store_true", help="set or reset the admin PIN (4 to 12 digits)")
     admin.add_argument(
         "--pin-stdin", action="store_true", help="with --set-pin: read the PIN from stdin (one line)"
@@ -72,4 +78,4 @@ def run_admin(args: argparse.Namespace) -> int:
         return 2
     from screens.admin import app  # the admin helper's window: screens/admin/app.py main(hub_url)
 
-    return app.main(args.hub)
+    return app.main(args.hub, args.token)

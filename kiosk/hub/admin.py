@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -9,9 +10,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from kiosk import admin, tokens, versions
-from kiosk.hub.auth import Credentials, require
+from kiosk.hub.auth import Credentials, PairedOrLocal, require
 from kiosk.hub.errors import ApiError
 
+log = logging.getLogger(__name__)
 session_router = APIRouter(tags=["admin"])
 router = APIRouter(tags=["admin"], dependencies=[require("admin")])
 
@@ -32,17 +34,26 @@ class SessionRequest(BaseModel):
     "/api/admin/session",
     status_code=201,
     summary="Trade the admin PIN for an admin token valid 8 hours",
+    description="Only a paired device (any valid token) or the hub machine itself (loopback) may try.",
     responses={
         201: {"description": '`{"token", "expires_at", "name"}`'},
-        401: {"description": '`wrong_pin` with `"tries_left"`'},
+        401: {
+            "description": '`wrong_pin` with `"tries_left"`; `no_token` / `unknown_token` from another'
+            " machine without a valid token (not counted as a try)"
+        },
         409: {"description": "`no_pin`: set one on the hub machine with `kiosk admin --set-pin`"},
         429: {"description": '`locked` with `"retry_after_seconds"` (and `Retry-After`)'},
     },
 )
-def open_session(body: SessionRequest, request: Request) -> Any:
+def open_session(body: SessionRequest, request: Request, caller: PairedOrLocal) -> Any:
     hub = request.app.state.hub
     name = versions.one_line(body.name or "") or "admin"
     attempt = hub.write(lambda db: admin.try_pin(db, body.pin, name, hub.clock()))
+    # Who tried goes to the hub's log only: a token's id is what `kiosk token revoke` takes.
+    if attempt.outcome == "ok":
+        log.info("admin session opened from %s", caller)
+    elif attempt.outcome != "no_pin":
+        log.warning("admin PIN refused (%s) from %s", attempt.outcome, caller)
     if attempt.outcome == "ok":
         return JSONResponse(
             {"token": attempt.token, "expires_at": attempt.expires_at, "name": attempt.name}, status_code=201

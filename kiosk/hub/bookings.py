@@ -9,9 +9,9 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
-from kiosk import bookings, openings
+from kiosk import bookings, openings, tokens
 from kiosk.clock import HELSINKI
-from kiosk.hub.auth import require
+from kiosk.hub.auth import Credentials, require
 from kiosk.hub.errors import error_response
 from kiosk.hub.models import Booking, CheckIn, SlotList
 from kiosk.queue import QueueError
@@ -131,9 +131,13 @@ def create_booking(body: BookingRequest, request: Request) -> dict:
         201: {"description": '`{"outcome": "queued", "ticket": TICKET, "booking": BOOKING}`'},
         **_STATE,
         **_AUTH,
+        429: {
+            "description": "`too_many_tries`: this token sent 10 unknown codes in the last minute"
+            " (`Retry-After`); a known code is never refused so"
+        },
     },
 )
-def check_in(code: Code, request: Request):
+def check_in(code: Code, request: Request, credentials: Credentials):
     hub = request.app.state.hub
 
     def change(db):
@@ -143,7 +147,22 @@ def check_in(code: Code, request: Request):
     try:
         return hub.write(change)
     except bookings.BookingError as error:
+        if error.code == "unknown_booking" and credentials is not None:
+            # Only a code that is not found counts: a real visitor's code always checks in.
+            wait = hub.code_guesses.miss(tokens.token_id(credentials.credentials))
+            if wait:
+                return _too_many(wait)
         return _refusal(error)
+
+
+def _too_many(seconds: int) -> JSONResponse:
+    body = {
+        "error": "too_many_tries",
+        "message": f"too many unknown booking codes from this device: try again in {seconds} s",
+        "where": "code",
+        "retry_after_seconds": seconds,
+    }
+    return JSONResponse(body, status_code=429, headers={"Retry-After": str(seconds)})
 
 
 @router.post(

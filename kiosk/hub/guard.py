@@ -20,8 +20,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiosk.hub.auth import bearer, token_role
-from kiosk.pairing import is_loopback
+from kiosk.hub.auth import bearer, is_loopback, token_role
 
 MAX_BODY = 1_000_000
 """The largest body the hub reads, in bytes (a routing file is about 20 kB)."""

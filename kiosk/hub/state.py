@@ -16,6 +16,7 @@ import sqlite_utils
 
 from kiosk import queue as queue_service
 from kiosk import retention, storage, store
+from kiosk.guess_limit import GuessLimit
 from kiosk.hub.views import Discretion
 from kiosk.paths import DEFAULT_ROUTING
 from kiosk.routing import Routing, loads
@@ -83,6 +84,10 @@ class Readers:
             self._all.clear()
 
 
+def _log_limited(token_id: str, seconds: int) -> None:
+    log.warning("check-in: too many unknown codes from token %s: refused for %d s", token_id, seconds)
+
+
 class Hub:
     """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
 
@@ -101,6 +106,8 @@ class Hub:
         self._first_kept = store.first_kept_seq(db)
         self.writes_ok = True
         """False while the last write (a visitor's, staff's or `check_writes`) failed on storage."""
+        self.code_guesses = GuessLimit(on_limited=_log_limited)
+        """Unknown booking codes per token at check-in (kiosk/guess_limit.py), in memory."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""

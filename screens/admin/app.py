@@ -1,7 +1,11 @@
-"""The admin screens as an application: `main(hub_url)` asks for the PIN, then opens the admin window.
+"""The admin screens as an application: `main(hub_url, token)` asks for the PIN, then opens the admin
+window.
 
-`open_admin(hub_url)` is the same without an event loop of its own: the kiosk's hidden gesture
+`AdminOpener` is the same without an event loop of its own: the kiosk's hidden gesture
 (screens/visitor/admin_gesture.py) opens the admin over the running kiosk with it.
+
+`token` is this PC's hub token (any role), sent with the PIN: the hub lets only a paired device, or
+the hub machine itself, try the PIN. Without one, the staff console's saved token for that hub is used.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from screens.admin.window import WINDOW_SIZE, AdminWindow
 from screens.admin.words import AdminWords
 from screens.common.collector import GuiThreadCollector
 from screens.common.stopping import quit_on_signals
+from screens.staff.settings import StaffSettings
 
 
 def _nothing_yet() -> Routing:
@@ -31,10 +36,10 @@ def _nothing_yet() -> Routing:
 class AdminOpener(QObject):
     """Owns the client, the session and (once the PIN is right) the window; `window` is None before."""
 
-    def __init__(self, hub_url: str, lang: str = "fi", parent: QObject | None = None):
+    def __init__(self, hub_url: str, lang: str = "fi", parent: QObject | None = None, *, token: str = ""):
         super().__init__(parent)
         self.words = AdminWords(lang, self)
-        self.client = AdminClient(hub_url, self)
+        self.client = AdminClient(hub_url, self, pairing=token)
         self.session = AdminSession(self.client, self)
         self.window: AdminWindow | None = None
         self.dialog: PinDialog | None = None
@@ -59,12 +64,18 @@ class AdminOpener(QObject):
         return self.window
 
 
-def main(hub_url: str, lang: str = "fi") -> int:
+def pairing_token(hub_url: str, token: str = "", settings: StaffSettings | None = None) -> str:
+    """The token to send with the PIN: `token` when given, else the staff console's saved one for this
+    hub (a staff PC is paired already), else "" (enough on the hub machine itself)."""
+    return token or (settings or StaffSettings()).token_for(hub_url)
+
+
+def main(hub_url: str, token: str = "", lang: str = "fi") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kokoomo Kiosk admin")
     quit_on_signals(app)
     GuiThreadCollector(app)
-    opener = AdminOpener(hub_url, lang)
+    opener = AdminOpener(hub_url, lang, token=pairing_token(hub_url, token))
     dialog = opener.ask_pin()
     if dialog.exec() != QDialog.DialogCode.Accepted or opener.window is None:
         return 1

@@ -44,6 +44,9 @@ class PinDialog(QDialog):
         self.pin.textChanged.connect(self._update)
         self.message = QLabel(objectName="PinMessage", wordWrap=True)
         self.message.setMinimumHeight(48)
+        # The style's padding and border are not in a word-wrapped label's height for its width: a
+        # message of three lines or more would lose its first and last line without this margin.
+        self.message.setMargin(8)
         keys = QGridLayout()
         self.digit_buttons = {}
         for i, digit in enumerate("123456789"):
@@ -112,6 +115,15 @@ class PinDialog(QDialog):
             text = translate(
                 "AdminPin", "No admin PIN is set. On the hub machine, run: kiosk admin --set-pin"
             )
+        elif reason == "not_paired":
+            # The command on a line of its own, with this hub's address: it is typed, not read.
+            text = translate(
+                "AdminPin",
+                "This PC is not paired with the hub. Start the admin with a token from the hub machine:",
+            )
+            command = f"kiosk admin --hub {self.session.client.url} --token T"
+            text += "\n" + command
+            self._fit_line(command)
         elif reason == "offline":
             text = translate("AdminPin", "The hub does not answer. Check the network and try again.")
         else:
@@ -121,6 +133,17 @@ class PinDialog(QDialog):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self._update()
+        if self.isVisible():
+            self.adjustSize()  # a longer message makes the dialog taller, not the keys smaller
+
+    def _fit_line(self, line: str) -> None:
+        """Widen the dialog so `line` (a command to type) fits the message on one line, unbroken."""
+        margins = self.layout().contentsMargins()
+        # The message's margin, and the style's padding and border beside it (6 + 2 px a side).
+        inside = 2 * (self.message.margin() + 8) + margins.left() + margins.right()
+        self.setMinimumWidth(
+            max(self.minimumWidth(), self.message.fontMetrics().horizontalAdvance(line) + inside)
+        )
 
     def _locked_text(self) -> str:
         return self.words.translate("AdminPin", "Too many wrong tries. Try again in %1.").replace(

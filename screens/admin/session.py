@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.admin_client import AdminClient
 
-REASONS = ("wrong_pin", "locked", "no_pin", "offline", "error")
+REASONS = ("wrong_pin", "locked", "no_pin", "not_paired", "offline", "error")
 
 
 class AdminSession(QObject):
@@ -17,7 +17,8 @@ class AdminSession(QObject):
     """The name the hub knows this session by."""
     refused = Signal(str, int)
     """(reason, number): `wrong_pin` with the tries left (-1: not said), `locked` with the seconds to
-    wait, `no_pin`, `offline` (the hub did not answer) or `error`."""
+    wait, `no_pin`, `not_paired` (this PC is not the hub machine and has no valid hub token), `offline`
+    (the hub did not answer) or `error`."""
     busyChanged = Signal(bool)
 
     def __init__(self, client: AdminClient, parent: QObject | None = None):
@@ -53,6 +54,8 @@ class AdminSession(QObject):
             self.loggedIn.emit(self.name)
         elif status == 0:
             self.refused.emit("offline", 0)
+        elif body.get("error") in ("no_token", "unknown_token"):
+            self.refused.emit("not_paired", 0)
         elif body.get("error") == "locked" or status == 429:
             self.refused.emit("locked", int(body.get("retry_after_seconds") or 60))
         elif body.get("error") == "wrong_pin" or status == 401:

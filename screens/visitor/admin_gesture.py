@@ -20,10 +20,19 @@ _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
 
 class AdminGesture(QObject):
-    def __init__(self, window: QWidget, hub_url: str, *, hold_ms: int = HOLD_MS, corner_px: int = CORNER_PX):
+    def __init__(
+        self,
+        window: QWidget,
+        hub_url: str,
+        token: str = "",
+        *,
+        hold_ms: int = HOLD_MS,
+        corner_px: int = CORNER_PX,
+    ):
         super().__init__(window)
         self.window = window
         self.hub_url = hub_url
+        self.token = token  # the kiosk's own: a kiosk joined to another machine's hub is paired by it
         self.corner_px = corner_px
         self.opener = None
         self._start: QPoint | None = None
@@ -69,7 +78,7 @@ class AdminGesture(QObject):
         from screens.admin.app import AdminOpener
 
         if self.opener is None:
-            self.opener = AdminOpener(self.hub_url, parent=self)
+            self.opener = AdminOpener(self.hub_url, parent=self, token=self.token)
         if self.opener.window is not None and self.opener.window.isVisible():
             self.opener.window.raise_()
             self.opener.window.activateWindow()
@@ -77,6 +86,6 @@ class AdminGesture(QObject):
         self.opener.ask_pin()
 
 
-def install(window: QWidget, hub_url: str) -> AdminGesture:
-    """Watch the kiosk window for the admin's long press."""
-    return AdminGesture(window, hub_url)
+def install(window: QWidget, hub_url: str, token: str = "") -> AdminGesture:
+    """Watch the kiosk window for the admin's long press; the PIN goes to the hub with `token`."""
+    return AdminGesture(window, hub_url, token)

@@ -41,7 +41,7 @@ def build(
     client = HubClient(hub_url, token)
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
     window = VisitorWindow(flow)
-    install_admin_gesture(window, hub_url)  # a 3 s press in the top-left corner opens the admin
+    install_admin_gesture(window, hub_url, token)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:
         wire_printer(client, flow, printer)
     client.fetch_routing()

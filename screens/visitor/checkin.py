@@ -315,6 +315,14 @@ class CheckInScreen(Screen):
             return QCoreApplication.translate("Visitor", "This booking was cancelled."), "", desk, False
         if error == "no_show":
             return QCoreApplication.translate("Visitor", "This booking is no longer valid."), "", desk, False
+        if error == "too_many_tries":
+            # The hub slows down guessing at this kiosk (429): calm words, and the code stays typed.
+            return (
+                QCoreApplication.translate("Visitor", "Wait a moment, then try again."),
+                shown_code(self.code),
+                QCoreApplication.translate("Visitor", "Check the code, or ask at the desk."),
+                True,
+            )
         return (
             QCoreApplication.translate("Visitor", "We did not find this code."),
             shown_code(self.code),
