@@ -17,6 +17,7 @@ from kiosk.hub import (
     background,
     bookings,
     dates_off,
+    error_docs,
     errors,
     events,
     notices,
@@ -60,6 +61,7 @@ def create_app(db_path: str | Path, *, clock: Callable[[], datetime] = kiosk_clo
     app.include_router(admin_api.session_router)
     app.include_router(admin_api.router)
     app.include_router(stats_api.router)
+    error_docs.install(app)
     return app
 
 
