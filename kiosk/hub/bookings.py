@@ -38,7 +38,9 @@ class BookingRequest(BaseModel):
 
     service: StrictStr = Field(min_length=1, description="a scheduled service id")
     start: StrictStr = Field(
-        min_length=1, description=f"the slot's start, ISO 8601 with offset; a day from {DAYS}"
+        min_length=1,
+        description=f"the slot's start, ISO 8601 with offset; a day from {DAYS}",
+        json_schema_extra={"format": "date-time"},
     )
     lang: StrictStr = Field(description="one of the routing's languages: the ticket's language at check-in")
     key: StrictStr = Field(min_length=1, max_length=100, description="client-made id; same key, same booking")
@@ -132,9 +134,7 @@ def create_booking(body: BookingRequest, request: Request) -> dict:
     summary="The visitor has come: the booking becomes a ticket",
     responses={
         201: {"description": '`{"outcome": "queued", "ticket": TICKET, "booking": BOOKING}`'},
-        429: {
-            "description": "too many check-ins from this client in a short time: wait, then retry"
-        },
+        429: {"description": "too many check-ins from this client in a short time: wait, then retry"},
         **_STATE,
         **_AUTH,
     },
