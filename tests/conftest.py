@@ -21,7 +21,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-FUZZ_EXAMPLES = 4
+FUZZ_EXAMPLES = 10
 """Examples per API operation and generation mode (positive, negative) of tests/test_fuzz_api.py."""
 
 
@@ -37,7 +37,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture
 def fuzz_examples(request: pytest.FixtureRequest) -> int:
-    """How many examples the API fuzz tests generate per operation and mode: the option, the env, or 4."""
+    """Examples per operation and mode of the API fuzz test: the option, else the env, else FUZZ_EXAMPLES."""
     chosen = request.config.getoption("--fuzz-examples")
     if chosen is None:
         chosen = int(os.environ.get("KIOSK_FUZZ_EXAMPLES", FUZZ_EXAMPLES))
