@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import sqlite_utils
 
-from kiosk.clock import HELSINKI
+from kiosk.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.openings import CENTRE
 from kiosk.queue import QueueError, _next_number, append_ticket_event, day_of
 from kiosk.routing import Routing, Service
@@ -117,6 +117,10 @@ def parse_start(text: str) -> datetime:
         raise QueueError(422, "invalid_field", f"start: {text!r} is not an ISO 8601 time", "start") from None
     if moment.tzinfo is None:
         raise QueueError(422, "invalid_field", f"start: {text!r} needs its UTC offset, e.g. +02:00", "start")
+    if not FIRST_DAY <= moment.date() <= LAST_DAY:
+        # Checked on the day as written, before any offset is applied: 9999-12-31T23:30Z has no Helsinki day.
+        message = f"start: {text!r} is not from {FIRST_DAY} to {LAST_DAY}"
+        raise QueueError(422, "invalid_field", message, "start")
     return moment
 
 

@@ -21,6 +21,29 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+FUZZ_EXAMPLES = 10
+"""Examples per API operation and generation mode (positive, negative) of tests/test_fuzz_api.py."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fuzz-examples",
+        type=int,
+        default=None,
+        help=f"examples per API operation and mode for tests/test_fuzz_api.py (default {FUZZ_EXAMPLES}, "
+        "or env KIOSK_FUZZ_EXAMPLES)",
+    )
+
+
+@pytest.fixture
+def fuzz_examples(request: pytest.FixtureRequest) -> int:
+    """Examples per operation and mode of the API fuzz test: the option, else the env, else FUZZ_EXAMPLES."""
+    chosen = request.config.getoption("--fuzz-examples")
+    if chosen is None:
+        chosen = int(os.environ.get("KIOSK_FUZZ_EXAMPLES", FUZZ_EXAMPLES))
+    return chosen
+
+
 @pytest.fixture(scope="session", autouse=True)
 def collect_in_the_main_thread():
     """As the screens do (screens/common/collector.py): Python's cycle collector never runs in a test

@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from kiosk import admin, tokens, versions
 from kiosk.hub.auth import Credentials, PairedOrLocal, require
+from kiosk.hub.bounds import id_path, id_query
 from kiosk.hub.errors import ApiError
 
 log = logging.getLogger(__name__)
 session_router = APIRouter(tags=["admin"])
 router = APIRouter(tags=["admin"], dependencies=[require("admin")])
 
-VersionId = Annotated[int, Path(description="a routing version id (see GET /api/routing/versions)")]
+VersionId = Annotated[int, id_path("a routing version id (see GET /api/routing/versions)")]
 _AUTH = {401: {"description": "no token, an unknown or an ended session"}, 403: {"description": "not admin"}}
 _UNKNOWN = {404: {"description": "`unknown_version`"}}
 
@@ -146,8 +147,8 @@ def get_version(version_id: VersionId, request: Request) -> dict:
 )
 def get_diff(
     request: Request,
-    from_: Annotated[int, Query(alias="from", description="the earlier version id")],
-    to: Annotated[int, Query(description="the later version id")],
+    from_: Annotated[int, id_query("the earlier version id", alias="from")],
+    to: Annotated[int, id_query("the later version id")],
 ) -> dict:
     """`{"from", "to", "changes": [{"where", "kind": added|removed|changed|moved, "before", "after"}]}`."""
     try:

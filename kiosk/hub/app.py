@@ -18,6 +18,7 @@ from kiosk.hub import (
     background,
     bookings,
     dates_off,
+    error_docs,
     errors,
     events,
     notices,
@@ -83,6 +84,7 @@ def create_app(
     app.include_router(admin_api.session_router)
     app.include_router(admin_api.router)
     app.include_router(stats_api.router)
+    error_docs.install(app)
     return app
 
 

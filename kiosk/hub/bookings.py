@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr
 from kiosk import bookings, openings, tokens
 from kiosk.clock import HELSINKI
 from kiosk.hub.auth import Credentials, require
+from kiosk.hub.bounds import DAYS, day_query
 from kiosk.hub.errors import error_response
 from kiosk.hub.models import Booking, CheckIn, SlotList
 from kiosk.queue import QueueError
@@ -36,7 +37,11 @@ class BookingRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     service: StrictStr = Field(min_length=1, description="a scheduled service id")
-    start: StrictStr = Field(min_length=1, description="the slot's start, ISO 8601 with offset")
+    start: StrictStr = Field(
+        min_length=1,
+        description=f"the slot's start, ISO 8601 with offset; a day from {DAYS}",
+        json_schema_extra={"format": "date-time"},
+    )
     lang: StrictStr = Field(description="one of the routing's languages: the ticket's language at check-in")
     key: StrictStr = Field(min_length=1, max_length=100, description="client-made id; same key, same booking")
 
@@ -72,8 +77,8 @@ def _span(first: date | None, last: date | None, today: date, default_days: int)
 def service_slots(
     service_id: ServiceId,
     request: Request,
-    from_: Annotated[date | None, Query(alias="from", description="first day (default today)")] = None,
-    to: Annotated[date | None, Query(description="last day (default: 14 days counting from)")] = None,
+    from_: Annotated[date | None, day_query("first day (default today)", alias="from")] = None,
+    to: Annotated[date | None, day_query("last day (default: 14 days counting from)")] = None,
 ) -> dict:
     """Free: not booked, not on a date off, not started. Open read: nothing personal."""
     hub = request.app.state.hub
@@ -202,8 +207,8 @@ def no_show(code: Code, request: Request):
 def list_bookings(
     request: Request,
     service: Annotated[list[str] | None, Query(description="service id; repeat it for several")] = None,
-    from_: Annotated[date | None, Query(alias="from", description="first day (default today)")] = None,
-    to: Annotated[date | None, Query(description="last day (default: the day after from)")] = None,
+    from_: Annotated[date | None, day_query("first day (default today)", alias="from")] = None,
+    to: Annotated[date | None, day_query("last day (default: the day after from)")] = None,
 ) -> dict:
     """Every booking starting on those days, any status, by start; a checked-in one names its ticket."""
     hub = request.app.state.hub

@@ -5,19 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
 from kiosk import dates_off
 from kiosk.clock import HELSINKI
 from kiosk.hub.auth import require
+from kiosk.hub.bounds import day_path, day_query
 
 router = APIRouter(tags=["dates off"], dependencies=[require("staff")])
 open_router = APIRouter(tags=["dates off"])
 """Reads anyone may make: which days the whole centre is closed (no notes), for the display and kiosks."""
 
-Day = Annotated[date, Path(alias="date", description="the day, YYYY-MM-DD (Helsinki)")]
+Day = Annotated[date, day_path("the day, YYYY-MM-DD (Helsinki)", alias="date")]
 _AUTH = {401: {"description": "no token or an unknown one"}, 403: {"description": "a token of another role"}}
 
 
@@ -36,8 +37,8 @@ class DateOffRequest(BaseModel):
 @router.get("/api/dates-off", summary="The dates off, by date", responses=_AUTH)
 def list_dates_off(
     request: Request,
-    from_: Annotated[date | None, Query(alias="from", description="first day (default: all)")] = None,
-    to: Annotated[date | None, Query(description="last day (default: all)")] = None,
+    from_: Annotated[date | None, day_query("first day (default: all)", alias="from")] = None,
+    to: Annotated[date | None, day_query("last day (default: all)")] = None,
 ) -> dict:
     """Staff only: a note may say more than a visitor should read."""
     return {"dates_off": request.app.state.hub.read(lambda db: dates_off.list_dates_off(db, from_, to))}

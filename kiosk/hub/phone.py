@@ -236,7 +236,13 @@ def _ticket_body(state: dict, words: dict) -> str:
     )
 
 
-@router.get("/t/{code}", response_class=HTMLResponse)
+@router.get(
+    "/t/{code}",
+    response_class=HTMLResponse,
+    responses={
+        404: {"description": "no ticket with that code: a page that says so", "content": {"text/html": {}}}
+    },
+)
 def ticket_page(code: str, request: Request) -> HTMLResponse:
     lang, state = read_state(request.app.state.hub, code, request.headers.get("accept-language"))
     words = WORDS[lang]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from kiosk import retention, stats
 from kiosk.clock import HELSINKI
 from kiosk.hub.auth import require
+from kiosk.hub.bounds import day_query
 from kiosk.hub.errors import ApiError
 
 router = APIRouter(tags=["statistics"], dependencies=[require("admin")])
@@ -24,10 +25,8 @@ _AUTH = {401: {"description": "no token, an unknown or an ended session"}, 403: 
 )
 def get_stats(
     request: Request,
-    from_: Annotated[
-        date | None, Query(alias="from", description="first day, Helsinki (default: today)")
-    ] = None,
-    to: Annotated[date | None, Query(description="last day (default: `from`)")] = None,
+    from_: Annotated[date | None, day_query("first day, Helsinki (default: today)", alias="from")] = None,
+    to: Annotated[date | None, day_query("last day (default: `from`)")] = None,
 ) -> dict:
     """Visitors per day and hour, per service and first answer, waits, no-shows and bookings; the same
     before and after old days are purged (see docs/api.md, Statistics)."""
