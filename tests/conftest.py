@@ -153,11 +153,15 @@ class HubServer:
         clock: Callable[[], datetime] | None = None,
         port: int | None = None,
         host: str = "127.0.0.1",
+        **options,
     ):
         from kiosk import store, tokens
 
         self.db_path = Path(db_path)
         self.host = host
+        server_keys = ("head_seconds", "idle_seconds")
+        self.server_options = {k: v for k, v in options.items() if k in server_keys}
+        self.app_options = {k: v for k, v in options.items() if k not in server_keys}
         self.port = port or free_port()
         self.url = f"http://{host}:{self.port}"
         self.clock = clock or running_clock()
@@ -175,8 +179,10 @@ class HubServer:
         from kiosk.hub.app import create_app
         from kiosk.hub.server import config
 
-        app = self.app = create_app(self.db_path, clock=self.clock)
-        self._server = uvicorn.Server(config(app, self.host, self.port, log_level="warning"))
+        app = self.app = create_app(self.db_path, clock=self.clock, **self.app_options)
+        self._server = uvicorn.Server(
+            config(app, self.host, self.port, log_level="warning", **self.server_options)
+        )
         self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
@@ -235,9 +241,14 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
     made: list[HubServer] = []
 
     def make(
-        *, clock: Callable[[], datetime] | None = None, db_path: Path | None = None, host: str = "127.0.0.1"
+        *,
+        clock: Callable[[], datetime] | None = None,
+        db_path: Path | None = None,
+        host: str = "127.0.0.1",
+        **options,
     ) -> HubServer:
-        server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock, host=host)
+        """`options`: create_app's (e.g. feeds_per_client) and kiosk.hub.server.config's (head_seconds)."""
+        server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock, host=host, **options)
         made.append(server)
         server.start()
         return server

@@ -181,3 +181,20 @@ def test_the_visitors_phone_page_stays_open_and_shows_one_ticket(centre):
     page = httpx.get(f"{hub.url}/t/{desk['code']}", timeout=10)
     assert page.status_code == 200 and "N001" in page.text
     assert "N002" not in page.text and aclinic["code"] not in page.text
+
+
+def test_a_journeys_next_step_reaches_a_screen_without_the_journey(centre):
+    hub, _desk, _aclinic = centre
+    headers = {"Authorization": f"Bearer {hub.token}"}
+    journey = {"need": "work", "age": "over30", "work_adult": "wage_support"}  # wassup, then coordinator
+    body = {"lang": "sv", "answers": journey, "key": str(uuid.uuid4())}
+    ticket = httpx.post(f"{hub.url}/api/visits", json=body, headers=headers, timeout=10).json()["ticket"]
+    staff = hub.auth("staff")
+    httpx.post(f"{hub.url}/api/services/wassup/call-next", headers=staff, timeout=10)
+    with hub.feed(10_000_000, "display") as display:
+        assert json.loads(display.recv(timeout=5))["type"] == "reset"
+        httpx.post(f"{hub.url}/api/tickets/{ticket['code']}/done", headers=staff, timeout=10)
+        moved = json.loads(display.recv(timeout=5))
+    assert moved["type"] == "ticket.moved" and "from" not in moved
+    assert moved["ticket"]["service"] == "coordinator" and moved["ticket"]["status"] == "waiting"
+    assert not {"journey", "journey_index", "lang"} & set(moved["ticket"])

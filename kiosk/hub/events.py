@@ -73,7 +73,8 @@ class Feeds:
 @router.websocket("/api/events")
 async def events(websocket: WebSocket, since: int = Query(0, ge=0)) -> None:
     hub = websocket.app.state.hub
-    role = await run_in_threadpool(token_role, hub, bearer(websocket.headers))
+    token = bearer(websocket.headers)
+    role = await run_in_threadpool(token_role, hub, token) if token else None
     if role not in (*READERS, "admin"):
         await websocket.close(REFUSED, "this feed needs a display, staff or kiosk token")
         return

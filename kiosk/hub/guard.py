@@ -59,7 +59,11 @@ class Guard:
                 message = f"the body is larger than {self.max_body} bytes; nothing was read or changed"
                 await _refuse(send, 413, "too_large", message, "body")
                 return
-        if scope["method"] not in READS and not self._open(scope):
+        if scope["method"] in READS:
+            # No route reads a body here; `receive` stays uvicorn's own (the phone's stream watches it).
+            await self.app(scope, receive, send)
+            return
+        if not self._open(scope):
             token = bearer(headers)
             if token is None:
                 message = "this call needs a token: send Authorization: Bearer <token>"

@@ -59,16 +59,27 @@ class HeadTimeoutProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
 
-def config(app, host: str, port: int, log_level: str = "info") -> uvicorn.Config:
-    """uvicorn's settings for a hub app on `host`:`port`."""
+def config(
+    app,
+    host: str,
+    port: int,
+    log_level: str = "info",
+    *,
+    head_seconds: float = HEADERS_SECONDS,
+    idle_seconds: int = IDLE_SECONDS,
+) -> uvicorn.Config:
+    """uvicorn's settings for a hub app on `host`:`port` (the limits can be shortened for a test)."""
+    protocol = HeadTimeoutProtocol
+    if head_seconds != protocol.head_seconds:
+        protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), {"head_seconds": head_seconds})
     return uvicorn.Config(
         app,
         host=host,
         port=port,
         log_level=log_level,
         lifespan="on",
-        http=HeadTimeoutProtocol,
-        timeout_keep_alive=IDLE_SECONDS,
+        http=protocol,
+        timeout_keep_alive=idle_seconds,
         limit_concurrency=MAX_CONNECTIONS,
         ws_max_size=WS_MAX_MESSAGE,
     )

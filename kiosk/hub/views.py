@@ -41,6 +41,7 @@ SHOWN_EVENT_TYPES = frozenset(
         "ticket.recalled",
         "ticket.done",
         "ticket.no_show",
+        "ticket.moved",
         "ticket.transferred",
         "service.availability",
         "routing.published",

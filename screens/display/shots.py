@@ -2,7 +2,8 @@
 
 `display-<lang>.png`: a busy morning with `<lang>` as the large first language (a Finnish display
 has English under it; any other language has Finnish under it, as a Swedish-speaking town would
-run it). `display-closed-<lang>.png`: a Friday evening, closed until Monday.
+run it). `display-closed-<lang>.png`: a Friday evening, closed until Monday. `display-unpaired-<lang>.png`:
+the hub refuses the display's token (not paired, or revoked).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ CLOSED_NOW = "2026-01-09T16:10:00+02:00"  # a Friday after closing
 
 WAITING = {"greeter": (3, 12), "coordinator": (2, 16), "workshop": (0, 0), "wassup": (1, 8), "coach": (4, 30)}
 """Service -> (waiting, estimated minutes); the others wait for nobody."""
-CALLS = [("coordinator", "A012", 0), ("greeter", "N007", 3), ("social", "S002", 6), ("wassup", "C003", 9)]
+CALLS = [("coordinator", "A012", 0), ("greeter", "N007", 3), ("social", "N006", 6), ("wassup", "C003", 9)]
 CALLS += [("workshop", "B004", 14)]
-"""(service, number, minutes ago): the newest first; `social` is discreet, shown as number and room only."""
+"""(service, number, minutes ago): the newest first; `social` is discreet, shown as number and room only
+(its number in the front desk's series)."""
 
 
 def sample_queue(routing, now: datetime) -> tuple[list[dict], list[dict]]:
@@ -52,7 +54,8 @@ def sample_queue(routing, now: datetime) -> tuple[list[dict], list[dict]]:
 
 
 def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
-    """Write display-<lang>.png and display-closed-<lang>.png (1920x1080); the paths written."""
+    """Write display-<lang>.png, display-closed-<lang>.png and display-unpaired-<lang>.png (1920x1080);
+    the paths written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -71,12 +74,18 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
     written: list[Path] = []
     for lang in languages or routing.languages:
         window.set_languages((lang, "en" if lang == "fi" else "fi"))
-        for name, now_text in (("display", OPEN_NOW), ("display-closed", CLOSED_NOW)):
+        for name, now_text in (
+            ("display", OPEN_NOW),
+            ("display-closed", CLOSED_NOW),
+            ("display-unpaired", OPEN_NOW),
+        ):
             now = datetime.fromisoformat(now_text)
             tickets, services = sample_queue(routing, now)
             if name == "display-closed":
                 tickets = []
-            window.show_board(build_board(tickets, services, CallLog(), centre, now))
+            paired = name != "display-unpaired"
+            board = build_board(tickets, services, CallLog(), centre, now, online=paired, paired=paired)
+            window.show_board(board)
             app.processEvents()
             path = outdir / f"{name}-{lang}.png"
             window.grab().save(str(path))

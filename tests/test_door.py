@@ -1,0 +1,160 @@
+"""What a stranger on the LAN can cost the hub (kiosk/hub/guard.py, kiosk/hub/server.py, the feed's limits):
+raw sockets and real clients against a real hub on loopback."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import time
+import uuid
+
+import httpx
+import pytest
+from websockets.exceptions import InvalidStatus
+
+from kiosk import store
+from kiosk.hub.events import REPLAY_MAX
+from kiosk.hub.guard import MAX_BODY
+
+pytestmark = pytest.mark.hub
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def raw(hub, head: str, body: bytes = b"") -> socket.socket:
+    """A connection that has sent `head` (and `body`), nothing more."""
+    sock = socket.create_connection(("127.0.0.1", hub.port), timeout=5)
+    sock.sendall(head.encode() + body)
+    return sock
+
+
+def answer(sock: socket.socket) -> tuple[int, dict[str, str], bytes]:
+    """(status, headers, body) of the one answer on `sock`, read until the hub closes it."""
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode().split("\r\n")
+    headers = {name.lower(): value for name, value in (line.split(": ", 1) for line in lines[1:])}
+    return int(lines[0].split()[1]), headers, body
+
+
+def post_head(hub, length: int, token: str | None = None, path: str = "/api/visits") -> str:
+    auth = f"Authorization: Bearer {token}\r\n" if token else ""
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n{auth}"
+        f"Content-Length: {length}\r\n\r\n"
+    )
+
+
+def ticket_count(hub) -> int:
+    db = store.open_db(hub.db_path)
+    try:
+        return db.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
+    finally:
+        db.conn.close()
+
+
+def test_a_write_without_a_known_token_is_refused_before_its_body_is_read(hub):
+    for token in (None, "guess"):
+        sock = raw(hub, post_head(hub, 100_000, token), b'{"lang": "fi"')  # 100 kB announced, 13 sent
+        started = time.monotonic()
+        status, headers, body = answer(sock)  # the hub answers and closes without waiting for the rest
+        sock.close()
+        assert status == 401 and headers["connection"] == "close" and headers["www-authenticate"] == "Bearer"
+        assert json.loads(body)["error"] == ("no_token" if token is None else "unknown_token")
+        assert time.monotonic() - started < 2
+    assert ticket_count(hub) == 0
+
+
+def test_a_body_announced_over_a_megabyte_is_refused_unread(hub):
+    for token in (hub.token, None):
+        sock = raw(hub, post_head(hub, FIFTY_MB if token is None else MAX_BODY + 1, token), b"{")
+        status, headers, body = answer(sock)
+        sock.close()
+        assert status == 413 and headers["connection"] == "close"
+        assert json.loads(body) == {
+            "error": "too_large",
+            "message": f"the body is larger than {MAX_BODY} bytes; nothing was read or changed",
+            "where": "body",
+        }
+
+
+def test_a_body_sent_without_a_length_is_refused_once_it_passes_a_megabyte(hub):
+    sent = 0
+
+    def chunks():
+        nonlocal sent
+        for _ in range(50):  # 5 MB, never whole in the hub
+            sent += 100_000
+            yield b" " * 100_000
+
+    reply = httpx.post(f"{hub.url}/api/visits", content=chunks(), headers=hub.auth("kiosk"), timeout=10)
+    assert reply.status_code == 413 and reply.json()["error"] == "too_large"
+    assert ticket_count(hub) == 0
+
+
+def test_a_bad_length_is_refused(hub):
+    sock = raw(hub, post_head(hub, 0, hub.token).replace("Content-Length: 0", "Content-Length: lots"))
+    status, _headers, _body = answer(sock)
+    sock.close()
+    assert status == 400
+
+
+def test_a_half_sent_request_is_closed_after_the_head_time(make_hub):
+    hub = make_hub(head_seconds=1.0)
+    started = time.monotonic()
+    sock = raw(hub, "GET /api/health HTTP/1.1\r\nHost: hub\r\n")  # and never the blank line
+    assert sock.recv(1) == b""  # closed by the hub, no answer
+    waited = time.monotonic() - started
+    sock.close()
+    assert 0.9 <= waited < 4
+    silent = raw(hub, "")  # a connection that sends nothing at all
+    assert silent.recv(1) == b""
+    silent.close()
+    # A whole request is answered as ever.
+    assert httpx.get(f"{hub.url}/api/health", timeout=5).status_code == 200
+
+
+def test_the_admin_pin_from_the_hub_machine_needs_no_token_at_the_door(hub):
+    # Loopback is the hub machine: the PIN route itself decides (here: no PIN set yet).
+    reply = httpx.post(f"{hub.url}/api/admin/session", json={"pin": "1234", "name": "x"}, timeout=10)
+    assert reply.status_code != 401
+
+
+def test_feeds_from_one_address_are_capped(make_hub, qtbot):
+    hub = make_hub(feeds_per_client=3)
+    with contextlib.ExitStack() as stack:
+        held = [stack.enter_context(hub.feed(10_000_000, role)) for role in ("display", "staff", "kiosk")]
+        for ws in held:
+            assert json.loads(ws.recv(timeout=5))["type"] == "reset"
+        with pytest.raises(InvalidStatus) as refused, hub.feed(10_000_000, "admin"):
+            pass
+        assert refused.value.response.status_code == 403
+        held.pop().close()
+
+        def opens() -> bool:
+            try:
+                with hub.feed(10_000_000, "admin") as again:
+                    return json.loads(again.recv(timeout=5))["type"] == "reset"
+            except InvalidStatus:
+                return False
+
+        # A slot given back is a slot to take (the hub notices the close a moment later).
+        qtbot.waitUntil(opens, timeout=5000)
+
+
+def test_a_replay_is_capped_and_a_client_further_behind_gets_a_reset(hub):
+    with httpx.Client(base_url=hub.url, headers=hub.auth("kiosk"), timeout=10) as kiosk:
+        for _ in range(REPLAY_MAX + 20):
+            body = {"lang": "fi", "answers": {"need": "talk"}, "key": str(uuid.uuid4())}
+            assert kiosk.post("/api/visits", json=body).status_code == 201
+    last = REPLAY_MAX + 21  # routing.published, then one ticket.created per visit
+    with hub.feed(0) as ws:
+        first = json.loads(ws.recv(timeout=5))
+    assert first["type"] == "reset" and first["seq"] == last
+    assert len(first["snapshot"]["tickets"]) == REPLAY_MAX + 20
+    with hub.feed(last - REPLAY_MAX) as ws:
+        replayed = [json.loads(ws.recv(timeout=5)) for _ in range(REPLAY_MAX)]
+    assert [m["seq"] for m in replayed] == list(range(last - REPLAY_MAX + 1, last + 1))
