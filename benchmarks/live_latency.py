@@ -29,9 +29,10 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from kiosk import clock, store, tokens
-from kiosk.demo import demo_routing
-from kiosk.live import LiveQueue
+from kiosk.client.live import LiveQueue
+from kiosk.core import clock
+from kiosk.server import store, tokens
+from kiosk.server.demo import demo_routing
 
 ROUTES = [  # on-site services of the Kokoomo routing, so the queues stay of a realistic length
     ({"need": "work", "age": "under30", "work_young": "job"}, "coordinator"),

@@ -23,10 +23,11 @@ from pathlib import Path
 
 import httpx
 
-from kiosk import clock, store
-from kiosk.demo import demo_routing
-from kiosk.embedded import start_hub
-from kiosk.tokens import add_token
+from kiosk.core import clock
+from kiosk.root.embedded import start_hub
+from kiosk.server import store
+from kiosk.server.demo import demo_routing
+from kiosk.server.tokens import add_token
 
 JOB = {"need": "work", "age": "under30", "work_young": "job"}  # the employment coordinator
 

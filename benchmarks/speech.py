@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import Routing, loads
-from kiosk.spoken import spoken_number
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import Routing, loads
+from kiosk.core.spoken import spoken_number
 
 ESPEAK_VOICES = {"fi": "fi", "sv": "sv", "en": "en-gb"}
 SAMPLE_TICKET = ("A012", "coordinator")

@@ -2,7 +2,7 @@
 
 Generates the month of tests/stats_month.py (real core functions, a moving clock), starts a hub on
 it (its clock: the Tuesday after the month), times GET /api/stats for the whole month 10 times,
-purges to 7 days (PUT /api/settings/retention) and times it again; also `kiosk.stats.figures`
+purges to 7 days (PUT /api/settings/retention) and times it again; also `kiosk.server.stats.figures`
 in-process. Prints medians; not a test.
 
 Run: .venv/bin/python benchmarks/stats_speed.py
@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from stats_month import FIRST_DAY, LAST_DAY, generate  # noqa: E402
 
-from kiosk import store, tokens  # noqa: E402
-from kiosk.clock import HELSINKI  # noqa: E402
-from kiosk.stats import figures  # noqa: E402
+from kiosk.core.clock import HELSINKI  # noqa: E402
+from kiosk.server import store, tokens  # noqa: E402
+from kiosk.server.stats import figures  # noqa: E402
 
 RUNS = 10
 
@@ -41,7 +41,7 @@ def timed(fn) -> float:
 def main() -> None:
     import uvicorn
 
-    from kiosk.hub.app import create_app
+    from kiosk.server.hub.app import create_app
 
     folder = Path(tempfile.mkdtemp(prefix="stats-speed-"))
     path = folder / "month.db"
@@ -70,7 +70,7 @@ def main() -> None:
             core = [timed(lambda: figures(conn, FIRST_DAY, LAST_DAY)) for _ in range(RUNS)]
             conn.conn.close()
             print(f"{label}: GET /api/stats median {statistics.median(api):.1f} ms"
-                  f" (min {min(api):.1f}, max {max(api):.1f}); kiosk.stats.figures median"
+                  f" (min {min(api):.1f}, max {max(api):.1f}); kiosk.server.stats.figures median"
                   f" {statistics.median(core):.1f} ms")  # fmt: skip
 
         measure("before purge")

@@ -1,5 +1,5 @@
 """`python -m kiosk` is the `kiosk` command."""
 
-from kiosk.cli import main
+from kiosk.root.cli import main
 
 raise SystemExit(main())

@@ -53,7 +53,7 @@ def sample_slots(routing) -> tuple[dict, list[dict]]:
     """The debt adviser's free times from the sample morning, a few already taken: two days on page one."""
     from datetime import datetime
 
-    from kiosk.schedule import slots
+    from kiosk.core.schedule import slots
 
     service = routing.service("debt") or next(s for s in routing.services if s.scheduled)
     free = [slot.json() for slot in slots(service, datetime.fromisoformat(SAMPLE_NOW))]
@@ -71,7 +71,7 @@ def sample_booking(routing) -> tuple[dict, dict]:
 
 
 def sample_closed(routing) -> dict:
-    from kiosk.queue import service_json
+    from kiosk.core.shapes import service_json
 
     return {
         "outcome": "closed",
@@ -98,8 +98,8 @@ def render(
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import loads
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
     from screens.visitor.flow import VisitFlow
     from screens.visitor.window import VisitorWindow
 

@@ -84,8 +84,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def routing():
     """The Kokoomo routing model, as shipped in assets/."""
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import loads
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
 
     return loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
 
@@ -110,8 +110,9 @@ def publish_open_all_hours(db_path: Path) -> None:
     For a hub in its own process, on the real clock: a routing without `centre.hours` takes walk-ins
     at any hour of any day, so the test passes whenever it runs (the same routing as `kiosk demo`).
     """
-    from kiosk import clock, store
-    from kiosk.demo import demo_routing
+    from kiosk.core import clock
+    from kiosk.server import store
+    from kiosk.server.demo import demo_routing
 
     db = store.open_db(db_path)
     try:
@@ -155,7 +156,7 @@ class HubServer:
         host: str = "127.0.0.1",
         **options,
     ):
-        from kiosk import store, tokens
+        from kiosk.server import store, tokens
 
         self.db_path = Path(db_path)
         self.host = host
@@ -176,8 +177,8 @@ class HubServer:
     def start(self, timeout: float = 10.0) -> None:
         import uvicorn
 
-        from kiosk.hub.app import create_app
-        from kiosk.hub.server import config
+        from kiosk.server.hub.app import create_app
+        from kiosk.server.hub.server import config
 
         app = self.app = create_app(self.db_path, clock=self.clock, **self.app_options)
         self._server = uvicorn.Server(
@@ -209,7 +210,7 @@ class HubServer:
 
     def keep_tokens(self) -> None:
         """Make this hub's database know `tokens` again (after a test replaced the database)."""
-        from kiosk import store, tokens
+        from kiosk.server import store, tokens
 
         db = store.open_db(self.db_path)
         try:
@@ -247,7 +248,7 @@ def make_hub(tmp_path: Path) -> Iterator[Callable[..., HubServer]]:
         host: str = "127.0.0.1",
         **options,
     ) -> HubServer:
-        """`options`: create_app's (e.g. feeds_per_client) and kiosk.hub.server.config's (head_seconds)."""
+        """`options`: create_app's (e.g. feeds_per_client) and the server config's (head_seconds)."""
         server = HubServer(db_path or tmp_path / f"hub-{len(made)}.db", clock=clock, host=host, **options)
         made.append(server)
         server.start()

@@ -1,5 +1,5 @@
 """A generated month at the Kokoomo centre, made through the real core functions on a moving clock, and
-the figures it should give, computed here from the generator's own log (never by kiosk.stats).
+the figures it should give, computed here from the generator's own log (never by kiosk.server.stats).
 
 Used by tests/test_stats.py and tests/test_retention.py (and to time GET /api/stats).
 """
@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from kiosk import bookings, staff_actions, store
-from kiosk.clock import HELSINKI
-from kiosk.openings import free_slots
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.queue import create_visit
-from kiosk.routing import Routing, loads
+from kiosk.core.clock import HELSINKI
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import Routing, loads
+from kiosk.server import bookings, staff_actions, store
+from kiosk.server.openings import free_slots
+from kiosk.server.queue import create_visit
 
 FIRST_DAY = date(2026, 2, 2)  # a Monday
 LAST_DAY = date(2026, 3, 1)  # a Sunday: four whole weeks, 20 working days

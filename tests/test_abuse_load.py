@@ -20,9 +20,10 @@ import httpx
 import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
 
-from kiosk import clock, staff_actions, store, tokens
-from kiosk.queue import create_visit
-from kiosk.routing import loads
+from kiosk.core import clock
+from kiosk.core.routing import loads
+from kiosk.server import staff_actions, store, tokens
+from kiosk.server.queue import create_visit
 
 pytestmark = pytest.mark.hub
 

@@ -15,10 +15,10 @@ import httpx
 import pytest
 from conftest import running_clock
 
-from kiosk import store
-from kiosk.cli import main
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import check, read
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import check, read
+from kiosk.root.cli import main
+from kiosk.server import store
 
 pytestmark = pytest.mark.hub
 

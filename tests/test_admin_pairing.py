@@ -15,10 +15,10 @@ import httpx
 import pytest
 from conftest import running_clock
 
-from kiosk import store, tokens
-from kiosk.cli import main
-from kiosk.hub.app import create_app
-from kiosk.hub.auth import is_loopback
+from kiosk.root.cli import main
+from kiosk.server import store, tokens
+from kiosk.server.hub.app import create_app
+from kiosk.server.hub.auth import is_loopback
 
 PIN = "739215"
 LAN_CLIENT = ("192.168.1.50", 1234)

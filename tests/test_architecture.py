@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-import kiosk.client
-import kiosk.live
-import kiosk.live_model
-import kiosk.qt_http
+import kiosk.client.http
+import kiosk.client.hub_client
+import kiosk.client.live
+import kiosk.client.live_model
 
 ALLOWED = {"PySide6.QtCore", "PySide6.QtNetwork", "PySide6.QtWebSockets"}
 
@@ -25,7 +25,9 @@ def qt_modules(path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "module", [kiosk.client, kiosk.live, kiosk.live_model, kiosk.qt_http], ids=lambda m: m.__name__
+    "module",
+    [kiosk.client.hub_client, kiosk.client.live, kiosk.client.live_model, kiosk.client.http],
+    ids=lambda m: m.__name__,
 )
 def test_qt_network_modules_use_no_widgets_or_gui(module):
     used = qt_modules(Path(module.__file__))

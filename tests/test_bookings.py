@@ -11,9 +11,9 @@ from datetime import date, datetime, timedelta
 import httpx
 import pytest
 
-from kiosk import bookings, dates_off, openings, staff_actions, store
-from kiosk.clock import HELSINKI
-from kiosk.queue import QueueError
+from kiosk.core.clock import HELSINKI
+from kiosk.server import bookings, dates_off, openings, staff_actions, store
+from kiosk.server.queue import QueueError
 
 DEBT_ROUTE = {"need": "money", "money": "debt"}  # -> debt: Tuesdays 10-14, 30-minute slots, prefix D
 JOB = {"need": "work", "age": "under30", "work_young": "job"}  # -> coordinator, on site

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from conftest import running_clock
 
-from kiosk.tokens import token_id
+from kiosk.server.tokens import token_id
 
 pytestmark = pytest.mark.hub
 

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from kiosk import store, tokens
-from kiosk.cli import main as kiosk
-from kiosk.embedded import EmbeddedHubError, start_hub
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import loads
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import loads
+from kiosk.root.cli import main as kiosk
+from kiosk.root.embedded import EmbeddedHubError, start_hub
+from kiosk.server import store, tokens
 
 
 def test_token_add_prints_the_token_as_the_last_word(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
 from PySide6.QtCore import QSettings
 
-from kiosk import store, tokens
+from kiosk.server import store, tokens
 
 pytestmark = pytest.mark.hub
 

@@ -8,11 +8,11 @@ import httpx
 import pytest
 from conftest import HubServer
 
-from kiosk import store
-from kiosk.clock import HELSINKI
-from kiosk.demo import VISITS, prepare
-from kiosk.queue import queue_snapshot
-from kiosk.routing import loads
+from kiosk.core.clock import HELSINKI
+from kiosk.core.routing import loads
+from kiosk.server import store
+from kiosk.server.demo import VISITS, prepare
+from kiosk.server.queue import queue_snapshot
 
 MONDAY_MORNING = datetime(2026, 11, 23, 10, 30, tzinfo=HELSINKI)
 

@@ -1,5 +1,5 @@
-"""What a stranger on the LAN can cost the hub (kiosk/hub/guard.py, kiosk/hub/server.py, the feed's limits):
-raw sockets and real clients against a real hub on loopback."""
+"""What a stranger on the LAN can cost the hub (kiosk/server/hub/guard.py, kiosk/server/hub/server.py,
+the feed's limits): raw sockets and real clients against a real hub on loopback."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import httpx
 import pytest
 from websockets.exceptions import InvalidStatus
 
-from kiosk import store
-from kiosk.hub.events import REPLAY_MAX
-from kiosk.hub.guard import MAX_BODY
+from kiosk.server import store
+from kiosk.server.hub.events import REPLAY_MAX
+from kiosk.server.hub.guard import MAX_BODY
 
 pytestmark = pytest.mark.hub
 

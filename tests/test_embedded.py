@@ -11,8 +11,8 @@ import httpx
 import pytest
 from conftest import publish_open_all_hours
 
-from kiosk.embedded import start_hub
-from kiosk.store import open_db
+from kiosk.root.embedded import start_hub
+from kiosk.server.store import open_db
 
 
 def wait_until(condition, timeout=20.0, what="condition"):
@@ -90,7 +90,7 @@ def test_a_dead_hub_is_restarted_on_the_same_address_with_its_tickets(db_path):
 def test_a_hub_left_by_a_crashed_kiosk_is_adopted_not_doubled(db_path):
     # A kiosk process that starts its hub and then dies without stopping it.
     crashed = subprocess.run(
-        [sys.executable, "-c", f"from kiosk.embedded import start_hub; import os; "
+        [sys.executable, "-c", f"from kiosk.root.embedded import start_hub; import os; "
          f"h = start_hub({str(db_path)!r}); print(h.url, h.pid, flush=True); os._exit(1)"],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip

@@ -28,8 +28,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from kiosk import admin, store
-from kiosk.clock import FIRST_DAY, LAST_DAY
+from kiosk.core.clock import FIRST_DAY, LAST_DAY
+from kiosk.server import admin, store
 
 pytestmark = pytest.mark.hub
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.guess_limit import GuessLimit
+from kiosk.server.guess_limit import GuessLimit
 
 
 class Clock:

@@ -9,9 +9,9 @@ import uuid
 import httpx
 import pytest
 
-from kiosk import store
-from kiosk.cli import main as kiosk
-from kiosk.paths import DEFAULT_ROUTING
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.root.cli import main as kiosk
+from kiosk.server import store
 
 pytestmark = pytest.mark.hub
 

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import icalendar
 import pytest
 
-from kiosk.clock import HELSINKI
-from kiosk.ical import booking_event
+from kiosk.core.clock import HELSINKI
+from kiosk.core.ical import booking_event
 
 
 def booking(start: str, minutes: int = 30, code: str = "K7M4PX") -> dict:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk import clock, store
-from kiosk.client import HubClient
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import dump, loads
+from kiosk.client.hub_client import HubClient
+from kiosk.core import clock
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import dump, loads
+from kiosk.server import store
 from screens.visitor.flow import VisitFlow
 
 pytestmark = pytest.mark.hub

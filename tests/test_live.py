@@ -9,10 +9,10 @@ import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
 from PySide6.QtCore import QObject
 
-from kiosk import store, tokens
-from kiosk.live import LiveQueue
-from kiosk.live_model import WaitingTickets
-from kiosk.qt_http import HubHttp
+from kiosk.client.http import HubHttp
+from kiosk.client.live import LiveQueue
+from kiosk.client.live_model import WaitingTickets
+from kiosk.server import store, tokens
 
 pytestmark = pytest.mark.hub
 
@@ -219,10 +219,10 @@ def test_waiting_tickets_model_lists_my_services_in_arrival_order(qtbot, qtmodel
 def test_at_the_centres_midnight_the_model_drops_yesterdays_open_tickets(qtbot, make_hub, monkeypatch):
     from datetime import datetime
 
-    import kiosk.live
-    from kiosk.clock import HELSINKI
+    import kiosk.client.live
+    from kiosk.core.clock import HELSINKI
 
-    monkeypatch.setattr(kiosk.live, "NEW_DAY_SLACK_MS", 200)
+    monkeypatch.setattr(kiosk.client.live, "NEW_DAY_SLACK_MS", 200)
     hub_now = [datetime(2026, 3, 3, 23, 58, tzinfo=HELSINKI)]
     hub = make_hub(clock=lambda: hub_now[0])
     # The centre has no hours here: visits at 23.58 still queue (the day's end is what is tested).

@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from kiosk.client import HubClient
+from kiosk.client.hub_client import HubClient
 
 
 def post(hub, body, role: str | None = "kiosk", **kwargs) -> httpx.Response:

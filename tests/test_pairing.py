@@ -11,9 +11,9 @@ import sys
 import httpx
 import pytest
 
-from kiosk import pairing
-from kiosk.cli import main as kiosk
-from kiosk.embedded import start_hub
+from kiosk.root import pairing
+from kiosk.root.cli import main as kiosk
+from kiosk.root.embedded import start_hub
 
 
 def answers(url: str) -> bool:
@@ -98,7 +98,7 @@ def test_hub_bound_to_every_interface_answers_on_loopback_and_the_lan_and_pairs_
 def left_by_a_crashed_kiosk(db) -> tuple[str, int]:
     """(url, pid) of a hub started on loopback by a kiosk process that then died without stopping it."""
     crashed = subprocess.run(
-        [sys.executable, "-c", f"from kiosk.embedded import start_hub; import os; "
+        [sys.executable, "-c", f"from kiosk.root.embedded import start_hub; import os; "
          f"h = start_hub({str(db)!r}); print(h.url, h.pid, flush=True); os._exit(1)"],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip

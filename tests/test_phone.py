@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 
-from kiosk.cli import main as kiosk
-from kiosk.clock import HELSINKI
-from kiosk.paths import DEFAULT_ROUTING
+from kiosk.core.clock import HELSINKI
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.root.cli import main as kiosk
 
 pytestmark = pytest.mark.hub
 

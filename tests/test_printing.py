@@ -13,8 +13,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from kiosk.cli import main as kiosk
-from kiosk.clock import HELSINKI
+from kiosk.core.clock import HELSINKI
+from kiosk.root.cli import main as kiosk
 from screens.common.i18n import Translations
 from screens.printing.layout import QUIET_ZONE, SIDE_MM, Qr, Text, _placed, compose
 from screens.printing.printer import SlipPrinter, Target, parse_target, print_slip, slip_words

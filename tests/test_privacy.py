@@ -1,4 +1,4 @@
-"""Who may read the queue, and what each role reads of a discreet visit (kiosk/hub/views.py).
+"""Who may read the queue, and what each role reads of a discreet visit (kiosk/server/hub/views.py).
 
 A visitor who checks in for the A-Clinic is someone the waiting room must not be able to name: a real
 hub on loopback, an A-Clinic booking checked in, and every way a client on the LAN could look.
@@ -15,8 +15,8 @@ import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
-from kiosk.clock import HELSINKI
-from kiosk.hub.views import alias
+from kiosk.core.clock import HELSINKI
+from kiosk.server.hub.views import alias
 
 pytestmark = pytest.mark.hub
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from kiosk.clock import FIRST_DAY, LAST_DAY
-from kiosk.hub.bounds import LARGEST_ID
+from kiosk.core.clock import FIRST_DAY, LAST_DAY
+from kiosk.server.hub.bounds import LARGEST_ID
 
 pytestmark = pytest.mark.hub
 

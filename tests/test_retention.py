@@ -10,8 +10,8 @@ import pytest
 from conftest import running_clock
 from stats_month import FIRST_DAY, LAST_DAY, expected, generate
 
-from kiosk import retention, store
-from kiosk.clock import HELSINKI
+from kiosk.core.clock import HELSINKI
+from kiosk.server import retention, store
 
 pytestmark = pytest.mark.hub
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
-from kiosk.paths import DEFAULT_ROUTING
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.root.cli import main
 
 CASES = sorted((Path(__file__).parent / "routing_cases").glob("*.yaml"))
 

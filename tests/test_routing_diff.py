@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from kiosk.routing import to_data
-from kiosk.routing.diff import diff
+from kiosk.core.routing import to_data
+from kiosk.core.routing.diff import diff
 
 
 def changes(before, after):

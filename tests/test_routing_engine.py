@@ -2,8 +2,8 @@
 
 import pytest
 
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import AnswerError, dump, fallback, loads, resolve, to_data, walk
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import AnswerError, dump, fallback, loads, resolve, to_data, walk
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_no_path_is_longer_than_three_questions(kokoomo):
 
 
 def test_every_answer_has_an_icon_file(kokoomo):
-    from kiosk.paths import ASSETS
+    from kiosk.core.paths import ASSETS
 
     for q in kokoomo.questions:
         for a in q.answers:

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from kiosk import openings, store
-from kiosk.clock import HELSINKI
-from kiosk.queue import create_visit
-from kiosk.routing import ScheduleBlock, Service, check
-from kiosk.schedule import DAYS_AHEAD, slot_at, slots, slots_on
+from kiosk.core.clock import HELSINKI
+from kiosk.core.routing import ScheduleBlock, Service, check
+from kiosk.core.schedule import DAYS_AHEAD, slot_at, slots, slots_on
+from kiosk.server import openings, store
+from kiosk.server.queue import create_visit
 
 
 def at(y, m, d, hh=0, mm=0) -> datetime:

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from kiosk import staff_actions as staff
-from kiosk import store
-from kiosk.clock import HELSINKI
-from kiosk.queue import QueueError, create_visit, queue_snapshot
+from kiosk.core.clock import HELSINKI
+from kiosk.server import staff_actions as staff
+from kiosk.server import store
+from kiosk.server.queue import QueueError, create_visit, queue_snapshot
 
 JOB = {"need": "work", "age": "under30", "work_young": "job"}  # -> coordinator, prefix A
 TALK = {"need": "talk"}  # -> greeter, prefix N

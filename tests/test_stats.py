@@ -12,8 +12,9 @@ import httpx
 import pytest
 from stats_month import FIRST_DAY, LAST_DAY, expected, generate
 
-from kiosk import clock, stats
-from kiosk.cli import main
+from kiosk.core import clock
+from kiosk.root.cli import main
+from kiosk.server import stats
 
 pytestmark = pytest.mark.hub
 

@@ -1,4 +1,4 @@
-"""kiosk/storage.py and the hub's start: a full disk, or a read-only database, -wal, -shm or folder, is
+"""kiosk/server/storage.py and the hub's start: a full disk, or a read-only database, -wal, -shm or folder, is
 named in plain words with the path to fix, on real files and a real (tiny, loop-mounted) disk."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import pytest
 from conftest import free_port
 from faults import Immutable, SmallDisk
 
-from kiosk import store
-from kiosk.embedded import EmbeddedHubError, start_hub
-from kiosk.storage import explain, is_storage_error
+from kiosk.root.embedded import EmbeddedHubError, start_hub
+from kiosk.server import store
+from kiosk.server.storage import explain, is_storage_error
 
 IO_ERROR = "disk I/O error"
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
 from faults import Immutable, SmallDisk
 
-from kiosk import store, tokens
+from kiosk.server import store, tokens
 
 pytestmark = pytest.mark.hub
 
@@ -133,7 +133,7 @@ def test_a_full_disk_is_a_503_that_changes_nothing_and_heals_when_space_is_freed
 
 
 def test_a_connection_opened_read_only_stays_so_until_the_hub_reopens_it(hub, immutable):
-    """Why the hub reopens its database while writes fail (kiosk/hub/state.py `check_writes`)."""
+    """Why the hub reopens its database while writes fail (kiosk/server/hub/state.py `check_writes`)."""
     owner = hub.app.state.hub
     immutable.lock(hub.db_path)
     owner.writes_ok = False  # as after a failed write: the next check reopens, now read-only

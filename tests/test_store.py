@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from kiosk import store, tokens
-from kiosk.clock import now
+from kiosk.core.clock import now
+from kiosk.server import store, tokens
 
 
 def test_new_database_has_every_migration_and_wal(tmp_path):

@@ -15,8 +15,8 @@ import sys
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kiosk.admin_client import AdminClient
-from kiosk.routing import Centre, Routing
+from kiosk.client.admin_client import AdminClient
+from kiosk.core.routing import Centre, Routing
 from screens.admin.draft import Draft
 from screens.admin.pin_dialog import PinDialog
 from screens.admin.session import AdminSession

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.admin_client import AdminClient
+from kiosk.client.admin_client import AdminClient
 from screens.admin.ask import ask
 from screens.admin.words import AdminWords
 

@@ -1,7 +1,7 @@
 """Draft: the routing being edited, its undo steps, and its problems checked again after each edit.
 
 A non-widget model: the editor's tabs change it through `edit(...)` and listen to `changed` and
-`problemsChanged`. The check runs `kiosk.routing.check` (the same the hub runs on publish) at most
+`problemsChanged`. The check runs `kiosk.core.routing.check` (the same the hub runs on publish) at most
 once per `debounce_ms` while the manager types.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.routing import Problem, Routing, check
+from kiosk.core.routing import Problem, Routing, check
 from screens.admin.edits import item_of
 
 UNDO_STEPS = 50

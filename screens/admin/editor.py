@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.routing import Answer, Question
+from kiosk.core.routing import Answer, Question
 from screens.admin import edits
 from screens.admin.draft import Draft
 from screens.admin.edits import field_of, item_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kiosk.routing import Answer, Question, Routing, ScheduleBlock, Service
+from kiosk.core.routing import Answer, Question, Routing, ScheduleBlock, Service
 
 
 def new_id(taken: set[str], base: str) -> str:

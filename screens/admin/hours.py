@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.routing import Hours, ScheduleBlock
-from kiosk.routing.model import WEEKDAYS
+from kiosk.core.routing import Hours, ScheduleBlock
+from kiosk.core.routing.model import WEEKDAYS
 from screens.admin.words import AdminWords
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.routing import Answer, Routing
+from kiosk.core.routing import Answer, Routing
 from screens.admin.words import AdminWords
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 
-from kiosk.routing import AnswerError, Routing, fallback, resolve
-from kiosk.schedule import slots
+from kiosk.core.routing import AnswerError, Routing, fallback, resolve
+from kiosk.core.schedule import slots
 
 
 def visit_outcome(routing: Routing, answers: dict[str, str], wants_person: bool, now: datetime) -> dict:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import clock as kiosk_clock
-from kiosk.routing import AnswerError, Routing, walk
+from kiosk.core import clock as kiosk_clock
+from kiosk.core.routing import AnswerError, Routing, walk
 from screens.admin.outcome import sample_booking, visit_outcome
 from screens.admin.words import AdminWords
 from screens.visitor.flow import VisitFlow

@@ -1,6 +1,6 @@
 """A checker's problem in the manager's words: where it is and what to do, in the admin's language.
 
-`kiosk.routing.check` words its findings in English for the command line; the common ones are said
+`kiosk.core.routing.check` words its findings in English for the command line; the common ones are said
 again here, plainly. One it does not know is shown as the checker wrote it.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kiosk.routing import Problem, Routing
+from kiosk.core.routing import Problem, Routing
 from screens.admin.edits import item_of
 
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}

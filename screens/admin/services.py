@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_client import AdminClient
-from kiosk.routing import ScheduleBlock, Service
+from kiosk.client.admin_client import AdminClient
+from kiosk.core.routing import ScheduleBlock, Service
 from screens.admin import edits
 from screens.admin.ask import ask
 from screens.admin.days_off import DaysOffBox, PresenceBox

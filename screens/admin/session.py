@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.admin_client import AdminClient
+from kiosk.client.admin_client import AdminClient
 
 REASONS = ("wrong_pin", "locked", "no_pin", "not_paired", "offline", "error")
 

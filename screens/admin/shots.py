@@ -16,8 +16,8 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import loads
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
     from screens.admin import edits, sample
     from screens.admin.draft import Draft
     from screens.admin.window import AdminWindow

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_client import AdminClient
+from kiosk.client.admin_client import AdminClient
 from screens.admin import stats_data
 from screens.admin.words import AdminWords
 from screens.common.theme import COLOURS

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.admin_client import AdminClient
+from kiosk.client.admin_client import AdminClient
 from screens.admin import change_words
 from screens.admin.words import AdminWords
 

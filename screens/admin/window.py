@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import clock as kiosk_clock
-from kiosk.admin_client import AdminClient
-from kiosk.routing import Problem, read, to_data
+from kiosk.client.admin_client import AdminClient
+from kiosk.core import clock as kiosk_clock
+from kiosk.core.routing import Problem, read, to_data
 from screens.admin.ask import ask
 from screens.admin.draft import Draft
 from screens.admin.editor import RoutingEditor

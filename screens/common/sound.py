@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from kiosk.paths import ASSETS
+from kiosk.core.paths import ASSETS
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kiosk.paths import ASSETS
+from kiosk.core.paths import ASSETS
 
 QSS = ASSETS / "theme.qss"
 ICONS = ASSETS / "icons"

@@ -9,8 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import clock as centre_clock
-from kiosk.live import LiveQueue
+from kiosk.client.live import LiveQueue
+from kiosk.core import clock as centre_clock
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.sound import Chime

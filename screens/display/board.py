@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk.clock import HELSINKI
-from kiosk.hours import is_open, next_opening
-from kiosk.spoken import spoken_number
+from kiosk.core.clock import HELSINKI
+from kiosk.core.hours import is_open, next_opening
+from kiosk.core.spoken import spoken_number
 from screens.display import words
 
 CALL_EVENTS = ("ticket.called", "ticket.recalled")

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk import clock as centre_clock
-from kiosk.live import LiveQueue
-from kiosk.qt_http import HubHttp
+from kiosk.client.http import HubHttp
+from kiosk.client.live import LiveQueue
+from kiosk.core import clock as centre_clock
 from screens.display.announcer import Announcer
 from screens.display.board import CALL_EVENTS, CallLog, announcement, build_board, is_fresh
 from screens.display.window import DisplayWindow

@@ -59,8 +59,8 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import loads
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
     from screens.display.board import CallLog, build_board
     from screens.display.window import DisplayWindow
 

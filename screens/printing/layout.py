@@ -19,8 +19,8 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPainterPath, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-from kiosk.bookings import group_code
-from kiosk.clock import HELSINKI
+from kiosk.core.booking_codes import group_code
+from kiosk.core.clock import HELSINKI
 from screens.printing import words
 
 PRINTABLE_MM = 72.0

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk import clock
+from kiosk.core import clock
 from screens.printing.layout import PRINTABLE_MM, Slip, SlipError, compose, paint_slip, set_page
 from screens.printing.words import CONTEXT
 

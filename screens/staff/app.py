@@ -8,8 +8,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kiosk.live import LiveQueue
-from kiosk.staff_bookings import BookingsClient
+from kiosk.client.live import LiveQueue
+from kiosk.client.staff_bookings import BookingsClient
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.staff_bookings import BookingsClient, refreshes_bookings
+from kiosk.client.staff_bookings import BookingsClient, refreshes_bookings
 from screens.staff.desk import Desk, Status, failure
 from screens.staff.when import clock, moment
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.spoken import spoken_number
+from kiosk.core.spoken import spoken_number
 from screens.staff.desk import Desk, in_lang
 from screens.staff.table import journey_note
 from screens.staff.when import clock

@@ -12,7 +12,7 @@ from math import floor
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.tokens import caller_id
+from kiosk.core.caller import caller_id
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.tokens import caller_id
+from kiosk.core.caller import caller_id
 
 SAMPLE_TOKEN = "sample-staff-token"
 SAMPLE_NOW = datetime.fromisoformat("2025-01-07T10:30:00.000+02:00")

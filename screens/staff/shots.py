@@ -26,8 +26,8 @@ def render(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.paths import DEFAULT_ROUTING
-    from kiosk.routing import loads
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
     from screens.staff.appointments import Appointments
     from screens.staff.desk import Desk
     from screens.staff.sample import (

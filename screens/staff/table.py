@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kiosk.live_model import WaitingTickets
+from kiosk.client.live_model import WaitingTickets
 from screens.staff.desk import Desk, waited_minutes
 
 REFRESH_MS = 30_000

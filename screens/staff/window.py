@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.live_model import WaitingTickets
+from kiosk.client.live_model import WaitingTickets
 from screens.common.i18n import Translations
 from screens.common.language import autonym
 from screens.staff.appointments import Appointments

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.client import HubClient
+from kiosk.client.hub_client import HubClient
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.bookings import CHECK_IN_EARLY, CODE_ALPHABET, CODE_LENGTH, group_code
+from kiosk.core.booking_codes import CHECK_IN_EARLY, CODE_ALPHABET, CODE_LENGTH, group_code
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES

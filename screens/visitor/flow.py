@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
-from kiosk import clock as kiosk_clock
-from kiosk import hours as centre_hours
-from kiosk.bookings import CODE_ALPHABET, CODE_LENGTH, group_code
-from kiosk.ical import booking_event
-from kiosk.routing import AnswerError, Question, Routing, Service, walk
+from kiosk.core import clock as kiosk_clock
+from kiosk.core import hours as centre_hours
+from kiosk.core.booking_codes import CODE_ALPHABET, CODE_LENGTH, group_code
+from kiosk.core.ical import booking_event
+from kiosk.core.routing import AnswerError, Question, Routing, Service, walk
+from kiosk.core.shapes import service_json
 from screens.visitor import when
 
 SCREENS = (
@@ -27,7 +27,7 @@ IDLE_SCREENS = ("question", "scheduled", "closed", "services", "slots", "confirm
 class VisitFlow(QObject):
     """Decides what the visitor sees next; the screens only show it and report taps.
 
-    `client` is a `kiosk.client.HubClient` (or None to drive the screens on sample data).
+    `client` is a `kiosk.client.hub_client.HubClient` (or None to drive the screens on sample data).
     Times are in milliseconds except `countdown_s`.
     """
 
@@ -650,8 +650,3 @@ class VisitFlow(QObject):
             self.idleWarning.emit(self.countdown_s)
         else:
             self._restart_idle()
-
-
-def service_json(service: Service) -> dict:
-    """SERVICE as the hub sends it (the `book` outcome), from the routing's model."""
-    return asdict(service)

@@ -7,7 +7,7 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.routing import Question
+from kiosk.core.routing import Question
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES

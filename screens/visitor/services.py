@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.routing import Service
+from kiosk.core.routing import Service
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.routing import Service
-from kiosk.spoken import spoken_number
+from kiosk.core.routing import Service
+from kiosk.core.spoken import spoken_number
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from kiosk.clock import HELSINKI
+from kiosk.core.clock import HELSINKI
 
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 """The visitor's language -> the locale its days, months and times are written in (Finland's)."""

@@ -13,8 +13,8 @@ import pytest
 from conftest import lan_address
 from PySide6.QtCore import QSettings
 
-from kiosk import tokens
-from kiosk.cli import main as kiosk_cli
+from kiosk.root.cli import main as kiosk_cli
+from kiosk.server import tokens
 from screens.admin.app import AdminOpener, pairing_token
 from screens.staff.settings import StaffSettings
 

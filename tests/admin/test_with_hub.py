@@ -9,8 +9,8 @@ import httpx
 import pytest
 from PySide6.QtCore import QDate
 
-from kiosk.cli import main as kiosk_cli
-from kiosk.client import HubClient
+from kiosk.client.hub_client import HubClient
+from kiosk.root.cli import main as kiosk_cli
 from screens.admin.app import AdminOpener
 from screens.visitor.flow import VisitFlow
 

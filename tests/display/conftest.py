@@ -12,7 +12,7 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from kiosk.clock import HELSINKI
+from kiosk.core.clock import HELSINKI
 from screens.display.app import build
 from screens.display.display import Display
 from screens.display.window import DisplayWindow

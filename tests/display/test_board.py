@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtGui import QImage
 
-from kiosk.clock import HELSINKI
+from kiosk.core.clock import HELSINKI
 from screens.common.i18n import Translations
 from screens.common.sound import Chime
 from screens.common.speech import Speaker

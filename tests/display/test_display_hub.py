@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from display.conftest import JOB, TALK, Clock, staff, visit
-from kiosk import store
-from kiosk.clock import HELSINKI
-from kiosk.paths import DEFAULT_ROUTING
+from kiosk.core.clock import HELSINKI
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.server import store
 
 pytestmark = pytest.mark.hub
 

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from kiosk.clock import HELSINKI
-from kiosk.hours import is_open, next_opening
-from kiosk.routing.model import Hours
+from kiosk.core.clock import HELSINKI
+from kiosk.core.hours import is_open, next_opening
+from kiosk.core.routing.model import Hours
 
 # As assets/routing/kokoomo.yaml: mon-thu 9-15, fri 9-14.
 WEEK = [Hours(day, "09:00", "15:00") for day in ("mon", "tue", "wed", "thu")] + [

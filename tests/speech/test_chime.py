@@ -10,7 +10,7 @@ from array import array
 
 import pytest
 
-from kiosk.paths import REPO
+from kiosk.core.paths import REPO
 from screens.common import sound
 from screens.common.sound import CHIME, Chime
 

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from kiosk.spoken import spoken_number
+from kiosk.core.spoken import spoken_number
 
 
 @pytest.mark.parametrize(

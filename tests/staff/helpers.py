@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import httpx
 from PySide6.QtCore import Qt
 
-from kiosk.live import LiveQueue
+from kiosk.client.live import LiveQueue
 from screens.staff.desk import Desk
 from screens.staff.settings import StaffSettings
 from screens.staff.window import StaffWindow

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QWidget
 
-from kiosk.paths import DEFAULT_ROUTING
-from kiosk.routing import loads
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import loads
 from screens.staff.appointments import Appointments
 from screens.staff.desk import Desk
 from screens.staff.sample import (

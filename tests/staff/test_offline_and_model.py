@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from kiosk.live_model import WaitingTickets
+from kiosk.client.live_model import WaitingTickets
 from screens.staff.shots import render
 
 from .helpers import JOURNEY, hub_queue, visit

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.client import HubClient
+from kiosk.client.hub_client import HubClient
 from screens.screenshots import sample_clock
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
@@ -95,7 +95,7 @@ def make_kiosk(qtbot, hub):
 
     yield make
     for kiosk in made:
-        kiosk.client.stop()
+        kiosk.client.hub_client.stop()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from kiosk.spoken import spoken_number
+from kiosk.core.spoken import spoken_number
 from screens.common import theme
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel

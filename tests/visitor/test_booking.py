@@ -8,8 +8,8 @@ import httpx
 import icalendar
 import pytest
 
-from kiosk.bookings import group_code
-from kiosk.clock import HELSINKI
+from kiosk.core.booking_codes import group_code
+from kiosk.core.clock import HELSINKI
 
 NAMES = {
     "debt": {

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.bookings import CODE_ALPHABET
+from kiosk.core.booking_codes import CODE_ALPHABET
 from screens.visitor.booking import spell
 
 from .test_access import focused, press

@@ -84,7 +84,7 @@ def test_text_is_big_enough_at_1080p():
 
 
 def test_the_screenshots_command_writes_every_screen(tmp_path: Path, qapp):
-    from kiosk.cli import main
+    from kiosk.root.cli import main
 
     assert main(["screenshots", str(tmp_path)]) == 0
     names = {p.name for p in tmp_path.glob("*.png")}

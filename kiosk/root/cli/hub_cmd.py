@@ -1,0 +1,62 @@
+"""`kiosk hub`: run the hub (the HTTP API and event feed) over one database."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.core.paths import default_db
+from kiosk.server.store import StoreError, open_db
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """The `--db` option every database command shares."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="DB",
+        help="the hub's SQLite file (default: in the user data folder)",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db()
+
+
+@contextmanager
+def database(path: Path) -> Iterator[sqlite_utils.Database]:
+    """The database at `path` for one command, closed after. `StoreError` (one line, from `main`) if it
+    cannot be opened, or if SQLite refuses a read or write (a full disk, a read-only file): the
+    command's transaction is rolled back, so nothing changed."""
+    db = open_db(path)
+    try:
+        yield db
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: {error}; nothing was changed") from None
+    finally:
+        db.conn.close()
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    hub = sub.add_parser("hub", help="run the hub: the queue's HTTP API and live event feed")
+    add_db_argument(hub)
+    hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    hub.add_argument("--port", type=int, default=8765, help="port to listen on (default: %(default)s)")
+    hub.set_defaults(func=run_hub)
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    from kiosk.server.hub import serve
+
+    if not 0 <= args.port <= 65535:
+        print(f"port {args.port} is not a port number (0 to 65535)", file=sys.stderr)
+        return 2
+    serve(db_path(args), host=args.host, port=args.port)
+    return 0

@@ -1,0 +1,109 @@
+"""The hub's door: what a request costs before it reaches a route.
+
+An anonymous client on the centre's Wi-Fi must cost the hub nothing, so before any body is read:
+
+- a body announced larger than `MAX_BODY` is refused with 413; one that grows past it while it is
+  read (sent without a length) is refused with 413 once it does, never buffered whole;
+- a request that may change something (any method but GET, HEAD and OPTIONS) without a token the hub
+  knows is refused with 401, unread, and its connection closed. The one exception: the admin PIN
+  (`POST /api/admin/session`) from the hub machine itself, where `kiosk admin` runs unpaired.
+
+The role itself is checked by each route (kiosk/server/hub/auth.py); this only keeps strangers out early.
+"""
+
+from __future__ import annotations
+
+import json
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kiosk.server.hub.auth import bearer, is_loopback, token_role
+
+MAX_BODY = 1_000_000
+"""The largest body the hub reads, in bytes (a routing file is about 20 kB)."""
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
+OPEN_FROM_HUB_MACHINE = frozenset({("POST", "/api/admin/session")})
+"""Writes the hub machine itself may send without a token."""
+
+
+class BodyTooLarge(HTTPException):
+    """Raised while a body is read, once it passes `MAX_BODY`: answered 413 by kiosk/server/hub/errors.py."""
+
+    def __init__(self, limit: int):
+        message = f"the body is larger than {limit} bytes; nothing was read or changed"
+        super().__init__(413, message, headers={"Connection": "close"})
+
+
+class Guard:
+    """ASGI middleware in front of the whole hub (see the module's text)."""
+
+    def __init__(self, app: ASGIApp, hub, max_body: int = MAX_BODY):
+        self.app = app
+        self.hub = hub
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        length = headers.get("content-length")
+        if length is not None:
+            if not length.isdigit():
+                await _refuse(send, 400, "bad_length", "Content-Length is not a number", "Content-Length")
+                return
+            if int(length) > self.max_body:
+                message = f"the body is larger than {self.max_body} bytes; nothing was read or changed"
+                await _refuse(send, 413, "too_large", message, "body")
+                return
+        if scope["method"] in READS:
+            # No route reads a body here; `receive` stays uvicorn's own (the phone's stream watches it).
+            await self.app(scope, receive, send)
+            return
+        if not self._open(scope):
+            token = bearer(headers)
+            if token is None:
+                message = "this call needs a token: send Authorization: Bearer <token>"
+                await _refuse(send, 401, "no_token", message, "Authorization", challenge=True)
+                return
+            if await run_in_threadpool(token_role, self.hub, token) is None:
+                message = "the token is not known to this hub"
+                await _refuse(send, 401, "unknown_token", message, "Authorization", challenge=True)
+                return
+        await self.app(scope, self._limited(receive), send)
+
+    def _open(self, scope: Scope) -> bool:
+        client = scope.get("client")
+        from_hub = client is not None and is_loopback(client[0])
+        return from_hub and (scope["method"], scope["path"]) in OPEN_FROM_HUB_MACHINE
+
+    def _limited(self, receive: Receive) -> Receive:
+        limit, seen = self.max_body, 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        return limited
+
+
+async def _refuse(send: Send, status: int, code: str, message: str, where: str, challenge=False) -> None:
+    """The error model, and the connection closed: its unread body is never taken in."""
+    body = json.dumps({"error": code, "message": message, "where": where}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    if challenge:
+        headers.append((b"www-authenticate", b"Bearer"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,257 @@
+"""`GET /t/{code}`: the small page a visitor's phone opens from the ticket's QR code.
+
+Rendered on the hub, so it is readable with JavaScript off (a `<noscript>` refresh keeps it current);
+with JavaScript on, an inline script follows `GET /t/{code}/events` (kiosk/server/hub/phone_events.py) and
+re-renders the same elements the moment the ticket moves. No external assets: a phone on a centre's
+Wi-Fi may have nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from kiosk.server import queue
+
+# The only visitor words in code (DESIGN.md allows this one page); everything else is in the routing or Qt.
+WORDS = {
+    "fi": {
+        "title": "Vuoronumerosi",
+        "position": "Sijasi jonossa",
+        "wait": "Arvioitu odotus",
+        "minutes": "{n} min",
+        "soon": "pian",
+        "waiting": "Odota vuoroasi",
+        "next": "Olet seuraavana",
+        "where": "Paikka",
+        "your_turn": "Sinun vuorosi!",
+        "come_to": "Tule tänne:",
+        "done": "Käynti on päättynyt",
+        "no_show": "Vuorosi meni ohi. Kysy neuvonnasta.",
+        "refresh": "Sivu päivittyy itsestään.",
+        "offline": "Ei yhteyttä. Yritän uudelleen.",
+        "missing_title": "Vuoronumeroa ei löytynyt",
+        "missing": "Tarkista osoite tai kysy neuvonnasta.",
+    },
+    "sv": {
+        "title": "Ditt könummer",
+        "position": "Din plats i kön",
+        "wait": "Beräknad väntetid",
+        "minutes": "{n} min",
+        "soon": "snart",
+        "waiting": "Vänta på din tur",
+        "next": "Du är näst på tur",
+        "where": "Plats",
+        "your_turn": "Det är din tur!",
+        "come_to": "Kom hit:",
+        "done": "Besöket är klart",
+        "no_show": "Din tur gick förbi. Fråga i infodisken.",
+        "refresh": "Sidan uppdateras av sig själv.",
+        "offline": "Ingen anslutning. Jag försöker igen.",
+        "missing_title": "Könumret hittades inte",
+        "missing": "Kontrollera adressen eller fråga i infodisken.",
+    },
+    "en": {
+        "title": "Your number",
+        "position": "Your place in the queue",
+        "wait": "Estimated wait",
+        "minutes": "{n} min",
+        "soon": "soon",
+        "waiting": "Please wait for your turn",
+        "next": "You are next",
+        "where": "Place",
+        "your_turn": "It is your turn!",
+        "come_to": "Please come to:",
+        "done": "Your visit is finished",
+        "no_show": "Your turn has passed. Please ask at the info desk.",
+        "refresh": "This page updates itself.",
+        "offline": "No connection. Trying again.",
+        "missing_title": "Number not found",
+        "missing": "Check the address or ask at the info desk.",
+    },
+}
+
+REFRESH_SECONDS = 20
+"""Without JavaScript the page reloads this often; with it, it follows the event stream instead."""
+
+# Which part of the page shows is decided by the status alone, in CSS, so the server and the script
+# render the same way: the script only changes `data-status` and the texts.
+_STYLE = """
+*{box-sizing:border-box}
+body{font-family:system-ui,sans-serif;margin:0;padding:1.25rem 1rem 2rem;background:#FBF8F3;color:#14181B;
+text-align:center;line-height:1.35}
+main{max-width:28rem;margin:0 auto}
+h1{font-size:1.35rem;font-weight:600;margin:.25rem 0 0;color:#3B4349}
+.number{font-size:6rem;font-weight:800;margin:0 0 .25rem;letter-spacing:.04em;line-height:1.1}
+.service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere}
+.status{font-size:1.6rem;font-weight:700;margin:1rem 0;color:#0A4F5C}
+.facts{font-size:1.3rem;margin:0;padding:1rem 1.25rem;background:#fff;border:2px solid #5A646B;
+border-radius:1rem;text-align:left}
+.facts div{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;padding:.4rem 0}
+.facts div+div{border-top:1px solid #E2DED6}
+dt{color:#3B4349}
+dd{margin:0;font-weight:800;font-size:1.6rem;white-space:nowrap}
+.called{display:none;background:#0A4F5C;color:#fff;border-radius:1rem;padding:1.5rem 1rem;margin:.5rem 0 0}
+.turn{font-size:2.2rem;font-weight:800;margin:0 0 .75rem}
+.come{font-size:1.4rem;margin:0}
+.room{font-size:3.2rem;font-weight:800;margin:.25rem 0 0;overflow-wrap:anywhere}
+.ended{display:none;font-size:1.6rem;font-weight:700;margin:1.5rem 0}
+.note{color:#3B4349;font-size:1rem;margin-top:2rem}
+[data-status=called] .called,[data-status=done] .ended,[data-status=no_show] .ended{display:block}
+[data-status=called] .waiting,[data-status=done] .waiting,[data-status=no_show] .waiting{display:none}
+[data-status=done] .number,[data-status=no_show] .number{color:#5A646B}
+[data-status=done] .note{display:none}
+.missing h1{font-size:1.8rem;color:#14181B;margin:2rem 0 1rem}
+.missing p{font-size:1.3rem}
+"""
+
+# Renders a state exactly as `_ticket_body` does; connects to "<code>/events" (relative, so it also works
+# behind a proxy's prefix) and falls back to reloading when the stream is refused for good.
+_SCRIPT = """
+(function(){
+var W=JSON.parse(document.getElementById("words").textContent);
+var root=document.body,last=null;
+function $(id){return document.getElementById(id)}
+function wait(n){return n>0?W.minutes.replace("{n}",n):W.soon}
+function show(s){
+ root.setAttribute("data-status",s.status);
+ $("number").textContent=s.number;
+ $("service").textContent=s.service;
+ $("status").textContent=s.position==1?W.next:W.waiting;
+ $("position").textContent=s.position;
+ $("wait").textContent=wait(s.wait);
+ $("place").textContent=s.place;
+ $("room").textContent=s.place;
+ $("ended").textContent=s.status=="no_show"?W.no_show:W.done;
+ document.title=s.number+" \\u2013 "+(s.status=="called"?W.your_turn:W.title);
+ if(last&&s.status=="called"&&(last.status!="called"||last.called_at!=s.called_at)&&navigator.vibrate){
+  try{navigator.vibrate([300,150,300])}catch(e){}
+ }
+ last=s;
+}
+if(!window.EventSource)return;
+var es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
+es.onmessage=function(m){show(JSON.parse(m.data));$("note").textContent=W.refresh;
+ if(last.status=="done")es.close();};
+es.onerror=function(){$("note").textContent=W.offline;
+ if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
+})();
+""".replace("RELOAD_MS", str(REFRESH_SECONDS * 1000))
+
+router = APIRouter(tags=["phone"])
+
+
+def choose_language(header: str | None, offered: list[str], default: str) -> str:
+    """The first language in Accept-Language (by q) that the routing offers and this page has words for."""
+    usable = [lang for lang in offered if lang in WORDS]
+    fallback = default if default in usable else (usable[0] if usable else "en")
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((header or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        primary = tag.strip().split("-")[0].lower()
+        if primary and q > 0:
+            ranked.append((-q, i, primary))
+    for _, _, lang in sorted(ranked):
+        if lang in usable:
+            return lang
+    return fallback
+
+
+def phone_state(ticket: dict, routing, lang: str) -> dict:
+    """What the phone shows of its ticket, in `lang`; also what the event stream sends. Only this ticket."""
+    service = routing.service(ticket["service"])
+    return {
+        "number": ticket["number"],
+        "status": ticket["status"],
+        "position": ticket["position"],
+        "wait": ticket["estimated_wait_minutes"],
+        "service": service.name.get(lang, "") if service else "",
+        "place": service.location.get(lang, "") if service else "",
+        "called_at": ticket["called_at"],
+    }
+
+
+def read_state(hub, code: str, accept_language: str | None) -> tuple[str, dict | None]:
+    """(the page's language, the ticket's phone state or None when the hub does not know `code`)."""
+
+    def read(db):
+        _, routing = hub.routing(db)
+        lang = choose_language(accept_language, routing.languages, routing.default_language)
+        ticket = queue.current_ticket(db, code)
+        return lang, (phone_state(ticket, routing, lang) if ticket else None)
+
+    return hub.read(read)
+
+
+def _json_for_script(value) -> str:
+    """JSON that cannot close the <script> element it sits in."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _page(lang: str, title: str, body: str, *, status: str = "", code: str = "", live: bool = False) -> str:
+    attrs = f' data-status="{escape(status)}" data-code="{escape(code)}"' if live else ""
+    script = (
+        f'<script type="application/json" id="words">{_json_for_script(WORDS[lang])}</script>'
+        f"<script>{_SCRIPT}</script>"
+        if live
+        else ""
+    )
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<noscript><meta http-equiv="refresh" content="{REFRESH_SECONDS}"></noscript>'
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
+        f"<body{attrs}><main>{body}</main>{script}</body></html>"
+    )
+
+
+def _ticket_body(state: dict, words: dict) -> str:
+    wait = words["minutes"].format(n=state["wait"]) if state["wait"] > 0 else words["soon"]
+    status_line = words["next"] if state["position"] == 1 else words["waiting"]
+    ended = words["no_show"] if state["status"] == "no_show" else words["done"]
+    place = escape(state["place"])
+    return (
+        f"<h1>{escape(words['title'])}</h1>"
+        f'<p class="number" id="number">{escape(state["number"])}</p>'
+        f'<p class="service" id="service">{escape(state["service"])}</p>'
+        f'<div class="waiting"><p class="status" id="status">{escape(status_line)}</p>'
+        '<dl class="facts">'
+        f'<div><dt>{escape(words["position"])}</dt><dd id="position">{state["position"]}</dd></div>'
+        f'<div><dt>{escape(words["wait"])}</dt><dd id="wait">{escape(wait)}</dd></div>'
+        f'<div><dt>{escape(words["where"])}</dt><dd id="place">{place}</dd></div>'
+        "</dl></div>"
+        f'<div class="called" role="alert"><p class="turn">{escape(words["your_turn"])}</p>'
+        f'<p class="come">{escape(words["come_to"])}</p><p class="room" id="room">{place}</p></div>'
+        f'<p class="ended" id="ended">{escape(ended)}</p>'
+        f'<p class="note" id="note" aria-live="polite">{escape(words["refresh"])}</p>'
+    )
+
+
+@router.get(
+    "/t/{code}",
+    response_class=HTMLResponse,
+    responses={
+        404: {"description": "no ticket with that code: a page that says so", "content": {"text/html": {}}}
+    },
+)
+def ticket_page(code: str, request: Request) -> HTMLResponse:
+    lang, state = read_state(request.app.state.hub, code, request.headers.get("accept-language"))
+    words = WORDS[lang]
+    if state is None:
+        body = (
+            f'<div class="missing"><h1>{escape(words["missing_title"])}</h1>'
+            f"<p>{escape(words['missing'])}</p></div>"
+        )
+        return HTMLResponse(_page(lang, words["missing_title"], body), status_code=404)
+    title = f"{state['number']} – {words['your_turn'] if state['status'] == 'called' else words['title']}"
+    page = _page(lang, title, _ticket_body(state, words), status=state["status"], code=code, live=True)
+    return HTMLResponse(page, headers={"Cache-Control": "no-store"})

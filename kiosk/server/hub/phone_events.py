@@ -1,0 +1,115 @@
+"""`GET /t/{code}/events`: Server-Sent Events of ONE ticket's phone state, for the phone page's script.
+
+The open event feed (`WS /api/events`) tells about every ticket; a visitor's phone must learn only
+about its own. So the hub listens to the feed here and sends the phone its ticket's state (the same
+JSON the page is rendered from) at once, then whenever an event touches that ticket: its own
+events, and `places` that list it (a ticket ahead was called, finished or moved).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Callable
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.server.hub import phone
+from kiosk.server.hub.errors import ApiError
+
+KEEPALIVE_SECONDS = 15.0
+"""A comment line this often keeps proxies and phones from dropping an idle stream."""
+WATCH_SECONDS = 0.25
+"""How often an idle stream checks whether the server is shutting down."""
+RETRY_MS = 3000
+"""How long a phone's EventSource waits before reconnecting after the stream ends or drops."""
+
+router = APIRouter(tags=["phone"])
+
+
+def concerns(event: dict, code: str) -> bool:
+    """Whether `event` may change what the phone of ticket `code` shows."""
+    if event.get("type") == "routing.published":  # service names or rooms may have changed
+        return True
+    if (event.get("ticket") or {}).get("code") == code:
+        return True
+    return any(place.get("code") == code for place in event.get("places") or ())
+
+
+def _frame(state: dict) -> str:
+    return f"data: {json.dumps(state, ensure_ascii=False)}\n\n"
+
+
+def _shutdown_watch(request: Request) -> Callable[[], bool] | None:
+    """A check that turns true when the server starts a graceful shutdown; None if it cannot be seen.
+
+    uvicorn (0.54) waits for every open response before it stops, and tells a streaming one only by
+    turning off its request's keep-alive; an endless stream would hold the hub's shutdown forever.
+    """
+    cycle = getattr(request.receive, "__self__", None)
+    if getattr(cycle, "keep_alive", None) is not True:
+        return None
+    return lambda: not cycle.keep_alive
+
+
+@router.get(
+    "/t/{code}/events",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}}, 404: {"description": "unknown ticket code"}},
+)
+async def ticket_events(
+    code: str,
+    request: Request,
+    lang: str | None = Query(None, description="fi, sv or en; default: by Accept-Language"),
+) -> StreamingResponse:
+    """The ticket's phone state now and on every change, as `data: {json}` events; `: keepalive` comments."""
+    hub = request.app.state.hub
+    wanted = lang or request.headers.get("accept-language")
+    # Subscribe before the first read, so nothing committed in between is missed.
+    live = hub.broadcaster.subscribe()
+    try:
+        _, state = await run_in_threadpool(phone.read_state, hub, code, wanted)
+    except BaseException:
+        hub.broadcaster.unsubscribe(live)
+        raise
+    if state is None:
+        hub.broadcaster.unsubscribe(live)
+        raise ApiError(404, "unknown_ticket", f"no ticket with code {code!r}", code)
+    stream = _stream(hub, code, wanted, live, state, _shutdown_watch(request))
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream, media_type="text/event-stream", headers=headers)
+
+
+async def _stream(
+    hub, code: str, wanted: str | None, live: asyncio.Queue, state: dict, stopping: Callable[[], bool] | None
+) -> AsyncIterator[str]:
+    try:
+        yield f"retry: {RETRY_MS}\n\n" + _frame(state)
+        idle = 0.0
+        while stopping is None or not stopping():
+            try:
+                events = [await asyncio.wait_for(live.get(), WATCH_SECONDS)]
+            except TimeoutError:
+                idle += WATCH_SECONDS
+                if idle >= KEEPALIVE_SECONDS:
+                    if stopping is None:
+                        # A server whose shutdown we cannot see: end now and then; the phone reconnects.
+                        return
+                    yield ": keepalive\n\n"
+                    idle = 0.0
+                continue
+            while not live.empty():
+                events.append(live.get_nowait())
+            if not any(concerns(event, code) for event in events):
+                continue
+            _, now = await run_in_threadpool(phone.read_state, hub, code, wanted)
+            if now is None:  # the ticket is gone (purged): the page's reload shows the 404 page
+                return
+            if now != state:
+                state = now
+                idle = 0.0
+                yield _frame(state)
+    finally:
+        hub.broadcaster.unsubscribe(live)

@@ -1,0 +1,53 @@
+"""`GET /api/health` and `/api/routing` (open), and `GET /api/queue` (any paired screen, by role)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from kiosk.core.routing import to_data
+from kiosk.server import store
+from kiosk.server.hub.auth import READERS, require
+from kiosk.server.hub.models import QueueSnapshot, ShownQueue
+from kiosk.server.hub.views import view_for
+
+router = APIRouter(tags=["queue"])
+
+
+@router.get("/api/health")
+def health(request: Request) -> dict:
+    """`{"status": "ok", "routing": <active version id>, "writes": "ok" | "failing"}`: a kiosk that polls
+    its health also learns when an admin published a new routing, without following the whole event
+    feed; `writes` is "failing" while the hub cannot save (a full disk, a read-only file) and "ok"
+    again once a write worked (the hub retries by itself every 2 s)."""
+    hub = request.app.state.hub
+    routing = hub.read(store.active_routing_id)
+    return {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
+
+
+@router.get("/api/routing")
+def routing(request: Request) -> dict:
+    """The active routing as plain data, with its version id."""
+    hub = request.app.state.hub
+    version, model = hub.read(hub.routing)
+    return {"version": version, "routing": to_data(model)}
+
+
+@router.get(
+    "/api/queue",
+    response_model=QueueSnapshot | ShownQueue,
+    summary="The live queue",
+    responses={
+        401: {"description": "no token, or one the hub does not know"},
+        403: {"description": "a token of a role that reads no queue"},
+    },
+)
+def snapshot(request: Request, role: str = require(*READERS)) -> JSONResponse:
+    """Today's waiting and called tickets and each service's counts; `seq` is the last event they include.
+
+    A staff or admin token reads the queue as it is (`QueueSnapshot`); a display or kiosk token reads
+    what a screen shows (`ShownQueue`: no discreet service, no journey, language or real ticket code).
+    """
+    full, discretion = request.app.state.hub.current_snapshot()
+    # Sent as built (the models above document it): the same keys the event feed's tickets have.
+    return JSONResponse(view_for(role, discretion)[0](full))

@@ -1,0 +1,265 @@
+"""The hub's one database connection, its lock, the active routing and the live event broadcast."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
+
+import sqlite_utils
+
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import Routing, loads
+from kiosk.server import queue as queue_service
+from kiosk.server import retention, storage, store
+from kiosk.server.guess_limit import GuessLimit
+from kiosk.server.hub.views import Discretion
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+EVENTS_KEPT = 20_000
+"""How many of the latest events the hub keeps for replays (a busy day makes ~2,000); older are pruned."""
+PRUNE_SLACK = 1_000
+"""Prune only once this many more have piled up, so pruning is rare."""
+
+
+class Broadcaster:
+    """Fans events out to every live subscriber; writers in worker threads hand them to the event loop."""
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.subscribers: set[asyncio.Queue] = set()
+
+    def publish(self, events: list[dict]) -> None:
+        """Thread-safe: queue `events` for delivery on the loop, in order."""
+        if events and self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self._deliver, events)
+
+    def _deliver(self, events: list[dict]) -> None:
+        for queue in self.subscribers:
+            for event in events:
+                queue.put_nowait(event)
+
+    def subscribe(self) -> asyncio.Queue:
+        queue: asyncio.Queue = asyncio.Queue()
+        self.subscribers.add(queue)
+        return queue
+
+    def unsubscribe(self, queue: asyncio.Queue) -> None:
+        self.subscribers.discard(queue)
+
+
+class Readers:
+    """Read-only connections, one per thread, so reads that anyone may start (a token check, a replay,
+    a snapshot) never wait for the hub's lock nor hold it: WAL lets them read beside the one writer."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
+
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            uri = f"file:{quote(self.path)}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            with self._guard:
+                self._all.append(conn)
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
+
+    def close(self) -> None:
+        with self._guard:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+
+
+def _log_limited(token_id: str, seconds: int) -> None:
+    log.warning("check-in: too many unknown codes from token %s: refused for %d s", token_id, seconds)
+
+
+class Hub:
+    """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime]):
+        self.db = db
+        self.clock = clock
+        self.lock = threading.Lock()
+        self.broadcaster = Broadcaster()
+        self.path = Path(db.execute("PRAGMA database_list").fetchone()[2])
+        self.readers = Readers(str(self.path))
+        self._routing: tuple[int, Routing, Discretion] | None = None
+        self._snapshot: tuple[tuple, dict] | None = None
+        self._published_seq = store.last_seq(db)
+        self.events_kept = EVENTS_KEPT
+        self.prune_slack = PRUNE_SLACK
+        self._first_kept = store.first_kept_seq(db)
+        self.writes_ok = True
+        """False while the last write (a visitor's, staff's or `check_writes`) failed on storage."""
+        self.code_guesses = GuessLimit(on_limited=_log_limited)
+        """Unknown booking codes per token at check-in (kiosk/server/guess_limit.py), in memory."""
+
+    def seed_routing(self) -> None:
+        """On first start, the default Kokoomo routing becomes version 1."""
+        with self.lock:
+            if store.active_routing_id(self.db) is None:
+                text = DEFAULT_ROUTING.read_text(encoding="utf-8")
+                loads(text)  # refuse to seed a broken default
+                store.publish_routing(self.db, text, note="default Kokoomo routing", now=self.clock())
+
+    def routing(self, db: sqlite_utils.Database) -> tuple[int, Routing]:
+        """(version id, model) of the active routing. Reloads after an import."""
+        version = store.active_routing_id(db)
+        if version is None:
+            raise RuntimeError("the database has no routing")
+        loaded = self._routing
+        if loaded is None or loaded[0] != version:
+            _, text = store.active_routing(db) or (version, "")
+            model = loads(text)
+            loaded = self._routing = (version, model, Discretion.of(model))
+        return loaded[0], loaded[1]
+
+    def discretion(self, db: sqlite_utils.Database) -> Discretion:
+        """The active routing's discreet services, for the views of kiosk/server/hub/views.py."""
+        self.routing(db)
+        assert self._routing is not None
+        return self._routing[2]
+
+    def live_discretion(self) -> Discretion:
+        """The discretion of the routing last loaded (the one the latest change used); no read when loaded."""
+        loaded = self._routing
+        return loaded[2] if loaded is not None else self.look(self.discretion)
+
+    def snapshot(self, db: sqlite_utils.Database) -> dict:
+        """What `GET /api/queue` answers (to staff); inside a read transaction or with the lock held."""
+        return queue_service.queue_snapshot(db, self.routing(db)[1], self.clock())
+
+    def read(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        with self.lock:
+            return fn(self.db)
+
+    def look(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        """Run `fn` on this thread's read-only connection in one read transaction (a consistent view),
+        without the hub's lock: for reads that an anonymous or hostile client can start."""
+        db = self.readers.db()
+        db.conn.execute("BEGIN")
+        try:
+            return fn(db)
+        finally:
+            db.conn.execute("ROLLBACK")
+
+    def current_snapshot(self) -> tuple[dict, Discretion]:
+        """(the staff snapshot, the routing's discretion) as of now, without the lock. Built once per
+        change: a snapshot is kept until the next event, the next day or another routing."""
+
+        def build(db):
+            key = (store.last_seq(db), queue_service.day_of(self.clock()), store.active_routing_id(db))
+            kept = self._snapshot
+            if kept is None or kept[0] != key:
+                kept = self._snapshot = (key, self.snapshot(db))
+            return kept[1], self.discretion(db)
+
+        return self.look(build)
+
+    def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
+        """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
+        with self.lock:
+            changes = self.db.conn.total_changes
+            try:
+                result = fn(self.db)
+            except sqlite3.Error as error:
+                if storage.is_storage_error(error):
+                    self.writes_ok = False
+                raise
+            finally:
+                self._broadcast_new()
+            if self.db.conn.total_changes != changes:  # it wrote (a replayed visit may only read)
+                self.writes_ok = True
+            return result
+
+    def check_writes(self) -> bool:
+        """Try one write that changes nothing (the schema version set to itself) and say if it worked.
+        While writes fail, reopen the connection first: one that SQLite opened read-only (the file was
+        read-only at that moment) stays read-only after the file is writable again."""
+        with self.lock:
+            if not self.writes_ok:
+                self._reopen()
+            try:
+                store.prove_writable(self.db)
+            except sqlite3.Error as error:
+                if not storage.is_storage_error(error):
+                    log.warning("could not check writes: %s", error)  # e.g. busy: no news on storage
+                    return self.writes_ok
+                if self.writes_ok:
+                    log.error("the hub cannot write its database: %s", storage.explain(self.path, error))
+                self.writes_ok = False
+            else:
+                if not self.writes_ok:
+                    log.warning("the hub can write its database again")
+                self.writes_ok = True
+            return self.writes_ok
+
+    def _reopen(self) -> None:
+        """A fresh connection for writing; the old one is kept if the file cannot be opened at all."""
+        try:
+            fresh = store.connect(self.path)
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not reopen %s: %s", self.path, error)
+            return
+        self.db.conn.close()
+        self.db = fresh
+
+    def publish_foreign_events(self) -> int:
+        """Broadcast events another process appended (`kiosk routing import` while the hub runs);
+        how many. Cheap when there are none: one `MAX(seq)`. The hub calls it every second."""
+        with self.lock:
+            if store.last_seq(self.db) <= self._published_seq:
+                return 0
+            return self._broadcast_new()
+
+    def _broadcast_new(self) -> int:
+        events = store.events_since(self.db, self._published_seq)
+        if events:
+            self._published_seq = events[-1]["seq"]
+            self.broadcaster.publish(events)
+            self._prune()
+        return len(events)
+
+    def purge(self, days: int | None = None) -> dict:
+        """Retention (kiosk/server/retention.py): old days into the statistics, their rows deleted."""
+        with self.lock:
+            deleted = retention.purge(self.db, self.clock(), days)
+            self._first_kept = store.first_kept_seq(self.db)
+        if any(deleted.values()):
+            log.info("retention: deleted %s", ", ".join(f"{n} {what}" for what, n in deleted.items() if n))
+        return deleted
+
+    def apply(self, change: Callable[..., T], *args) -> T:
+        """`write` a queue change called as `change(db, routing, *args, now)` with the active routing."""
+        return self.write(lambda db: change(db, self.routing(db)[1], *args, self.clock()))
+
+    def _prune(self) -> None:
+        if self._published_seq - self._first_kept + 1 <= self.events_kept + self.prune_slack:
+            return
+        try:
+            store.prune_events(self.db, self.events_kept)
+        except sqlite3.Error as error:
+            # Keeping too many events harms nothing; the next write tries again.
+            log.warning("could not prune old events: %s", error)
+            return
+        self._first_kept = store.first_kept_seq(self.db)
+
+    def close(self) -> None:
+        with self.lock:
+            self.readers.close()
+            self.db.conn.close()
