@@ -289,3 +289,34 @@ class HubProcess:
             self.process.kill()
             self.process.wait(10)
             self.process = None
+
+
+@pytest.fixture
+def immutable():
+    """Files made unwritable for real (tests/faults.py), made writable again after the test."""
+    from faults import Immutable
+
+    locked = Immutable()
+    yield locked
+    locked.release()
+
+
+@pytest.fixture
+def disk(tmp_path):
+    """A small loop-mounted disk that can be filled (tests/faults.py), unmounted after the test."""
+    from faults import SmallDisk
+
+    small = SmallDisk(tmp_path)
+    yield small
+    small.unmount()
+
+
+def ticket_count(db_path: Path) -> int:
+    """How many tickets the database at `db_path` holds (read beside a running hub)."""
+    from kiosk.server import store
+
+    db = store.open_db(db_path)
+    try:
+        return db.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
+    finally:
+        db.conn.close()

@@ -11,9 +11,9 @@ import uuid
 
 import httpx
 import pytest
+from conftest import ticket_count
 from websockets.exceptions import InvalidStatus
 
-from kiosk.server import store
 from kiosk.server.hub.events import REPLAY_MAX
 from kiosk.server.hub.guard import MAX_BODY
 
@@ -48,14 +48,6 @@ def post_head(hub, length: int, token: str | None = None, path: str = "/api/visi
     )
 
 
-def ticket_count(hub) -> int:
-    db = store.open_db(hub.db_path)
-    try:
-        return db.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
-    finally:
-        db.conn.close()
-
-
 def test_a_write_without_a_known_token_is_refused_before_its_body_is_read(hub):
     for token in (None, "guess"):
         sock = raw(hub, post_head(hub, 100_000, token), b'{"lang": "fi"')  # 100 kB announced, 13 sent
@@ -65,7 +57,7 @@ def test_a_write_without_a_known_token_is_refused_before_its_body_is_read(hub):
         assert status == 401 and headers["connection"] == "close" and headers["www-authenticate"] == "Bearer"
         assert json.loads(body)["error"] == ("no_token" if token is None else "unknown_token")
         assert time.monotonic() - started < 2
-    assert ticket_count(hub) == 0
+    assert ticket_count(hub.db_path) == 0
 
 
 def test_a_body_announced_over_a_megabyte_is_refused_unread(hub):
@@ -92,7 +84,7 @@ def test_a_body_sent_without_a_length_is_refused_once_it_passes_a_megabyte(hub):
 
     reply = httpx.post(f"{hub.url}/api/visits", content=chunks(), headers=hub.auth("kiosk"), timeout=10)
     assert reply.status_code == 413 and reply.json()["error"] == "too_large"
-    assert ticket_count(hub) == 0
+    assert ticket_count(hub.db_path) == 0
 
 
 def test_a_bad_length_is_refused(hub):

@@ -8,6 +8,7 @@ import uuid
 
 import httpx
 import pytest
+from conftest import ticket_count
 
 from kiosk.core.paths import DEFAULT_ROUTING
 from kiosk.root.cli import main as kiosk
@@ -28,14 +29,6 @@ def visit(client, answers=JOB, key=None, **extra):
     return client.post(
         "/api/visits", json={"lang": "fi", "answers": answers, "key": key or str(uuid.uuid4()), **extra}
     )
-
-
-def ticket_count(hub) -> int:
-    db = store.open_db(hub.db_path)
-    try:
-        return db.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
-    finally:
-        db.conn.close()
 
 
 def test_health_says_ok(client):
@@ -63,7 +56,7 @@ def test_scheduled_route_offers_booking(client, hub):
     response = visit(client, {"need": "money", "money": "debt"})
     assert response.status_code == 200
     assert response.json()["outcome"] == "book" and response.json()["service"]["id"] == "debt"
-    assert ticket_count(hub) == 0
+    assert ticket_count(hub.db_path) == 0
 
 
 def test_fallback_mid_path_queues_for_the_greeter(client):
@@ -76,7 +69,7 @@ def test_same_key_twice_makes_one_ticket(client, hub):
     again = visit(client, key="tap-1")
     assert again.status_code == first.status_code == 201
     assert again.json() == first.json()
-    assert ticket_count(hub) == 1
+    assert ticket_count(hub.db_path) == 1
 
 
 def test_same_key_racing_from_many_threads_makes_one_ticket(hub):
@@ -97,7 +90,7 @@ def test_same_key_racing_from_many_threads_makes_one_ticket(hub):
         thread.join()
     assert all(200 <= r.status_code < 300 for r in replies)
     assert len({json.dumps(r.json(), sort_keys=True) for r in replies}) == 1
-    assert ticket_count(hub) == 1
+    assert ticket_count(hub.db_path) == 1
 
 
 @pytest.mark.parametrize(
@@ -138,7 +131,7 @@ def test_bad_visit_gets_a_4xx_naming_the_problem(client, hub, body, status, erro
     assert response.status_code == status
     assert response.json()["error"] == error
     assert words in response.json()["message"]
-    assert ticket_count(hub) == 0
+    assert ticket_count(hub.db_path) == 0
 
 
 def test_malformed_json_gets_400(client):

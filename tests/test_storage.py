@@ -11,27 +11,12 @@ import time
 import httpx
 import pytest
 from conftest import free_port
-from faults import Immutable, SmallDisk
 
 from kiosk.root.embedded import EmbeddedHubError, start_hub
 from kiosk.server import store
 from kiosk.server.storage import explain, is_storage_error
 
 IO_ERROR = "disk I/O error"
-
-
-@pytest.fixture
-def immutable():
-    locked = Immutable()
-    yield locked
-    locked.release()
-
-
-@pytest.fixture
-def disk(tmp_path):
-    small = SmallDisk(tmp_path)
-    yield small
-    small.unmount()
 
 
 def sqlite_error(sql: str, db: sqlite3.Connection) -> sqlite3.Error:

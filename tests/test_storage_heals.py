@@ -11,27 +11,12 @@ import uuid
 import httpx
 import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
-from faults import Immutable, SmallDisk
 
 from kiosk.server import store, tokens
 
 pytestmark = pytest.mark.hub
 
 TALK = {"need": "talk"}
-
-
-@pytest.fixture
-def immutable():
-    locked = Immutable()
-    yield locked
-    locked.release()
-
-
-@pytest.fixture
-def disk(tmp_path):
-    small = SmallDisk(tmp_path)
-    yield small
-    small.unmount()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.caller import caller_id
+from kiosk.core.shapes import service_fields
 
 SAMPLE_TOKEN = "sample-staff-token"
 SAMPLE_NOW = datetime.fromisoformat("2025-01-07T10:30:00.000+02:00")
@@ -42,12 +43,7 @@ def sample_snapshot(routing) -> dict:
         count = waiting.get(service.id, 0)
         services.append(
             {
-                "id": service.id,
-                "name": dict(service.name),
-                "kind": service.kind,
-                "prefix": service.prefix,
-                "location": dict(service.location),
-                "discreet": service.discreet,
+                **service_fields(service),
                 "available": service.id != "coach",
                 "waiting": count,
                 "estimated_wait_minutes": count * 9,

@@ -155,7 +155,9 @@ def test_window_draws_a_board_from_plain_data(qtbot):
 def test_shots_are_full_hd_in_each_language(tmp_path, qapp):
     paths = render(tmp_path, ["fi", "sv", "en"])
     assert sorted(p.name for p in paths) == sorted(
-        f"{name}-{lang}.png" for name in ("display", "display-closed") for lang in ("fi", "sv", "en")
+        f"{name}-{lang}.png"
+        for name in ("display", "display-closed", "display-unpaired")
+        for lang in ("fi", "sv", "en")
     )
     for path in paths:
         assert QImage(str(path)).size().toTuple() == (1920, 1080), path.name
