@@ -132,6 +132,10 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Texts in %1 await a native speaker's review.</translation>
+    </message>
+    <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – admin</translation>
     </message>

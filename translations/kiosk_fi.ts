@@ -132,6 +132,10 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Tekstit kielillä %1 odottavat äidinkielisen tarkistusta.</translation>
+    </message>
+    <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – ylläpito</translation>
     </message>

@@ -132,6 +132,10 @@
 <context>
     <name>Admin</name>
     <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Texterna på %1 väntar på granskning av en modersmålstalare.</translation>
+    </message>
+    <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – administration</translation>
     </message>
