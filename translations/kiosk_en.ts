@@ -4,6 +4,15 @@
 <context>
     <name>Access</name>
     <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translation>No voice</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translation>This kiosk cannot read this language aloud.</translation>
+    </message>
+    <message>
         <source>Keeps your answers. The screen does not start over.</source>
         <translation>Keeps your answers. The screen does not start over.</translation>
     </message>
@@ -122,6 +131,10 @@
 </context>
 <context>
     <name>Admin</name>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Texts in %1 await a native speaker's review.</translation>
+    </message>
     <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – admin</translation>
@@ -1333,6 +1346,73 @@
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translation>Your place in the queue</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Estimated wait</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translation>Please wait for your turn</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>You are next</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translation>It is your turn!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translation>Please come to:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translation>Your visit is finished</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translation>Your turn has passed. Please ask at the info desk.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translation>This page updates itself.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translation>No connection. Trying again.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Number not found</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translation>Check the address or ask at the info desk.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,15 @@
 <context>
     <name>Access</name>
     <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translation>Ei ääneenlukua</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translation>Tällä kielellä ei voi lukea ääneen.</translation>
+    </message>
+    <message>
         <source>Keeps your answers. The screen does not start over.</source>
         <translation>Vastauksesi säilyvät. Näyttö ei ala alusta.</translation>
     </message>
@@ -122,6 +131,10 @@
 </context>
 <context>
     <name>Admin</name>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Tekstit kielillä %1 odottavat äidinkielisen tarkistusta.</translation>
+    </message>
     <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – ylläpito</translation>
@@ -1333,6 +1346,73 @@
     <message>
         <source>Sun</source>
         <translation>su</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translation>Vuoronumerosi</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translation>Sijasi jonossa</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Arvioitu odotus</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>pian</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translation>Odota vuoroasi</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>Olet seuraavana</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translation>Sinun vuorosi!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translation>Tule tänne:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translation>Käynti on päättynyt</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translation>Vuorosi meni ohi. Kysy neuvonnasta.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translation>Sivu päivittyy itsestään.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translation>Ei yhteyttä. Yritän uudelleen.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Vuoronumeroa ei löytynyt</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translation>Tarkista osoite tai kysy neuvonnasta.</translation>
     </message>
 </context>
 <context>

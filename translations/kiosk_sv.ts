@@ -4,6 +4,15 @@
 <context>
     <name>Access</name>
     <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translation>Ingen uppläsning</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translation>Det här språket kan inte läsas upp här.</translation>
+    </message>
+    <message>
         <source>Keeps your answers. The screen does not start over.</source>
         <translation>Dina svar sparas. Skärmen börjar inte om.</translation>
     </message>
@@ -122,6 +131,10 @@
 </context>
 <context>
     <name>Admin</name>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translation>Texterna på %1 väntar på granskning av en modersmålstalare.</translation>
+    </message>
     <message>
         <source>Kokoomo – admin</source>
         <translation>Kokoomo – administration</translation>
@@ -1333,6 +1346,73 @@
     <message>
         <source>Sun</source>
         <translation>sön</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ditt könummer</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translation>Din plats i kön</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Beräknad väntetid</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>snart</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translation>Vänta på din tur</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>Du är näst på tur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translation>Det är din tur!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translation>Kom hit:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translation>Besöket är klart</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translation>Din tur gick förbi. Fråga i infodisken.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translation>Sidan uppdateras av sig själv.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translation>Ingen anslutning. Jag försöker igen.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Könumret hittades inte</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translation>Kontrollera adressen eller fråga i infodisken.</translation>
     </message>
 </context>
 <context>

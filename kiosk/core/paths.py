@@ -21,3 +21,7 @@ def data_dir() -> Path:
 def default_db() -> Path:
     """The database the embedded hub uses when none is named."""
     return data_dir() / "kiosk.db"
+
+
+TRANSLATIONS = REPO / "translations"
+"""translations/kiosk_<lang>.ts: every word people read but the centre's own (those are in the routing)."""

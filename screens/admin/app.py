@@ -22,7 +22,7 @@ from screens.admin.pin_dialog import PinDialog
 from screens.admin.session import AdminSession
 from screens.admin.style import stylesheet
 from screens.admin.window import WINDOW_SIZE, AdminWindow
-from screens.admin.words import AdminWords
+from screens.admin.words import AdminWords, admin_languages
 from screens.common.collector import GuiThreadCollector
 from screens.common.stopping import quit_on_signals
 from screens.staff.settings import StaffSettings
@@ -30,7 +30,7 @@ from screens.staff.settings import StaffSettings
 
 def _nothing_yet() -> Routing:
     """The draft until the hub's routing arrives (a moment after the window opens)."""
-    return Routing(centre=Centre(name={}), languages=["fi", "sv", "en"], start="", fallback="")
+    return Routing(centre=Centre(name={}), languages=admin_languages(), start="", fallback="")
 
 
 class AdminOpener(QObject):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kiosk.core import languages
 from screens.admin.problem_words import language_name
 
 _ANSWER = re.compile(r"^questions\.([^.]+)\.answers\.([^.]+)(?:\.(.*))?$")
@@ -65,7 +66,7 @@ def _field_words(field: str, words) -> str:
     parts = [p for p in parts if p]
     names = _field_names(words)
     name = names.get(parts[0], parts[0])
-    lang = parts[1] if len(parts) > 1 and parts[1] in ("fi", "sv", "en") else ""
+    lang = parts[1] if len(parts) > 1 and languages.known(parts[1]) else ""
     if lang:
         return (
             words.translate("AdminChanges", "%1 %2")

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import in_lang
 from kiosk.core.routing import Answer, Routing
 from screens.admin.words import AdminWords
 
 
 def text_in(text: dict | None, lang: str) -> str:
-    """A routing text in `lang`, else in any language it has."""
-    text = text or {}
-    return text.get(lang) or next((v for v in text.values() if v), "")
+    """A routing text in `lang`, else in any language it has (the core's `in_lang`)."""
+    return in_lang(text, lang)
 
 
 class LeadsTo(QWidget):

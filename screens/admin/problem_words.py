@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kiosk.core.languages import autonym
 from kiosk.core.routing import Problem, Routing
 from screens.admin.edits import item_of
 
@@ -20,7 +21,8 @@ def language_name(words, lang: str) -> str:
         "sv": words.translate("AdminWords", "Swedish"),
         "en": words.translate("AdminWords", "English"),
     }
-    return names.get(lang, lang)
+    # A language without a translated name here is named in its own words (the registry's autonym).
+    return names.get(lang) or autonym(lang)
 
 
 def _patterns(words) -> list[tuple[str, str]]:

@@ -21,14 +21,14 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
     from screens.admin import edits, sample
     from screens.admin.draft import Draft
     from screens.admin.window import AdminWindow
-    from screens.admin.words import AdminWords
+    from screens.admin.words import AdminWords, admin_languages
 
     app = QApplication.instance() or QApplication([])
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     moment = datetime.fromisoformat(SAMPLE_NOW)
     written: list[Path] = []
-    for lang in languages or ["fi", "sv", "en"]:
+    for lang in languages or admin_languages():
         routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
         draft = Draft(routing)
         words = AdminWords(lang)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from screens.admin.problem_words import language_name
 from screens.admin.words import AdminWords
 
+PER_ROW = 3
+"""Languages side by side in one row of text fields."""
+
 
 class LangTexts(QWidget):
     edited = Signal(str, str)
@@ -37,7 +40,10 @@ class LangTexts(QWidget):
             widget.deleteLater()
         self.fields, self.headers, self.missing = {}, {}, {}
         self.languages = list(languages)
-        for column, lang in enumerate(self.languages):
+        for index, lang in enumerate(self.languages):
+            # At most three side by side: six languages take two rows, each field still wide enough.
+            row, column = divmod(index, PER_ROW)
+            row *= 3
             header = QLabel()
             header.setProperty("role", "lang")
             field = QPlainTextEdit() if self.multiline else QLineEdit()
@@ -50,9 +56,9 @@ class LangTexts(QWidget):
                 field.textEdited.connect(lambda _text, lang=lang: self._changed(lang))
             missing = QLabel()
             missing.setProperty("role", "missing")
-            self._grid.addWidget(header, 0, column)
-            self._grid.addWidget(field, 1, column)
-            self._grid.addWidget(missing, 2, column)
+            self._grid.addWidget(header, row, column)
+            self._grid.addWidget(field, row + 1, column)
+            self._grid.addWidget(missing, row + 2, column)
             self._grid.setColumnStretch(column, 1)
             self.headers[lang], self.fields[lang], self.missing[lang] = header, field, missing
         self.translateUI()

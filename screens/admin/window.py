@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.client.admin_client import AdminClient
 from kiosk.core import clock as kiosk_clock
+from kiosk.core import languages
 from kiosk.core.routing import Problem, read, to_data
 from screens.admin.ask import ask
 from screens.admin.draft import Draft
@@ -36,7 +37,7 @@ from screens.admin.services import ServicesEditor
 from screens.admin.stats import StatsTab
 from screens.admin.style import stylesheet
 from screens.admin.versions import VersionsTab
-from screens.admin.words import LANGUAGES, AdminWords
+from screens.admin.words import AdminWords, admin_languages
 from screens.common.language import autonym
 from screens.common.theme import COLOURS
 
@@ -82,7 +83,7 @@ class AdminWindow(QWidget):
         head.setContentsMargins(10, 6, 10, 0)
         head.addWidget(self.title)
         head.addWidget(self.who, 1)
-        for lang in LANGUAGES:
+        for lang in admin_languages():
             button = QPushButton(autonym(lang), objectName=f"Lang_{lang}")
             button.setProperty("role", "lang")
             button.clicked.connect(lambda _c=False, lang=lang: words.switch(lang))
@@ -114,6 +115,8 @@ class AdminWindow(QWidget):
 
         # Problems and Publish.
         self.bar = QFrame(objectName="PublishBar")
+        self.review_note = QLabel(objectName="ReviewNote", wordWrap=True)
+        self.review_note.setProperty("role", "lang")
         self.problems_title = QLabel()
         self.problems_title.setProperty("role", "lang")
         self.problem_list = QListWidget(objectName="ProblemList")
@@ -134,6 +137,7 @@ class AdminWindow(QWidget):
         bar = QVBoxLayout(self.bar)
         bar.setContentsMargins(10, 4, 10, 6)
         bar.setSpacing(3)
+        bar.addWidget(self.review_note)
         bar.addWidget(self.problems_title)
         bar.addWidget(self.problem_list)
         row = QHBoxLayout()
@@ -190,7 +194,24 @@ class AdminWindow(QWidget):
         self.undo.setText(translate("Admin", "Undo"))
         self.discard.setText(translate("Admin", "Discard my changes"))
         self.publish_button.setText(translate("Admin", "Publish"))
+        self._show_review_note()
         self._problems_changed()
+
+    def unreviewed(self) -> list[str]:
+        """The routing's languages whose texts await a native speaker's review: those the routing marks
+        (`unreviewed_languages`) and those whose kiosk words are not reviewed (the registry)."""
+        routing = self.draft.routing
+        marked = set(routing.unreviewed_languages)
+        return [lang for lang in routing.languages if lang in marked or not languages.reviewed(lang)]
+
+    def _show_review_note(self) -> None:
+        waiting = self.unreviewed()
+        self.review_note.setVisible(bool(waiting))
+        self.review_note.setText(
+            self.words.translate("Admin", "Texts in %1 await a native speaker's review.").replace(
+                "%1", ", ".join(autonym(lang) for lang in waiting)
+            )
+        )
 
     def say(self, message: str) -> None:
         self.reason.setText(message)
@@ -209,6 +230,7 @@ class AdminWindow(QWidget):
 
     def _draft_changed(self, _key: str) -> None:
         self.hub_problems = []
+        self._show_review_note()
         self._update_publish()
 
     def _problems_changed(self, _problems: object = None) -> None:

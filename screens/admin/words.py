@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTranslator, Signal
 
-from screens.common.build_translations import ensure_built
+from screens.common.build_translations import ensure_built, found_languages
 
-LANGUAGES = ("fi", "sv", "en")
+
+def admin_languages() -> list[str]:
+    """The admin screens' languages: every registry language with a .ts file (kiosk/core/languages.py)."""
+    return found_languages()
 
 
 class AdminWords(QObject):
@@ -20,11 +23,11 @@ class AdminWords(QObject):
 
     def __init__(self, lang: str = "fi", parent: QObject | None = None):
         super().__init__(parent)
-        self.lang = lang if lang in LANGUAGES else "fi"
+        self.lang = lang if lang in admin_languages() else "fi"
         self._loaded: dict[str, QTranslator | None] = {}
 
     def switch(self, lang: str) -> None:
-        if lang in LANGUAGES and lang != self.lang:
+        if lang in admin_languages() and lang != self.lang:
             self.lang = lang
             self.languageChanged.emit(lang)
 

@@ -19,6 +19,8 @@ class BigNumber(QLabel):
         super().__init__(parent)
         self.setProperty("role", "number")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A ticket number or booking code reads as printed, left to right, in every language.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def _size_at(self, pixels: int) -> QSize:

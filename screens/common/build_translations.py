@@ -8,10 +8,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kiosk.core import languages
+
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "translations"
 SCREENS = REPO / "screens"
-LANGUAGES = ("fi", "sv", "en")
+EXTRA_SOURCES = [REPO / "kiosk" / "server" / "hub" / "phone_words.py"]
+"""Words outside screens/ that live in the .ts files too: the phone page's (read by the hub without Qt)."""
+
+
+def found_languages(folder: Path | None = None) -> list[str]:
+    """Every language with a translations/kiosk_<code>.ts: the registry's first, in its order, then others."""
+    folder = folder or TRANSLATIONS
+    present = {p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts")}
+    return [c for c in languages.codes() if c in present] + sorted(present - set(languages.codes()))
 
 
 def tool(name: str) -> str:
@@ -35,8 +45,9 @@ def qm_path(lang: str) -> Path:
 
 def update() -> None:
     """Add new source strings from screens/ to every .ts (existing translations are kept)."""
-    sources = sorted(str(p.relative_to(REPO)) for p in SCREENS.rglob("*.py"))
-    for lang in LANGUAGES:
+    sources = sorted(str(p.relative_to(REPO)) for p in [*SCREENS.rglob("*.py"), *EXTRA_SOURCES])
+    # Every registry language gets its .ts (a new one starts with every message untranslated).
+    for lang in dict.fromkeys([*languages.codes(), *found_languages()]):
         args = [tool("lupdate"), *sources, "-no-obsolete", "-locations", "none"]
         args += [
             "-source-language",
@@ -71,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.update:
         update()
-    for lang in LANGUAGES:
+    for lang in found_languages():
         print(build(lang).relative_to(REPO))
     return 0
 

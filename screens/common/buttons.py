@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from screens.common.theme import COLOURS, ICONS, SIZES
 
+MIRRORED = frozenset({"back"})
+"""Icons that point a direction: drawn mirrored in a right-to-left language (back points right)."""
+
 
 class IconView(QWidget):
     """An SVG from assets/icons painted to fit; an unknown or missing icon simply shows nothing."""
@@ -18,10 +21,12 @@ class IconView(QWidget):
         self.setObjectName("icon")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._renderer: QSvgRenderer | None = None
+        self.name: str | None = None
         self.badge = False
         self.set_icon(name)
 
     def set_icon(self, name: str | None) -> None:
+        self.name = name
         path = ICONS / f"{name}.svg" if name else None
         renderer = QSvgRenderer(str(path), self) if path and path.exists() else None
         self._renderer = renderer if renderer is not None and renderer.isValid() else None
@@ -31,6 +36,11 @@ class IconView(QWidget):
     @property
     def has_icon(self) -> bool:
         return self._renderer is not None
+
+    @property
+    def mirrored(self) -> bool:
+        """Whether the icon is drawn mirrored now (a directional one, right to left)."""
+        return self.name in MIRRORED and self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def sizeHint(self) -> QSize:
         side = SIZES["icon_size"]
@@ -42,6 +52,9 @@ class IconView(QWidget):
         side = min(self.width(), self.height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.mirrored:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         if self.badge:
             painter.setPen(Qt.PenStyle.NoPen)

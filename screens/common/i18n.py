@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, Signal
 
-from screens.common.build_translations import ensure_built
+from screens.common.build_translations import ensure_built, ts_path
+
+log = logging.getLogger(__name__)
 
 
 class Translations(QObject):
@@ -44,4 +48,7 @@ class Translations(QObject):
             qm = ensure_built(lang)
             translator = QTranslator(self)
             self._loaded[lang] = translator if qm is not None and translator.load(str(qm)) else None
+            if self._loaded[lang] is None and lang != "en":
+                # English is the source language: its words are in the code, so it needs no file.
+                log.warning("No translations for '%s' (%s): its screens are in English", lang, ts_path(lang))
         return self._loaded[lang]

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.core import languages
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES
 
-# A language's own name for itself is the same in every translation, so it is not a translatable word.
-AUTONYMS = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
-
 
 def autonym(lang: str) -> str:
-    """The language's name in that language ("Suomi"), capitalised as on a button."""
-    name = AUTONYMS.get(lang) or QLocale(lang).nativeLanguageName() or lang
+    """The language's name in that language ("Suomi") from the registry, capitalised as on a button."""
+    name = languages.autonym(lang) if languages.known(lang) else QLocale(lang).nativeLanguageName() or lang
     return name[:1].upper() + name[1:]
+
+
+def qt_locale(lang: str) -> QLocale:
+    """The Qt locale of a registry language (fi_FI, sv_FI, ar_AE, ...)."""
+    return QLocale(languages.language(lang).qt_locale)
+
+
+def layout_direction(lang: str) -> Qt.LayoutDirection:
+    """Right to left for Arabic (the registry's `rtl` languages), left to right for the others."""
+    return Qt.LayoutDirection.RightToLeft if languages.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
 
 
 def language_description(lang: str) -> str:
@@ -46,7 +54,8 @@ class LanguageBar(QWidget):
         self.buttons = {}
         for lang in languages:
             button = BigButton(autonym(lang), role=self._role)
-            button.setLocale(QLocale(lang))
+            button.setLocale(qt_locale(lang))
+            button.setLayoutDirection(layout_direction(lang))
             button.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
             self._row.addWidget(button)
             self.buttons[lang] = button

@@ -19,6 +19,7 @@ class QrView(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a QR code is never mirrored
         self.text = ""
         self.matrix: list[list[bool]] = []
         self.set_text(text)

@@ -7,12 +7,17 @@ import os
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from kiosk.core import languages
 from screens.common import sound
 
 log = logging.getLogger(__name__)
 
-LOCALES = {"fi": "fi_FI", "sv": "sv_SE", "en": "en_GB"}
-"""The voice each kiosk language is spoken in; a voice of the same language elsewhere also does."""
+
+def speech_locale(lang: str) -> QLocale:
+    """The voice a language is spoken in (the registry's speech locale); one of the same language
+    elsewhere also does (sv_FI for sv_SE), one of another language never."""
+    return QLocale(languages.language(lang).speech_locale)
+
 
 RATE = -0.15
 """A little slower than the engine's own pace (-1..1): many listeners are new to the language."""
@@ -38,6 +43,8 @@ class Speaker(QObject):
 
     utterance = Signal(str, str)
     """(text, lang), as each text is handed to the engine."""
+    ready = Signal()
+    """The engine has been opened (or found missing): `has_voice` now knows."""
 
     def __init__(self, engine: str | None = None, *, rate: float = RATE, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,6 +64,14 @@ class Speaker(QObject):
             self._tts = self._open(self._name, self._rate)
         except ImportError as error:  # the add-on or a library it needs (libpulse0) is missing
             log.warning("Speech is off: QtTextToSpeech cannot be loaded (%s)", error)
+        self.ready.emit()
+
+    def has_voice(self, lang: str) -> bool:
+        """Whether `lang` can be said: an engine with a voice of that language. Before the engine is
+        opened (it takes seconds) it is not known yet, and counted as yes."""
+        if not self._opened:
+            return True
+        return self._tts is not None and self._voice(lang) is not None
 
     @property
     def opened(self) -> bool:
@@ -123,14 +138,21 @@ class Speaker(QObject):
         tts.setRate(rate)
         return tts
 
-    def _use_language(self, lang: str) -> bool:
-        """Switch to a voice for `lang`; False (logged once per language) when the engine has none."""
-        wanted = QLocale(LOCALES.get(lang, lang))
+    def _voice(self, lang: str) -> QLocale | None:
+        """The engine's locale to say `lang` in: the registry's, else one of the same language, else None."""
+        wanted = speech_locale(lang)
         if self._tts.locale() == wanted:
-            return True
+            return wanted
         locales = self._tts.availableLocales()
         same_language = [loc for loc in locales if loc.language() == wanted.language()]
-        choice = wanted if wanted in locales else (same_language[0] if same_language else None)
+        return wanted if wanted in locales else (same_language[0] if same_language else None)
+
+    def _use_language(self, lang: str) -> bool:
+        """Switch to a voice for `lang`; False (logged once per language) when the engine has none:
+        a text is never said in another language's voice."""
+        choice = self._voice(lang)
+        if choice is not None and self._tts.locale() == choice:
+            return True
         if choice is not None:
             self._tts.setLocale(choice)
         if choice is None or self._tts.locale() != choice:

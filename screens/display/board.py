@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.hours import is_open, next_opening
+from kiosk.core.languages import in_lang
 from kiosk.core.spoken import spoken_number
 from screens.display import words
 
@@ -177,11 +178,6 @@ def announcement(call: Call, langs: Iterable[str]) -> list[tuple[str, str]]:
         room = in_lang(call.room, lang)
         said.append((f"{number}, {room}" if room else number, lang))
     return said
-
-
-def in_lang(text: Text, lang: str) -> str:
-    """A routing text in `lang`, or in the first language it has (better some words than none)."""
-    return text.get(lang) or next(iter(text.values()), "")
 
 
 def clock_text(moment: datetime) -> str:

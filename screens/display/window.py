@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import in_lang
 from screens.common.big_number import BigNumber
 from screens.common.i18n import Translations
 from screens.display import style, words
-from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, in_lang, opening_text
+from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
 
 FLASH_MS = 10000
 """How long the newest call stays highlighted."""

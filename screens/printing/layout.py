@@ -15,10 +15,11 @@ from datetime import datetime
 from functools import cached_property
 
 import qrcode
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPainterPath, QPen
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk.core import languages
 from kiosk.core.booking_codes import group_code
 from kiosk.core.clock import HELSINKI
 from screens.printing import words
@@ -49,8 +50,6 @@ STYLES = {
     "body": (11.0, False),
     "small": (8.5, False),
 }
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
-"""Dates and times as written where the visitor's language is spoken in Finland (Finnish 9.00)."""
 
 
 class SlipError(ValueError):
@@ -87,6 +86,9 @@ class Slip:
 
     kind: str
     blocks: tuple[Block, ...]
+    rtl: bool = False
+    """Laid out right to left (the registry's direction of the slip's language); numbers, codes and
+    times stay left to right, as printed."""
 
 
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
@@ -98,7 +100,8 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
 
 
 def locale(lang: str) -> QLocale:
-    return QLocale(LOCALES.get(lang, lang))
+    """Dates as written where the visitor's language is spoken (the registry's locale; Western digits)."""
+    return QLocale(languages.language(lang).qt_locale)
 
 
 def _capitalised(text: str) -> str:
@@ -118,17 +121,18 @@ def _when(start: str, lang: str) -> tuple[str, str]:
     # The locale's long date without its year: a booking is at most two weeks ahead, and the
     # weekday and month in words are what a visitor new to Finnish dates reads best.
     pattern = re.sub(r"[\s,.]*y+", "", where.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
-    day = where.toString(QDate(local.year, local.month, local.day), pattern)
-    time = where.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return _capitalised(day), time
+    day = languages.western_digits(where.toString(QDate(local.year, local.month, local.day), pattern))
+    return _capitalised(day), languages.clock(local.hour, local.minute, lang)
 
 
 def _printed(now: datetime, lang: str) -> str:
     """When the slip was printed ("14.1.2025 10.02"): a wait estimate is from that moment."""
     local = now.astimezone(HELSINKI)
     where = locale(lang)
-    day = where.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-    return f"{day} {where.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)}"
+    day = languages.western_digits(
+        where.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    )
+    return f"{day} {languages.clock(local.hour, local.minute, lang)}"
 
 
 def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) -> Slip:
@@ -141,6 +145,7 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
     lang = str(slip.get("lang") or "")
     service = str(slip.get("service") or "")
     room = str(slip.get("room") or "")
+    rtl = languages.is_rtl(lang)
     blocks: list[Block] = [Text(centre, "centre")] if centre else []
     if kind == "ticket":
         number = str(slip.get("number") or "")
@@ -167,7 +172,9 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
             raise SlipError("a booking slip needs its code")
         day, time = _when(slip.get("start"), lang)
         blocks += [Text(tr(words.YOUR_TIME), "heading"), Text(day, "strong")]
-        blocks.append(Text(tr(words.AT_TIME).replace("%1", time), "large"))
+        blocks.append(
+            Text(tr(words.AT_TIME).replace("%1", languages.as_printed(time) if rtl else time), "large")
+        )
         blocks += [Text(text, "strong") for text in (service, room) if text]
         blocks += [Rule(), Text(tr(words.YOUR_CODE), "heading"), Text(group_code(code), "big")]
         blocks.append(Text(tr(words.CHECK_IN), "body"))
@@ -177,8 +184,9 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
     qr = str(slip.get("qr") or "")
     if qr:
         blocks += [Qr(qr), Text(tr(caption), "body")]
-    blocks.append(Text(_printed(now, lang), "small"))
-    return Slip(kind, tuple(blocks))
+    printed = _printed(now, lang)
+    blocks.append(Text(languages.as_printed(printed) if rtl else printed, "small"))
+    return Slip(kind, tuple(blocks), rtl)
 
 
 # -- drawing ----------------------------------------------------------------------------------------
@@ -261,6 +269,8 @@ def paint_slip(painter: QPainter, slip: Slip, width_mm: float) -> None:
     left, width = SIDE_MM * dpmm, width_mm * dpmm
     top = TOP_MM * dpmm
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    direction = Qt.LayoutDirection.RightToLeft if slip.rtl else Qt.LayoutDirection.LeftToRight
+    painter.setLayoutDirection(direction)
     black = QColor("black")
     painter.setPen(black)
     for block, font, height, module in _placed(slip, device, width_mm):

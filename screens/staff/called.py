@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import in_lang
 from kiosk.core.spoken import spoken_number
-from screens.staff.desk import Desk, in_lang
+from screens.staff.desk import Desk
 from screens.staff.table import journey_note
 from screens.staff.when import clock
 

@@ -13,6 +13,7 @@ from math import floor
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.caller import caller_id
+from kiosk.core.languages import in_lang
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,6 @@ def waited_minutes(ticket: dict, now: datetime) -> int:
     if arrived.tzinfo is None or now.tzinfo is None:
         arrived, now = arrived.replace(tzinfo=None), now.replace(tzinfo=None)
     return max(0, floor((now - arrived).total_seconds() / 60))
-
-
-def in_lang(text: dict | str | None, lang: str) -> str:
-    """A routing text in `lang`, else in the first language it has."""
-    if isinstance(text, str):
-        return text
-    if not text:
-        return ""
-    return text.get(lang) or next(iter(text.values()), "")
 
 
 class Desk(QObject):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screens.staff.desk import in_lang
+from kiosk.core.languages import in_lang
 
 
 def _words(role: str = "") -> QLabel:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from screens.staff.desk import Desk, in_lang
+from kiosk.core.languages import in_lang
+from screens.staff.desk import Desk
 
 
 class ServiceRow:

@@ -6,9 +6,15 @@ import json
 
 from PySide6.QtCore import QSettings
 
+from screens.common.build_translations import found_languages
+
 ORGANISATION = "Kokoomo"
 APPLICATION = "Kokoomo Staff"
-LANGUAGES = ("fi", "sv", "en")
+
+
+def staff_languages() -> list[str]:
+    """The console's languages: every registry language with a .ts file, Finnish first."""
+    return found_languages()
 
 
 class StaffSettings:
@@ -53,10 +59,11 @@ class StaffSettings:
 
     @property
     def lang(self) -> str:
-        value = self._text("lang", LANGUAGES[0])
-        return value if value in LANGUAGES else LANGUAGES[0]
+        offered = staff_languages()
+        value = self._text("lang", offered[0])
+        return value if value in offered else offered[0]
 
     @lang.setter
     def lang(self, lang: str) -> None:
-        if lang in LANGUAGES:
+        if lang in staff_languages():
             self._write("lang", lang)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.client.live_model import WaitingTickets
 from screens.common.i18n import Translations
-from screens.common.language import autonym
+from screens.common.language import autonym, layout_direction
 from screens.staff.appointments import Appointments
 from screens.staff.appointments_panel import AppointmentsPanel
 from screens.staff.called import CalledPanel
@@ -31,7 +31,7 @@ from screens.staff.desk import Desk, Status, waited_minutes
 from screens.staff.dialogs import PairingDialog, ServicesDialog
 from screens.staff.notice import NoticeStrip
 from screens.staff.services_panel import ServicesPanel
-from screens.staff.settings import LANGUAGES, StaffSettings
+from screens.staff.settings import StaffSettings, staff_languages
 from screens.staff.style import SHORT_HEIGHT, scale_for, sizes, stylesheet
 from screens.staff.table import ReadableTickets, WaitingView, minutes_text
 from screens.staff.when import clock
@@ -136,7 +136,7 @@ class StaffWindow(QWidget):
         self.settings_menu.addSeparator()
         self.language_group = QActionGroup(self)
         self.language_actions = {}
-        for lang in LANGUAGES:
+        for lang in staff_languages():
             action = self.settings_menu.addAction(autonym(lang))
             action.setCheckable(True)
             action.setChecked(lang == self.lang)
@@ -154,7 +154,7 @@ class StaffWindow(QWidget):
         languages = QHBoxLayout(self.language_row)
         languages.setContentsMargins(16, 0, 0, 0)
         languages.setSpacing(8)
-        for lang in LANGUAGES:
+        for lang in staff_languages():
             button = QPushButton(autonym(lang))
             button.setProperty("role", "lang")
             button.clicked.connect(lambda _=False, chosen=lang: self.choose_language(chosen))
@@ -348,6 +348,7 @@ class StaffWindow(QWidget):
 
     def choose_language(self, lang: str) -> None:
         self.lang = lang
+        self.setLayoutDirection(layout_direction(lang))
         self.settings.lang = lang
         self.translations.switch(lang)
         self.translateUI()

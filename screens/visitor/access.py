@@ -67,6 +67,8 @@ class Access(QObject):
         flow.idleCancelled.connect(self._announce_screen)
         flow.speechModeChanged.connect(self._speech_mode_changed)
         flow.codeChanged.connect(self._code_changed)
+        speaker.ready.connect(self._show_voice)
+        self._show_voice()
 
     # -- what the window reports ------------------------------------------------------------------
 
@@ -125,8 +127,11 @@ class Access(QObject):
         at = order.index(focused) if focused in order else (-1 if by > 0 else 0)
         target = order[(at + by) % len(order)]
         self._focus(target)
-        # Each move says the one item reached, and only that (a screen reader's "next item").
-        self.speaker.say(spoken_text(target), self.flow.lang)
+        # Each move says the one item reached, and only that (a screen reader's "next item"); a
+        # language's button says its name in its own voice, never in the current language's.
+        buttons = self.window.topbar.languages.buttons
+        lang = next((code for code, button in buttons.items() if button is target), self.flow.lang)
+        self.speaker.say(spoken_text(target), lang)
 
     def _back(self) -> None:
         flow = self.flow
@@ -182,7 +187,12 @@ class Access(QObject):
             self._focus(first)
             self.speaker.say(self._screen_words(first), self.flow.lang)
 
+    def _show_voice(self) -> None:
+        """Read aloud says visibly when the visit's language has no voice here (it is then silent)."""
+        self.window.topbar.set_voice(self.speaker.has_voice(self.flow.lang))
+
     def _language_changed(self, _lang: str) -> None:
+        self._show_voice()
         if self.flow.speech_mode:
             self.speaker.say(self._screen_words(), self.flow.lang)
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.client.hub_client import HubClient
+from kiosk.core.languages import in_lang
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
 from screens.printing.layout import PRINTABLE_MM
 from screens.printing.printer import SlipPrinter, Target, slip_words
 from screens.visitor.admin_gesture import install as install_admin_gesture
-from screens.visitor.base import in_lang
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
 

@@ -8,13 +8,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from screens.common.buttons import BigButton
 
 
-def in_lang(text: dict[str, str] | None, lang: str) -> str:
-    """A routing text in `lang`, or in the first language it has (the routing check makes that rare)."""
-    if not text:
-        return ""
-    return text.get(lang) or next(iter(text.values()), "")
-
-
 def label(role: str, *, wrap: bool = True) -> QLabel:
     """A label styled by its `role` in the theme."""
     widget = QLabel()

@@ -7,11 +7,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.booking_codes import group_code
+from kiosk.core.languages import in_lang
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES
 from screens.visitor import when
-from screens.visitor.base import in_lang, label
+from screens.visitor.base import label
 from screens.visitor.with_qr import QrScreen
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from screens.common.buttons import BigButton, IconView
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
 from screens.visitor import when
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 
 class ConfirmScreen(Screen):

@@ -7,11 +7,12 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from kiosk.core.routing import Question
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 
 class QuestionScreen(Screen):

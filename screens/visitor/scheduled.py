@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from screens.common.buttons import BigButton, IconView
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 
 def weekday_name(weekday: str) -> str:

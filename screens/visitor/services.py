@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from kiosk.core.routing import Service
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 
 class ServicesScreen(Screen):

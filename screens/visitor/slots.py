@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from screens.common.buttons import BigButton, IconView
 from screens.common.scroll import ScrollPanel
 from screens.common.theme import SIZES
 from screens.visitor import when
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 COLUMNS = 4
 """Times side by side under a day heading ("10.00  10.30  11.00  11.30")."""

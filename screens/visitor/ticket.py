@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from kiosk.core.routing import Service
 from kiosk.core.spoken import spoken_number
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.theme import SIZES
-from screens.visitor.base import in_lang, label
+from screens.visitor.base import label
 from screens.visitor.with_qr import QrScreen
 
 

@@ -32,6 +32,7 @@ class TopBar(QWidget):
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
         self.portrait: bool | None = None
+        self.voice = True
         self.set_orientation(False)
         self.translateUI()
 
@@ -58,6 +59,12 @@ class TopBar(QWidget):
             self.grid.setColumnStretch(2, 1)
             self.grid.setColumnStretch(3, 6)
 
+    def set_voice(self, available: bool) -> None:
+        """Read aloud, or (disabled) "No voice" when the language in use cannot be said here."""
+        self.voice = available
+        self.read_aloud.setEnabled(available)
+        self.translateUI()
+
     def set_larger_text(self, on: bool) -> None:
         self.larger.set_current(on)
 
@@ -74,8 +81,18 @@ class TopBar(QWidget):
             QWidget.setTabOrder(first, second)
 
     def translateUI(self) -> None:
-        self.read_aloud.set_words(QCoreApplication.translate("Access", "Read aloud"))
-        self.read_aloud.set_description(QCoreApplication.translate("Access", "Says what is on the screen."))
+        if self.voice:
+            self.read_aloud.set_words(QCoreApplication.translate("Access", "Read aloud"))
+            self.read_aloud.set_description(
+                QCoreApplication.translate("Access", "Says what is on the screen.")
+            )
+        else:
+            self.read_aloud.set_words(
+                QCoreApplication.translate("Access", "No voice", "Read aloud, when the language has no voice")
+            )
+            self.read_aloud.set_description(
+                QCoreApplication.translate("Access", "This kiosk cannot read this language aloud.")
+            )
         self.larger.set_words(QCoreApplication.translate("Access", "Larger text"))
         self.larger.set_description(
             QCoreApplication.translate("Access", "Makes all text bigger. Tap again for normal size.")

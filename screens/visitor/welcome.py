@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.core.languages import in_lang
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
 from screens.common.theme import SIZES
-from screens.visitor.base import Screen, in_lang, label
+from screens.visitor.base import Screen, label
 
 
 class WelcomeScreen(Screen):

@@ -1,6 +1,7 @@
 """Days and times as a visitor reads them, in their language: "Tiistai 24.11.", "10.00", "on Tuesday".
 
-Day and month names come from QLocale (fi_FI, sv_FI, en_GB), not from lists of our own; the few
+Day and month names come from QLocale (the registry's locale: fi_FI, sv_FI, en_GB, ar_AE, ...), not from
+lists of our own, always with Western digits; clock times follow the registry's format; the few
 patterns around them are words in the translations (context "Visitor"). No widgets: the screens
 and the flow ask, and the slot paging is decided here too, so it is testable without a window.
 """
@@ -11,12 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kiosk.core import languages
 from kiosk.core.clock import HELSINKI
-
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
-"""The visitor's language -> the locale its days, months and times are written in (Finland's)."""
 
 WEEKDAY_NUMBER = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
@@ -27,7 +26,7 @@ PAGE_DAYS = 3
 
 
 def locale(lang: str) -> QLocale:
-    return QLocale(LOCALES.get(lang, lang))
+    return QLocale(languages.language(lang).qt_locale)
 
 
 def _capital(text: str) -> str:
@@ -48,8 +47,9 @@ def clock_time(at: time | datetime | str, lang: str) -> str:
         at = time(int(hours), int(minutes))
     elif not isinstance(at, time):
         at = local(at).time()
-    here = locale(lang)
-    return here.toString(QTime(at.hour, at.minute), here.timeFormat(QLocale.FormatType.ShortFormat))
+    written = languages.clock(at.hour, at.minute, lang)
+    # Inside a right-to-left sentence a time stays as printed: 10:30, never 30:10.
+    return languages.as_printed(written) if languages.is_rtl(lang) else written
 
 
 def short_date(day: date, lang: str) -> str:
@@ -57,7 +57,7 @@ def short_date(day: date, lang: str) -> str:
     pattern = QCoreApplication.translate(
         "Visitor", "d MMM", "a short date without the year, as a Qt date pattern; Finnish: d.M."
     )
-    return locale(lang).toString(QDate(day.year, day.month, day.day), pattern)
+    return languages.western_digits(locale(lang).toString(QDate(day.year, day.month, day.day), pattern))
 
 
 def day_heading(day: date, lang: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout
 from screens.common.buttons import BigButton
 from screens.common.countdown import Countdown
 from screens.common.i18n import Translations
+from screens.common.language import layout_direction
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
@@ -185,6 +186,9 @@ class VisitorWindow(QWidget):
         ]
 
     def set_language(self, lang: str) -> None:
+        # Arabic lays every screen out right to left (the registry says which languages do); the
+        # screens keep numbers, codes, times and QR codes left to right themselves.
+        self.setLayoutDirection(layout_direction(lang))
         self.welcome.other_prompts = self._other_prompts(lang)
         for screen in self.screens.values():
             screen.lang = lang

@@ -138,7 +138,11 @@ def test_in_speech_mode_each_focus_move_says_exactly_the_focused_item(keypad_kio
     for key in (Qt.Key.Key_Down,) * 12 + (Qt.Key.Key_8,) * 3:
         before = len(said)
         press(kiosk, key)
-        assert said[before:] == [(spoken_text(focused()), lang)]
+        # A language's button says its name in its own voice, and nothing where there is none.
+        buttons = kiosk.window.topbar.languages.buttons
+        own = next((code for code, button in buttons.items() if button is focused()), lang)
+        expected = [(spoken_text(focused()), own)] if speaker(kiosk).has_voice(own) else []
+        assert said[before:] == expected
         seen.add(focused())
     question = kiosk.window.question
     assert {*question.answer_buttons, question.talk, question.back} <= seen

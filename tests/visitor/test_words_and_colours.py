@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from screens.common import theme
-from screens.common.build_translations import LANGUAGES, SCREENS, ts_path
+from screens.common.build_translations import SCREENS, found_languages, ts_path
+
+LANGUAGES = found_languages()
 
 
 def translate_calls() -> set[tuple[str, str]]:

@@ -155,6 +155,10 @@ class _Reader:
     def routing(self, data: dict) -> Routing:
         centre = self.mapping(data.get("centre"), "centre")
         languages = [self.string(x, "languages") for x in self.listing(data.get("languages"), "languages")]
+        unreviewed = [
+            self.string(x, "unreviewed_languages")
+            for x in self.listing(data.get("unreviewed_languages"), "unreviewed_languages")
+        ]
         return Routing(
             version=self.integer(data.get("version"), "version", 1),
             centre=Centre(
@@ -163,6 +167,7 @@ class _Reader:
                 time_factor=self.integer(centre.get("time_factor"), "centre.time_factor", 1),
             ),
             languages=languages,
+            unreviewed_languages=unreviewed,
             start=self.string(data.get("start"), "start"),
             fallback=self.string(data.get("fallback"), "fallback"),
             services=[
@@ -202,6 +207,11 @@ def to_data(routing: Routing) -> dict:
             }
         ),
         "languages": list(routing.languages),
+        **(
+            {"unreviewed_languages": list(routing.unreviewed_languages)}
+            if routing.unreviewed_languages
+            else {}
+        ),
         "start": routing.start,
         "fallback": routing.fallback,
         "services": [

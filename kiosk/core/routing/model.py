@@ -83,6 +83,8 @@ class Routing:
     services: list[Service] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     version: int = 1
+    unreviewed_languages: list[str] = field(default_factory=list)
+    """Languages (of `languages`) whose texts await a native speaker's review."""
 
     @property
     def default_language(self) -> str:

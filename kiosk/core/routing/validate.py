@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kiosk.core import languages as registry
 from kiosk.core.routing.model import KINDS, TIME_FACTORS, WEEKDAYS, Hours, Routing, Text
 from kiosk.core.routing.problems import Problem
 
@@ -38,6 +39,13 @@ def _check_languages(routing: Routing) -> list[Problem]:
     for lang, n in Counter(routing.languages).items():
         if n > 1:
             problems.append(Problem("languages", f"language {lang!r} is listed {n} times"))
+    for lang in dict.fromkeys(routing.languages):
+        if not registry.known(lang):
+            known = ", ".join(registry.codes())
+            problems.append(Problem("languages", f"unknown language {lang!r}: the kiosk has {known}"))
+    for lang in routing.unreviewed_languages:
+        if lang not in routing.languages:
+            problems.append(Problem("unreviewed_languages", f"language {lang!r} is not in languages"))
     return problems
 
 

@@ -14,65 +14,21 @@ from html import escape
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kiosk.server import queue
+from kiosk.core import languages
+from kiosk.core.languages import in_lang
+from kiosk.server import queue, ts_words
+from kiosk.server.hub import phone_words
 
-# The only visitor words in code (DESIGN.md allows this one page); everything else is in the routing or Qt.
-WORDS = {
-    "fi": {
-        "title": "Vuoronumerosi",
-        "position": "Sijasi jonossa",
-        "wait": "Arvioitu odotus",
-        "minutes": "{n} min",
-        "soon": "pian",
-        "waiting": "Odota vuoroasi",
-        "next": "Olet seuraavana",
-        "where": "Paikka",
-        "your_turn": "Sinun vuorosi!",
-        "come_to": "Tule tänne:",
-        "done": "Käynti on päättynyt",
-        "no_show": "Vuorosi meni ohi. Kysy neuvonnasta.",
-        "refresh": "Sivu päivittyy itsestään.",
-        "offline": "Ei yhteyttä. Yritän uudelleen.",
-        "missing_title": "Vuoronumeroa ei löytynyt",
-        "missing": "Tarkista osoite tai kysy neuvonnasta.",
-    },
-    "sv": {
-        "title": "Ditt könummer",
-        "position": "Din plats i kön",
-        "wait": "Beräknad väntetid",
-        "minutes": "{n} min",
-        "soon": "snart",
-        "waiting": "Vänta på din tur",
-        "next": "Du är näst på tur",
-        "where": "Plats",
-        "your_turn": "Det är din tur!",
-        "come_to": "Kom hit:",
-        "done": "Besöket är klart",
-        "no_show": "Din tur gick förbi. Fråga i infodisken.",
-        "refresh": "Sidan uppdateras av sig själv.",
-        "offline": "Ingen anslutning. Jag försöker igen.",
-        "missing_title": "Könumret hittades inte",
-        "missing": "Kontrollera adressen eller fråga i infodisken.",
-    },
-    "en": {
-        "title": "Your number",
-        "position": "Your place in the queue",
-        "wait": "Estimated wait",
-        "minutes": "{n} min",
-        "soon": "soon",
-        "waiting": "Please wait for your turn",
-        "next": "You are next",
-        "where": "Place",
-        "your_turn": "It is your turn!",
-        "come_to": "Please come to:",
-        "done": "Your visit is finished",
-        "no_show": "Your turn has passed. Please ask at the info desk.",
-        "refresh": "This page updates itself.",
-        "offline": "No connection. Trying again.",
-        "missing_title": "Number not found",
-        "missing": "Check the address or ask at the info desk.",
-    },
-}
+
+def words(lang: str) -> dict[str, str]:
+    """The page's words in `lang`, from translations/kiosk_<lang>.ts (context "Phone"); else English."""
+    return ts_words.words(lang, phone_words.CONTEXT, phone_words.WORDS)
+
+
+def has_words(lang: str) -> bool:
+    """Whether the page can be shown in `lang`: its .ts translates the phone's words (English always)."""
+    return ts_words.has_context(lang, phone_words.CONTEXT)
+
 
 REFRESH_SECONDS = 20
 """Without JavaScript the page reloads this often; with it, it follows the event stream instead."""
@@ -89,7 +45,7 @@ h1{font-size:1.35rem;font-weight:600;margin:.25rem 0 0;color:#3B4349}
 .service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere}
 .status{font-size:1.6rem;font-weight:700;margin:1rem 0;color:#0A4F5C}
 .facts{font-size:1.3rem;margin:0;padding:1rem 1.25rem;background:#fff;border:2px solid #5A646B;
-border-radius:1rem;text-align:left}
+border-radius:1rem;text-align:start}
 .facts div{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;padding:.4rem 0}
 .facts div+div{border-top:1px solid #E2DED6}
 dt{color:#3B4349}
@@ -146,7 +102,7 @@ router = APIRouter(tags=["phone"])
 
 def choose_language(header: str | None, offered: list[str], default: str) -> str:
     """The first language in Accept-Language (by q) that the routing offers and this page has words for."""
-    usable = [lang for lang in offered if lang in WORDS]
+    usable = [lang for lang in offered if has_words(lang)]
     fallback = default if default in usable else (usable[0] if usable else "en")
     ranked: list[tuple[float, int, str]] = []
     for i, part in enumerate((header or "").split(",")):
@@ -174,8 +130,8 @@ def phone_state(ticket: dict, routing, lang: str) -> dict:
         "status": ticket["status"],
         "position": ticket["position"],
         "wait": ticket["estimated_wait_minutes"],
-        "service": service.name.get(lang, "") if service else "",
-        "place": service.location.get(lang, "") if service else "",
+        "service": in_lang(service.name, lang) if service else "",
+        "place": in_lang(service.location, lang) if service else "",
         "called_at": ticket["called_at"],
     }
 
@@ -200,13 +156,14 @@ def _json_for_script(value) -> str:
 def _page(lang: str, title: str, body: str, *, status: str = "", code: str = "", live: bool = False) -> str:
     attrs = f' data-status="{escape(status)}" data-code="{escape(code)}"' if live else ""
     script = (
-        f'<script type="application/json" id="words">{_json_for_script(WORDS[lang])}</script>'
+        f'<script type="application/json" id="words">{_json_for_script(words(lang))}</script>'
         f"<script>{_SCRIPT}</script>"
         if live
         else ""
     )
+    direction = languages.language(lang).direction
     return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{escape(lang)}" dir="{direction}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<noscript><meta http-equiv="refresh" content="{REFRESH_SECONDS}"></noscript>'
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
@@ -221,7 +178,7 @@ def _ticket_body(state: dict, words: dict) -> str:
     place = escape(state["place"])
     return (
         f"<h1>{escape(words['title'])}</h1>"
-        f'<p class="number" id="number">{escape(state["number"])}</p>'
+        f'<p class="number" id="number" dir="ltr">{escape(state["number"])}</p>'
         f'<p class="service" id="service">{escape(state["service"])}</p>'
         f'<div class="waiting"><p class="status" id="status">{escape(status_line)}</p>'
         '<dl class="facts">'
@@ -245,13 +202,14 @@ def _ticket_body(state: dict, words: dict) -> str:
 )
 def ticket_page(code: str, request: Request) -> HTMLResponse:
     lang, state = read_state(request.app.state.hub, code, request.headers.get("accept-language"))
-    words = WORDS[lang]
+    page_words = words(lang)
     if state is None:
         body = (
-            f'<div class="missing"><h1>{escape(words["missing_title"])}</h1>'
-            f"<p>{escape(words['missing'])}</p></div>"
+            f'<div class="missing"><h1>{escape(page_words["missing_title"])}</h1>'
+            f"<p>{escape(page_words['missing'])}</p></div>"
         )
-        return HTMLResponse(_page(lang, words["missing_title"], body), status_code=404)
-    title = f"{state['number']} – {words['your_turn'] if state['status'] == 'called' else words['title']}"
-    page = _page(lang, title, _ticket_body(state, words), status=state["status"], code=code, live=True)
+        return HTMLResponse(_page(lang, page_words["missing_title"], body), status_code=404)
+    called = page_words["your_turn"] if state["status"] == "called" else page_words["title"]
+    title = f"{state['number']} – {called}"
+    page = _page(lang, title, _ticket_body(state, page_words), status=state["status"], code=code, live=True)
     return HTMLResponse(page, headers={"Cache-Control": "no-store"})
