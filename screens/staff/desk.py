@@ -12,6 +12,7 @@ from math import floor
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.core.call_order import call_order_key
 from kiosk.core.caller import caller_id
 
 
@@ -40,11 +41,6 @@ def failure(http: int, message: str) -> Status:
     if http in (404, 409, 422):
         return Status("refused", detail=message, http=http)
     return Status("failed", detail=message, http=http)
-
-
-def call_order_key(ticket: dict) -> tuple:
-    """The order the hub calls a service's tickets in, and WaitingTickets lists them across services."""
-    return (-int(ticket.get("priority") or 0), ticket.get("queued_at") or "", ticket.get("number") or "")
 
 
 def waited_minutes(ticket: dict, now: datetime) -> int:
