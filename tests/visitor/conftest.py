@@ -95,7 +95,7 @@ def make_kiosk(qtbot, hub):
 
     yield make
     for kiosk in made:
-        kiosk.client.hub_client.stop()
+        kiosk.client.stop()
 
 
 @pytest.fixture
