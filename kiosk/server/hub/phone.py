@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from kiosk.server import queue
 
-# The only visitor words in code (the phone page has no Qt to translate it); everything else is in the routing or Qt.
+# The only visitor words in code (the phone page has no Qt to translate it); the rest is in the routing or Qt.
 WORDS = {
     "fi": {
         "title": "Vuoronumerosi",
