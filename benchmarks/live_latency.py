@@ -1,7 +1,7 @@
 """How soon a display's LiveQueue holds a change: visits and call-next, next to a plain health round trip.
 
 Starts `kiosk hub` as its own process on a free loopback port with a fresh database, a display
-model (LiveQueue, no token) and a console (LiveQueue with a staff token) in this process, then:
+model (LiveQueue, no token) and a console (LiveQueue and StaffClient, a staff token) in this process, then:
 
 1. visit -> display: a kiosk (httpx, in a thread, like another process) posts N visits one after
    another; for each, the time from `POST /api/visits` returning to the display's model holding
@@ -30,6 +30,7 @@ import httpx
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.client.live import LiveQueue
+from kiosk.client.staff_client import StaffClient
 from kiosk.core import clock
 from kiosk.server import store, tokens
 from kiosk.server.demo import demo_routing
@@ -95,6 +96,7 @@ def main() -> int:
 
             wait_until(app, healthy, 30)
             display, console = LiveQueue(url), LiveQueue(url, staff_token)
+            staff = StaffClient(url, staff_token, console)
             display.start()
             console.start()
             wait_until(app, lambda: display.online and console.online)
@@ -142,15 +144,13 @@ def main() -> int:
                 _, service = ROUTES[i % len(ROUTES)]
                 answer: dict = {}
 
-                def finished(_action, _target, status, ticket, answer=answer) -> None:
+                def finished(status, ticket, _error, answer=answer) -> None:
                     answer["at"] = time.perf_counter()
                     answer["code"] = ticket["code"] if status == 200 else None
 
-                console.actionFinished.connect(finished)
                 sent = time.perf_counter()
-                console.call_next(service)
+                staff.call_next(service, finished)
                 wait_until(app, lambda answer=answer: answer.get("code") in called_seen)
-                console.actionFinished.disconnect(finished)
                 sent_to_display.append(called_seen[answer["code"]] - sent)
                 reply_to_display.append(called_seen[answer["code"]] - answer["at"])
 

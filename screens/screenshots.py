@@ -163,7 +163,7 @@ def render(
 
 def _booking_shots(flow, routing, lang: str, suffix: str, shot) -> None:
     """The visitor's booking and check-in screens (issue 5): times, confirm, the booking (named
-    booking-<lang>.png, as DESIGN.md lists it), the code keypad and a refusal, closed."""
+    booking-<lang>.png, as the README shows it), the code keypad and a refusal, closed."""
     larger = flow.larger_text
 
     def reset() -> None:

@@ -9,9 +9,10 @@ import pytest
 from conftest import HubProcess, free_port, publish_open_all_hours
 from PySide6.QtCore import QObject
 
-from kiosk.client.http import HubHttp
+from kiosk.client.http import HubHttp, error_message
 from kiosk.client.live import LiveQueue
 from kiosk.client.live_model import WaitingTickets
+from kiosk.client.staff_client import StaffClient
 from kiosk.server import store, tokens
 
 pytestmark = pytest.mark.hub
@@ -61,16 +62,24 @@ def live_for(qtbot):
         live.deleteLater()
 
 
+def answer(qtbot, act) -> tuple[int, dict | None, str]:
+    """`act(done)` sends one StaffClient request: its answer, once `done` was called."""
+    answers: list[tuple] = []
+    act(lambda *args: answers.append(args))
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert len(answers) == 1
+    return answers[0]
+
+
 def test_live_queue_follows_visits_calls_and_journeys(qtbot, hub, live_for):
     live = live_for(hub.url, hub.tokens["staff"])
+    staff = StaffClient(hub.url, hub.tokens["staff"], live)
     journey = visit(hub.url, hub.token, JOURNEY)
     job = visit(hub.url, hub.token, JOB)
     qtbot.waitUntil(lambda: live.ticket(job["code"]) is not None, timeout=5000)
-    with qtbot.waitSignal(live.actionFinished, timeout=5000) as called:
-        live.call_next("wassup")
-    assert called.args[:3] == ["call_next", "wassup", 200] and called.args[3]["code"] == journey["code"]
-    with qtbot.waitSignal(live.actionFinished, timeout=5000):
-        live.done(journey["code"])
+    status, called, _error = answer(qtbot, lambda done: staff.call_next("wassup", done))
+    assert status == 200 and called["code"] == journey["code"]
+    assert answer(qtbot, lambda done: staff.done(journey["code"], done))[0] == 200
     qtbot.waitUntil(lambda: live.ticket(journey["code"])["service"] == "coordinator", timeout=5000)
     assert live.ticket(journey["code"])["position"] == 1 and live.ticket(job["code"])["position"] == 2
     qtbot.waitUntil(lambda: matches_hub(live, hub), timeout=5000)
@@ -78,21 +87,20 @@ def test_live_queue_follows_visits_calls_and_journeys(qtbot, hub, live_for):
 
 def test_every_staff_action_reports_and_the_model_ends_as_the_hub(qtbot, hub, live_for):
     live = live_for(hub.url, hub.tokens["staff"])
+    staff = StaffClient(hub.url, hub.tokens["staff"], live)
     first, second, third = (visit(hub.url, hub.token) for _ in range(3))
     steps = [
-        (lambda: live.call_next("coordinator"), "call_next", 200),
-        (lambda: live.recall(first["code"]), "recall", 200),
-        (lambda: live.done(first["code"]), "done", 200),
-        (lambda: live.call_next("coordinator"), "call_next", 200),
-        (lambda: live.no_show(second["code"]), "no_show", 200),
-        (lambda: live.transfer(third["code"], "greeter"), "transfer", 200),
-        (lambda: live.set_available("coach", False), "set_available", 200),
-        (lambda: live.call_next("coordinator"), "call_next", 204),
+        (lambda done: staff.call_next("coordinator", done), 200),
+        (lambda done: staff.recall(first["code"], done), 200),
+        (lambda done: staff.done(first["code"], done), 200),
+        (lambda done: staff.call_next("coordinator", done), 200),
+        (lambda done: staff.no_show(second["code"], done), 200),
+        (lambda done: staff.transfer(third["code"], "greeter", done), 200),
+        (lambda done: staff.set_available("coach", False, done), 200),
+        (lambda done: staff.call_next("coordinator", done), 204),
     ]
-    for act, action, status in steps:
-        with qtbot.waitSignal(live.actionFinished, timeout=5000) as finished:
-            act()
-        assert finished.args[0] == action and finished.args[2] == status
+    for act, status in steps:
+        assert answer(qtbot, act)[0] == status
     qtbot.waitUntil(lambda: matches_hub(live, hub), timeout=5000)
     assert [t["code"] for t in live.tickets()] == [third["code"]]
     assert next(s for s in live.services() if s["id"] == "coach")["available"] is False
@@ -100,14 +108,12 @@ def test_every_staff_action_reports_and_the_model_ends_as_the_hub(qtbot, hub, li
 
 def test_a_refused_action_reports_the_hubs_reason(qtbot, hub, live_for):
     live = live_for(hub.url, hub.tokens["staff"])
+    staff = StaffClient(hub.url, hub.tokens["staff"], live)
     ticket = visit(hub.url, hub.token)
-    with qtbot.waitSignal(live.actionFailed, timeout=5000) as failed:
-        live.done(ticket["code"])
-    assert failed.args[:3] == ["done", ticket["code"], 409] and "A001 is waiting" in failed.args[3]
-    display = LiveQueue(hub.url, hub.tokens["display"], live)
-    with qtbot.waitSignal(display.actionFailed, timeout=5000) as failed:
-        display.call_next("coordinator")
-    assert failed.args[2] == 403
+    status, body, error = answer(qtbot, lambda done: staff.done(ticket["code"], done))
+    assert status == 409 and "A001 is waiting" in error_message(status, body, error)
+    display = StaffClient(hub.url, hub.tokens["display"], live)
+    assert answer(qtbot, lambda done: display.call_next("coordinator", done))[0] == 403
 
 
 def test_recall_is_an_event_a_display_can_announce_again(qtbot, hub, live_for):

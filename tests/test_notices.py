@@ -7,6 +7,7 @@ import json
 import httpx
 import pytest
 
+from kiosk.client.http import error_message
 from kiosk.client.hub_client import HubClient
 
 
@@ -108,15 +109,18 @@ def make_client(hub):
 
 def test_the_hub_client_sends_a_notice(qtbot, hub, make_client):
     client = make_client(hub.token)
-    with qtbot.waitSignal(client.noticeSent, timeout=5000) as sent:
-        client.send_notice("printer", "printer 'TM-T20' reports a problem")
-    assert sent.args == ["printer"]
+    answers: list[tuple] = []
+    client.send_notice("printer", "printer 'TM-T20' reports a problem", lambda *a: answers.append(a))
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert answers[0][0] == 201
     [event] = [e for e in feed(hub) if e["type"] == "notice"]
     assert event["notice"]["message"] == "printer 'TM-T20' reports a problem"
 
 
 def test_the_hub_client_says_when_a_notice_is_refused(qtbot, hub, make_client):
     client = make_client(hub.tokens["staff"])
-    with qtbot.waitSignal(client.noticeFailed, timeout=5000) as failed:
-        client.send_notice("printer", "out of paper")
-    assert failed.args[0] == "printer" and "kiosk" in failed.args[1]
+    answers: list[tuple] = []
+    client.send_notice("printer", "out of paper", lambda *a: answers.append(a))
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    status, body, error = answers[0]
+    assert status == 403 and "kiosk" in error_message(status, body, error)

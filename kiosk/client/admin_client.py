@@ -19,8 +19,6 @@ class AdminClient:
     """An admin's calls of docs/api.md to one hub; `parent` is a QObject that owns the network manager."""
 
     def __init__(self, url: str, parent, *, token: str = "", pairing: str = "", timeout_ms: int = 8000):
-        self._parent = parent
-        self._timeout_ms = timeout_ms
         self.token = token
         self.pairing = pairing
         self._http = HubHttp(url, token, timeout_ms, parent)
@@ -30,7 +28,7 @@ class AdminClient:
     def set_token(self, token: str) -> None:
         """Send with this token from now on (after a login; "" after a logout)."""
         self.token = token
-        self._http = HubHttp(self.url, token, self._timeout_ms, self._parent)
+        self._http.set_token(token)
 
     # -- session -------------------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""HubClient: the screens' one seam to the hub, asynchronous over QtNetwork, signals out."""
+"""HubClient: the kiosk's one seam to the hub, asynchronous over QtNetwork.
+
+A request's answer goes to the callback its caller hands (`done(status, json_body, error)`, as every
+client of `kiosk.client.http` does); the signals say what the client notices by itself: the hub
+came or went (`onlineChanged`), an admin published a routing (`routingChanged`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,8 @@ from urllib.parse import quote
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
 
-from kiosk.client.http import HubHttp
+from kiosk.client.http import RETRY_DELAYS_MS, Done, HubHttp, answered
 from kiosk.core.routing import read
-
-# A lost response is retried with the SAME key, so the hub hands back the ticket it already made.
-RETRY_DELAYS_MS = (250, 750, 1500)
 
 
 class HubClient(QObject):
@@ -23,17 +25,7 @@ class HubClient(QObject):
     """
 
     routingChanged = Signal(object, int)
-    visitFinished = Signal(str, dict)
-    visitFailed = Signal(str, str)
     onlineChanged = Signal(bool)
-    noticeSent = Signal(str)
-    noticeFailed = Signal(str, str)
-    slotsFetched = Signal(str, list)
-    slotsFailed = Signal(str, str)
-    bookingFinished = Signal(str, dict)
-    bookingFailed = Signal(str, str, dict)
-    checkInFinished = Signal(str, dict)
-    checkInFailed = Signal(str, str, dict)
 
     def __init__(
         self,
@@ -47,9 +39,8 @@ class HubClient(QObject):
         online_poll_ms: int = 15000,
     ):
         super().__init__(parent)
-        self._http = HubHttp(url, token, timeout_ms, self)
+        self._http = HubHttp(url, token, timeout_ms, self, retry_delays_ms=retry_delays_ms)
         self.url = self._http.url
-        self._retry_delays_ms = tuple(retry_delays_ms)
         self._offline_poll_ms = offline_poll_ms
         self._online_poll_ms = online_poll_ms
         self._online = True
@@ -112,110 +103,56 @@ class HubClient(QObject):
 
         self._http.send("GET", "/api/routing", None, done)
 
-    def create_visit(self, lang: str, answers: dict[str, str], key: str, fallback: bool = False) -> None:
-        """Ask for a ticket (or a booking outcome); emits `visitFinished` or, after retries, `visitFailed`."""
+    def _tracked(self, done: Done) -> Done:
+        """`done`, after `online` followed the answer: the hub answered (even to refuse), or not."""
+
+        def tracked(status: int, data: dict | None, error: str) -> None:
+            self._set_online(answered(status))
+            done(status, data, error)
+
+        return tracked
+
+    def create_visit(
+        self, lang: str, answers: dict[str, str], key: str, done: Done, *, fallback: bool = False
+    ) -> None:
+        """POST /api/visits: a ticket (or a booking outcome, or closed) for these answers.
+
+        A lost answer is sent again with the SAME key, so the hub hands back the ticket it already
+        made, never a second one."""
         body = {"lang": lang, "answers": dict(answers), "key": key, "fallback": bool(fallback)}
-        self._post_visit(body, attempt=0)
-
-    def _post_visit(self, body: dict, attempt: int) -> None:
-        key = body["key"]
-
-        def done(status: int, data: dict | None, error: str) -> None:
-            if 200 <= status < 300 and data is not None:
-                self._set_online(True)
-                self.visitFinished.emit(key, data)
-                return
-            if 400 <= status < 500:
-                # The hub understood and refused: sending it again would be refused again.
-                message = (data or {}).get("message") or f"HTTP {status}"
-                self.visitFailed.emit(key, message)
-                return
-            if attempt < len(self._retry_delays_ms):
-                QTimer.singleShot(
-                    self._retry_delays_ms[attempt], self, lambda: self._post_visit(body, attempt + 1)
-                )
-                return
-            self._set_online(False)
-            self.visitFailed.emit(key, error or f"HTTP {status}")
-
-        self._http.send("POST", "/api/visits", body, done, auth=True)
+        self._http.send("POST", "/api/visits", body, self._tracked(done), auth=True, retry=True)
 
     # -- bookings -------------------------------------------------------------------------------
 
-    def fetch_slots(self, service_id: str) -> None:
-        """A scheduled service's free slots (the next 14 days): `slotsFetched(service, [SLOT...])`,
-        or `slotsFailed(service, reason)`."""
+    def fetch_slots(self, service_id: str, done: Done) -> None:
+        """GET /api/services/{id}/slots: a scheduled service's free slots (the next 14 days) in `slots`."""
+        path = f"/api/services/{quote(service_id, safe='')}/slots"
+        self._http.send("GET", path, None, self._tracked(done))
 
-        def done(status: int, data: dict | None, error: str) -> None:
-            if status == 200 and data is not None and isinstance(data.get("slots"), list):
-                self._set_online(True)
-                self.slotsFetched.emit(service_id, data["slots"])
-                return
-            if status == 0 or status >= 500:
-                self._set_online(False)
-            self.slotsFailed.emit(service_id, (data or {}).get("error") or error or f"HTTP {status}")
-
-        self._http.send("GET", f"/api/services/{quote(service_id, safe='')}/slots", None, done)
-
-    def create_booking(self, service: str, start: str, lang: str, key: str) -> None:
-        """Book one slot; emits `bookingFinished(key, BOOKING)` or `bookingFailed(key, error, body)`.
+    def create_booking(self, service: str, start: str, lang: str, key: str, done: Done) -> None:
+        """POST /api/bookings: book one slot; 409 `slot_taken`, ... (`kiosk.client.http.error_code`).
 
         As with visits, a lost answer is sent again with the SAME key: the hub hands back the booking
-        it already made, never a second one. `error` is the hub's code (`slot_taken`, ...) or
-        `offline` when it could not be reached.
+        it already made, never a second one.
         """
         body = {"service": service, "start": start, "lang": lang, "key": key}
-        self._post(
-            "/api/bookings", body, key, self.bookingFinished, self.bookingFailed, attempt=0, retry=True
-        )
+        self._http.send("POST", "/api/bookings", body, self._tracked(done), auth=True, retry=True)
 
-    def check_in(self, code: str) -> None:
-        """The visitor with booking `code` has come: `checkInFinished(code, {"ticket", "booking"})` or
-        `checkInFailed(code, error, body)` (`unknown_booking`, `too_early`, `too_late`, `used`, ...;
-        the body's `booking` says its time or ticket).
+    def check_in(self, code: str, done: Done) -> None:
+        """POST /api/bookings/{code}/check-in: the visitor with booking `code` has come: `{"ticket",
+        "booking"}`, or a refusal (`unknown_booking`, `too_early`, `too_late`, `used`, ...; the body's
+        `booking` says its time or ticket).
 
         Sent again after a lost answer: the hub then says `used` with the ticket the first one made.
         """
         path = f"/api/bookings/{quote(code, safe='')}/check-in"
-        self._post(path, None, code, self.checkInFinished, self.checkInFailed, attempt=0, retry=True)
-
-    def _post(self, path: str, body, tag: str, finished, failed, *, attempt: int, retry: bool) -> None:
-        def done(status: int, data: dict | None, error: str) -> None:
-            if 200 <= status < 300 and data is not None:
-                self._set_online(True)
-                finished.emit(tag, data)
-                return
-            if 400 <= status < 500:
-                self._set_online(True)
-                failed.emit(tag, (data or {}).get("error") or f"http_{status}", data or {})
-                return
-            if retry and attempt < len(self._retry_delays_ms):
-                QTimer.singleShot(
-                    self._retry_delays_ms[attempt],
-                    self,
-                    lambda: self._post(path, body, tag, finished, failed, attempt=attempt + 1, retry=retry),
-                )
-                return
-            self._set_online(False)
-            failed.emit(tag, "offline", {"message": error or f"HTTP {status}"})
-
-        self._http.send("POST", path, body, done, auth=True)
+        self._http.send("POST", path, None, self._tracked(done), auth=True, retry=True)
 
     # -- notices --------------------------------------------------------------------------------
 
-    def send_notice(self, kind: str, message: str, attempt: int = 0) -> None:
-        """Tell staff about a problem at this kiosk (`kind` "printer"): `POST /api/notices`, then
-        `noticeSent(kind)` or `noticeFailed(kind, reason)`. Tried again while the hub does not answer;
-        `message` is one line for staff and must carry nothing personal (the event feed is open)."""
+    def send_notice(self, kind: str, message: str, done: Done) -> None:
+        """Tell staff about a problem at this kiosk (`kind` "printer"): `POST /api/notices`, 201 when
+        sent. Tried again while the hub does not answer; `message` is one line for staff and must
+        carry nothing personal (the event feed is open)."""
         body = {"kind": kind, "message": " ".join(message.split())[:200]}
-
-        def done(status: int, data: dict | None, error: str) -> None:
-            if status == 201:
-                self.noticeSent.emit(kind)
-            elif (status == 0 or status >= 500) and attempt < len(self._retry_delays_ms):
-                delay = self._retry_delays_ms[attempt]
-                QTimer.singleShot(delay, self, lambda: self.send_notice(kind, message, attempt + 1))
-            else:
-                self.noticeFailed.emit(kind, (data or {}).get("message") or error or f"HTTP {status}")
-
-        self._http.send("POST", "/api/notices", body, done, auth=True)
+        self._http.send("POST", "/api/notices", body, done, auth=True, retry=True)

@@ -1,11 +1,13 @@
-"""LiveQueue: a screen's live copy of the hub's queue, kept by the event feed, and the staff actions."""
+"""LiveQueue: a screen's live copy of the hub's queue, kept by the event feed; it only reads.
+
+The staff actions are `kiosk.client.staff_client.StaffClient`'s.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from urllib.parse import quote
 
 from PySide6.QtCore import Property, QByteArray, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkRequest
@@ -26,8 +28,8 @@ class LiveQueue(QObject):
     Reconnects with a doubling backoff and resumes from its last seq; a `reset` from the hub replaces
     the whole model. `online` is True while the feed is connected; `writes_ok` is False while the hub
     says in its health (polled every `health_ms`) that it cannot save. Never blocks the event loop.
-    Staff actions go out with the token and come back as `actionFinished` or `actionFailed`; their
-    effect on the model arrives, like everyone else's, through the feed.
+    A staff action (`kiosk.client.staff_client.StaffClient`) reaches the model, like everyone
+    else's, through the feed.
     """
 
     changed = Signal()
@@ -41,10 +43,6 @@ class LiveQueue(QObject):
     """The hub can save again (True) or cannot (False): a full disk or a read-only database."""
     snapshotLoaded = Signal()
     """The whole model was replaced: the first load, a reload (new routing, a new day) or a reset."""
-    actionFinished = Signal(str, str, int, object)
-    """(action, ticket code or service id, HTTP status, the answer: TICKET, service state or None)."""
-    actionFailed = Signal(str, str, int, str)
-    """(action, ticket code or service id, HTTP status or 0 when the hub did not answer, message)."""
 
     def __init__(
         self,
@@ -62,7 +60,6 @@ class LiveQueue(QObject):
         super().__init__(parent)
         self._clock = clock
         self._http = HubHttp(url, token, timeout_ms, self)
-        self._timeout_ms = timeout_ms
         self.url = self._http.url
         self._min_backoff_ms = min_backoff_ms
         self._max_backoff_ms = max_backoff_ms
@@ -73,7 +70,6 @@ class LiveQueue(QObject):
         self._services: dict[str, dict] = {}
         self._online = False
         self._paired = True
-        self._token = token
         self._writes_ok = True
         self._running = False
         self._notify_pending = False
@@ -209,7 +205,7 @@ class LiveQueue(QObject):
         socket.pong.connect(self._on_pong)
         ws_url = "ws" + self.url.removeprefix("http")
         request = QNetworkRequest(QUrl(f"{ws_url}/api/events?since={self._seq}"))
-        request.setRawHeader(b"Authorization", f"Bearer {self._token}".encode())
+        request.setRawHeader(b"Authorization", f"Bearer {self._http.token}".encode())
         socket.open(request)
 
     def _drop_socket(self) -> None:
@@ -327,40 +323,6 @@ class LiveQueue(QObject):
         self._notify_pending = False
         self.changed.emit()
 
-    # -- staff actions ----------------------------------------------------------------------------
-
     def set_token(self, token: str) -> None:
-        """Send the staff actions with another token from now on (a console re-paired after a 401)."""
-        self._http = HubHttp(self.url, token, self._timeout_ms, self)
-        self._token = token
-
-    def call_next(self, service: str) -> None:
-        self._act("call_next", service, "POST", f"/api/services/{quote(service, safe='')}/call-next")
-
-    def done(self, code: str) -> None:
-        self._act("done", code, "POST", f"/api/tickets/{quote(code, safe='')}/done")
-
-    def no_show(self, code: str) -> None:
-        self._act("no_show", code, "POST", f"/api/tickets/{quote(code, safe='')}/no-show")
-
-    def recall(self, code: str) -> None:
-        self._act("recall", code, "POST", f"/api/tickets/{quote(code, safe='')}/recall")
-
-    def transfer(self, code: str, service: str) -> None:
-        path = f"/api/tickets/{quote(code, safe='')}/transfer"
-        self._act("transfer", code, "POST", path, {"service": service})
-
-    def set_available(self, service: str, available: bool) -> None:
-        path = f"/api/services/{quote(service, safe='')}/availability"
-        self._act("set_available", service, "PUT", path, {"available": bool(available)})
-
-    def _act(self, action: str, target: str, method: str, path: str, body: dict | None = None) -> None:
-        # Never retried: a call-next sent twice would call two visitors.
-        def done(status: int, data: dict | None, message: str) -> None:
-            if 200 <= status < 300:
-                self.actionFinished.emit(action, target, status, data)
-            else:
-                reason = (data or {}).get("message") or message or f"HTTP {status}"
-                self.actionFailed.emit(action, target, status, reason)
-
-        self._http.send(method, path, body, done, auth=True)
+        """Read with another token from now on (a console re-paired after a 401)."""
+        self._http.set_token(token)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kiosk.client.live import LiveQueue
+from kiosk.core.call_order import call_order_key
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ class WaitingTickets(QAbstractTableModel):
             for t in self._live.tickets()
             if t["status"] == "waiting" and (self._services is None or t["service"] in self._services)
         ]
-        rows.sort(key=lambda t: (-t.get("priority", 0), t.get("queued_at") or "", t["number"]))
+        rows.sort(key=call_order_key)
         return rows
 
     def _refresh(self) -> None:

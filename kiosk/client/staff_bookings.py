@@ -30,14 +30,12 @@ class BookingsClient:
     """
 
     def __init__(self, url: str, token: str, parent, *, timeout_ms: int = 5000):
-        self._parent = parent
-        self._timeout_ms = timeout_ms
         self._http = HubHttp(url, token, timeout_ms, parent)
         self.url = self._http.url
 
     def set_token(self, token: str) -> None:
         """Send with another token from now on (a console re-paired after a 401)."""
-        self._http = HubHttp(self.url, token, self._timeout_ms, self._parent)
+        self._http.set_token(token)
 
     def bookings(
         self, services: list[str], done: Done, first: date | None = None, last: date | None = None

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import sqlite_utils
 
+from kiosk.core.call_order import order_by
 from kiosk.core.clock import HELSINKI
 from kiosk.core.routing import AnswerError, Routing, Service, fallback, resolve
 from kiosk.core.shapes import service_fields, service_json
@@ -26,7 +27,8 @@ TICKET_COLUMNS = (
     "code, number, day, service, journey, journey_index, status, priority, lang,"
     " created_at, queued_at, called_at, called_by, done_at"
 )
-CALL_ORDER = "priority DESC, queued_at, rowid"
+CALL_ORDER = order_by()
+"""SQL terms of the call order (`kiosk.core.call_order`)."""
 
 
 class QueueError(ValueError):

@@ -29,6 +29,7 @@ from kiosk.core.routing import AnswerError, Routing, walk
 from screens.admin.outcome import sample_booking, visit_outcome
 from screens.admin.words import AdminWords
 from screens.visitor.flow import VisitFlow
+from screens.visitor.screen import Screen
 from screens.visitor.window import VisitorWindow
 
 PREVIEW_IDLE_MS = 30 * 60_000
@@ -113,7 +114,7 @@ class PreviewPanel(QFrame):
         draft = copy.deepcopy(routing)
         flow = self.flow
         answers, lang, screen = dict(flow.answers), flow.lang, flow.screen
-        if flow.routing is None or screen in ("welcome", "offline"):
+        if flow.routing is None or screen in (Screen.WELCOME, Screen.OFFLINE):
             flow.set_routing(draft)
             return
         flow.routing = draft
@@ -121,7 +122,7 @@ class PreviewPanel(QFrame):
         flow.choose_language(lang if lang in draft.languages else flow.default_lang)
         flow.start()
         for qid, aid in answers.items():
-            if flow.screen != "question" or flow.question is None or flow.question.id != qid:
+            if flow.screen != Screen.QUESTION or flow.question is None or flow.question.id != qid:
                 break
             if flow.question.answer(aid) is None:
                 break
@@ -140,14 +141,14 @@ class PreviewPanel(QFrame):
         if not flow.busy or flow.routing is None:
             return
         now = self.clock()
-        if flow.screen == "confirm" and flow.chosen and flow.booking_service:
+        if flow.screen == Screen.CONFIRM and flow.chosen and flow.booking_service:
             flow.show_booking(
                 sample_booking(flow.booking_service, flow.chosen, flow.lang, now), flow.booking_service
             )
-        elif flow.screen == "checkin" and flow.code_complete():
+        elif flow.screen == Screen.CHECKIN and flow.code_complete():
             flow.show_check_in_error("unknown_booking", {})
-        elif flow.screen in ("question", "scheduled", "slots", "checkin", "closed"):
-            wants_person = flow.screen != "question"
+        elif flow.screen in (Screen.QUESTION, Screen.SCHEDULED, Screen.SLOTS, Screen.CHECKIN, Screen.CLOSED):
+            wants_person = flow.screen != Screen.QUESTION
             if not wants_person:
                 try:
                     wants_person = walk(flow.routing, flow.answers).question is not None

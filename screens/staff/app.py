@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kiosk.client.live import LiveQueue
 from kiosk.client.staff_bookings import BookingsClient
+from kiosk.client.staff_client import StaffClient
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
@@ -43,8 +44,8 @@ def build(
         settings.remember_token(hub_url, token)
     token = token or settings.token_for(hub_url)
     live = LiveQueue(hub_url, token, **live_options)
-    desk = Desk(live, token, settings.services)
     timeout = live_options.get("timeout_ms", 5000)
+    desk = Desk(live, token, settings.services, staff=StaffClient(live.url, token, live, timeout_ms=timeout))
     appointments = Appointments(desk, BookingsClient(live.url, token, live, timeout_ms=timeout), now=now)
     window = StaffWindow(
         desk,

@@ -1,7 +1,8 @@
 """Desk: what one staff console decides, no widgets: my services, my called tickets, one request at a time.
 
 The console's widgets show the Desk and call it; they hold no rules. Every action goes to the hub
-through the LiveQueue; its effect on the lists comes back, like everyone else's, through the feed.
+through the StaffClient; its effect on the lists comes back, like everyone else's, through the
+LiveQueue's feed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from math import floor
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.client.http import error_message
+from kiosk.client.staff_client import StaffClient
+from kiosk.core.call_order import call_order_key
 from kiosk.core.caller import caller_id
 from kiosk.core.languages import in_lang
 
@@ -43,11 +47,6 @@ def failure(http: int, message: str) -> Status:
     return Status("failed", detail=message, http=http)
 
 
-def call_order_key(ticket: dict) -> tuple:
-    """The order the hub calls a service's tickets in, and WaitingTickets lists them across services."""
-    return (-int(ticket.get("priority") or 0), ticket.get("queued_at") or "", ticket.get("number") or "")
-
-
 def waited_minutes(ticket: dict, now: datetime) -> int:
     """Whole minutes since the visitor arrived (created_at): a transfer or a next step does not reset it."""
     try:
@@ -63,8 +62,9 @@ class Desk(QObject):
     """One console's view of the queue and its actions.
 
     `live` is a LiveQueue (or anything with its reading interface and signals, e.g. sample data for
-    screenshots). While a request is in flight `busy` is True and every action is refused, so a
-    double click calls one visitor, never two; actions are also refused while offline.
+    screenshots); `staff` the StaffClient that sends the actions (None: they go nowhere). While a
+    request is in flight `busy` is True and every action is refused, so a double click calls one
+    visitor, never two; actions are also refused while offline.
     """
 
     changed = Signal()
@@ -79,10 +79,17 @@ class Desk(QObject):
     """A kiosk sent a notice (e.g. its printer's problem), or it was dismissed: see `notice`."""
 
     def __init__(
-        self, live, token: str = "", services: list[str] | None = None, parent: QObject | None = None
+        self,
+        live,
+        token: str = "",
+        services: list[str] | None = None,
+        parent: QObject | None = None,
+        *,
+        staff: StaffClient | None = None,
     ):
         super().__init__(parent)
         self.live = live
+        self.staff = staff
         self.token = token
         self._me = caller_id(token) if token else ""
         self._services = list(services or [])
@@ -95,8 +102,6 @@ class Desk(QObject):
         live.onlineChanged.connect(self._online_changed)
         live.pairedChanged.connect(self._paired_changed)
         live.writesChanged.connect(self._writes_changed)
-        live.actionFinished.connect(self._finished)
-        live.actionFailed.connect(self._failed)
         live.eventApplied.connect(self._event)
 
     # -- what the console shows ---------------------------------------------------------------
@@ -196,6 +201,8 @@ class Desk(QObject):
         self.token = token
         self._me = caller_id(token) if token else ""
         self.live.set_token(token)
+        if self.staff is not None:
+            self.staff.set_token(token)
         self.tokenChanged.emit(token)
         self.changed.emit()
         self.busyChanged.emit(self.busy)
@@ -206,29 +213,43 @@ class Desk(QObject):
         if not plan or not self.can_act:
             return False
         self._plan = plan[1:]
-        return self._send(lambda: self.live.call_next(plan[0]))
+        return self._send("call_next", plan[0], lambda staff, done: staff.call_next(plan[0], done))
 
     def recall(self, code: str) -> bool:
-        return self.can_act and self._send(lambda: self.live.recall(code))
+        return self.can_act and self._send("recall", code, lambda staff, done: staff.recall(code, done))
 
     def done(self, code: str) -> bool:
-        return self.can_act and self._send(lambda: self.live.done(code))
+        return self.can_act and self._send("done", code, lambda staff, done: staff.done(code, done))
 
     def no_show(self, code: str) -> bool:
-        return self.can_act and self._send(lambda: self.live.no_show(code))
+        return self.can_act and self._send("no_show", code, lambda staff, done: staff.no_show(code, done))
 
     def transfer(self, code: str, service: str) -> bool:
-        return self.can_act and self._send(lambda: self.live.transfer(code, service))
+        act = lambda staff, done: staff.transfer(code, service, done)  # noqa: E731
+        return self.can_act and self._send("transfer", code, act)
 
     def set_available(self, service: str, available: bool) -> bool:
-        return self.can_act and self._send(lambda: self.live.set_available(service, available))
+        act = lambda staff, done: staff.set_available(service, available, done)  # noqa: E731
+        return self.can_act and self._send("set_available", service, act)
 
-    def _send(self, act) -> bool:
+    def _send(self, action: str, target: str, act) -> bool:
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
-        act()
+        self._ask(action, target, act)
         return True
+
+    def _ask(self, action: str, target: str, act) -> None:
+        """`act(staff, done)` sends the request; its answer comes back to `_finished` or `_failed`."""
+
+        def answered(status: int, data: dict | None, error: str) -> None:
+            if 200 <= status < 300:
+                self._finished(action, target, status, data)
+            else:
+                self._failed(action, target, status, error_message(status, data, error))
+
+        if self.staff is not None:
+            act(self.staff, answered)
 
     def _end(self, status: Status) -> None:
         self._pending = max(0, self._pending - 1)
@@ -246,7 +267,7 @@ class Desk(QObject):
             if self._plan:
                 # Still the same press: ask my next service, still busy.
                 service = self._plan.pop(0)
-                self.live.call_next(service)
+                self._ask(action, service, lambda staff, done: staff.call_next(service, done))
                 return
             self._end(Status("nobody"))
             return

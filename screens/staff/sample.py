@@ -73,15 +73,14 @@ def sample_snapshot(routing) -> dict:
 
 
 class SampleQueue(QObject):
-    """Holds one snapshot and answers like a LiveQueue reads; its actions go nowhere (no hub)."""
+    """Holds one snapshot and answers like a LiveQueue reads (no hub; a Desk without a StaffClient
+    acts nowhere)."""
 
     changed = Signal()
     eventApplied = Signal(dict)
     onlineChanged = Signal(bool)
     pairedChanged = Signal(bool)
     writesChanged = Signal(bool)
-    actionFinished = Signal(str, str, int, object)
-    actionFailed = Signal(str, str, int, str)
 
     def __init__(self, snapshot: dict, online: bool = True, parent: QObject | None = None):
         super().__init__(parent)
@@ -111,17 +110,6 @@ class SampleQueue(QObject):
         return list(self._services)
 
     def set_token(self, _token: str) -> None:
-        pass
-
-    def call_next(self, _service: str) -> None:
-        pass
-
-    done = no_show = recall = call_next
-
-    def transfer(self, _code: str, _service: str) -> None:
-        pass
-
-    def set_available(self, _service: str, _available: bool) -> None:
         pass
 
 

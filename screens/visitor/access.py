@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from screens.common.scroll import ScrollPanel
 from screens.visitor.base import can_focus, spoken_text
+from screens.visitor.screen import Screen
 
 
 class Move(Enum):
@@ -134,26 +135,26 @@ class Access(QObject):
         self.speaker.say(spoken_text(target), lang)
 
     def _back(self) -> None:
+        """Minus or 0: what the screen's own Back button does (nothing on a screen without one)."""
         flow = self.flow
-        screen = flow.screen
-        if screen == "question":
-            flow.back()
-        elif screen == "scheduled":
-            flow.start_over()
-        elif screen == "slots":
-            flow.back_from_slots()
-        elif screen == "confirm":
-            flow.other_time()
-        elif screen == "services":
-            flow.back_to_closed()
-        elif screen == "checkin" and flow.check_in_error is not None:
+        if flow.screen == Screen.CHECKIN and flow.check_in_error is not None:
             flow.try_code_again()
-        elif screen in ("checkin", "closed"):
-            flow.back_to_start()
+            return
+        back = {
+            Screen.QUESTION: flow.back,
+            Screen.SCHEDULED: flow.start_over,
+            Screen.SLOTS: flow.back_from_slots,
+            Screen.CONFIRM: flow.other_time,
+            Screen.SERVICES: flow.back_to_closed,
+            Screen.CHECKIN: flow.back_to_start,
+            Screen.CLOSED: flow.back_to_start,
+        }.get(flow.screen)
+        if back is not None:
+            back()
 
     def _code_changed(self, _code: str) -> None:
         """On the code keypad, each key typed says the code so far: nobody has to see it."""
-        if self.flow.speech_mode and self.flow.screen == "checkin":
+        if self.flow.speech_mode and self.flow.screen == Screen.CHECKIN:
             self.speaker.say(self.window.checkin.code_spoken(), self.flow.lang)
 
     def _focus(self, widget: QWidget | None) -> None:

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.client.http import error_message
 from kiosk.client.hub_client import HubClient
 from kiosk.core.languages import in_lang
 from screens.common.collector import GuiThreadCollector
@@ -65,10 +66,12 @@ def wire_printer(client: HubClient, flow: VisitFlow, target: Target, *, width_mm
         slip_ready.connect(print_slip)
     else:
         log.warning("this kiosk's visitor flow hands over no slips: nothing will be printed")
-    slips.failed.connect(lambda message: client.send_notice("printer", message))
-    client.noticeFailed.connect(
-        lambda kind, reason: log.warning("staff not told of a %s problem: %s", kind, reason)
-    )
+
+    def told(status: int, body: dict | None, error: str) -> None:
+        if status != 201:
+            log.warning("staff not told of a printer problem: %s", error_message(status, body, error))
+
+    slips.failed.connect(lambda message: client.send_notice("printer", message, told))
     return slips
 
 

@@ -1,4 +1,9 @@
-"""VisitFlow: one visit's state (language, answers, key, step) and the moves between the visitor's screens."""
+"""VisitFlow: one visit's state (language, answers, key, screen) and the moves between the visitor's screens.
+
+Booking a time and checking in with a code are flows of their own (`booking_flow.BookingFlow`,
+`checkin_flow.CheckInFlow`); the visit holds them and delegates, so the window and Access keep
+talking to one flow.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +13,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
+from kiosk.client.http import succeeded
 from kiosk.core import clock as kiosk_clock
 from kiosk.core import hours as centre_hours
-from kiosk.core.booking_codes import CODE_ALPHABET, CODE_LENGTH, group_code
-from kiosk.core.ical import booking_event
 from kiosk.core.routing import AnswerError, Question, Routing, Service, walk
-from kiosk.core.shapes import service_json
 from screens.visitor import when
+from screens.visitor.booking_flow import BookingFlow
+from screens.visitor.checkin_flow import CheckInFlow
+from screens.visitor.screen import IDLE_SCREENS, Screen
 
-SCREENS = (
-    "offline", "welcome", "question", "ticket", "scheduled", "closed", "services", "slots", "confirm",
-    "booking", "checkin",
-)  # fmt: skip
-IDLE_SCREENS = ("question", "scheduled", "closed", "services", "slots", "confirm", "booking", "checkin")
-"""Screens a visitor may walk away from: after a while the countdown asks, then the kiosk starts over."""
+SCREENS = tuple(Screen)
 
 
 class VisitFlow(QObject):
@@ -31,7 +32,8 @@ class VisitFlow(QObject):
     Times are in milliseconds except `countdown_s`.
     """
 
-    screenChanged = Signal(str)
+    screenChanged = Signal(object)
+    """The Screen now shown."""
     languageChanged = Signal(str)
     busyChanged = Signal(bool)
     idleWarning = Signal(int)
@@ -67,20 +69,9 @@ class VisitFlow(QObject):
         self.key: str | None = None
         self.question: Question | None = None
         self.result: dict | None = None
-        # Booking: the service, its free slots, the page shown, the time chosen, the booking made.
-        self.booking_service: dict | None = None
-        self.slots: list[dict] = []
-        self.page = 0
-        self.chosen: dict | None = None
-        self.booking: dict | None = None
-        self.booking_key: str | None = None
-        self.notice = ""
-        self.came_from_closed = False
-        self.closed: dict | None = None
-        # Check-in: the code typed so far and the hub's refusal, if any (error code, body).
-        self.code = ""
-        self.check_in_error: tuple[str, dict] | None = None
-        self.screen = "offline"
+        self.booking_flow = BookingFlow(self)
+        self.checkin_flow = CheckInFlow(self)
+        self.screen = Screen.OFFLINE
         self.busy = False
         self._base_times = (idle_ms, countdown_s, ticket_ms)
         self.countdown_s = countdown_s
@@ -101,15 +92,21 @@ class VisitFlow(QObject):
 
         if client is not None:
             client.routingChanged.connect(self.set_routing)
-            client.visitFinished.connect(self._on_visit_finished)
-            client.visitFailed.connect(self._on_visit_failed)
             client.onlineChanged.connect(self._on_online_changed)
-            client.slotsFetched.connect(self._on_slots_fetched)
-            client.slotsFailed.connect(self._on_slots_failed)
-            client.bookingFinished.connect(self._on_booking_finished)
-            client.bookingFailed.connect(self._on_booking_failed)
-            client.checkInFinished.connect(self._on_check_in_finished)
-            client.checkInFailed.connect(self._on_check_in_failed)
+
+    # -- the booking's and the check-in's state, as the screens read it -----------------------------
+
+    booking_service = property(lambda self: self.booking_flow.service)
+    slots = property(lambda self: self.booking_flow.slots)
+    page = property(lambda self: self.booking_flow.page)
+    chosen = property(lambda self: self.booking_flow.chosen)
+    booking = property(lambda self: self.booking_flow.booking)
+    booking_key = property(lambda self: self.booking_flow.key)
+    notice = property(lambda self: self.booking_flow.notice)
+    came_from_closed = property(lambda self: self.booking_flow.came_from_closed)
+    closed = property(lambda self: self.booking_flow.closed)
+    code = property(lambda self: self.checkin_flow.code)
+    check_in_error = property(lambda self: self.checkin_flow.error)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -167,12 +164,12 @@ class VisitFlow(QObject):
 
     def answer(self, question_id: str, answer_id: str) -> None:
         """The visitor tapped an answer; a tap meant for a screen already left is ignored."""
-        if self.busy or self.screen != "question" or self.question is None:
+        if self.busy or self.screen != Screen.QUESTION or self.question is None:
             return
         if question_id != self.question.id:
             return
         # The second tap of a double tap lands on the next question's button at the same place.
-        if self._since_step.elapsed() < self.tap_guard_ms:
+        if self.too_soon():
             return
         self.answers[question_id] = answer_id
         self._walk()
@@ -181,7 +178,7 @@ class VisitFlow(QObject):
         if self.busy:
             return
         if not self.answers:
-            self._show("welcome")
+            self.show(Screen.WELCOME)
             return
         self.answers.pop(next(reversed(self.answers)))
         self._walk()
@@ -214,21 +211,20 @@ class VisitFlow(QObject):
     def reset(self) -> None:
         """Back to welcome in the default language with the visit forgotten."""
         self._ticket.stop()
-        self._set_busy(False)
+        self.set_busy(False)
         self.answers = {}
         self.key = None
         self.question = None
         self.result = None
         self._forget_booking()
-        self.code = ""
-        self.check_in_error = None
+        self.checkin_flow.forget()
         if self._pending_routing is not None:
             self.routing, self._pending_routing = self._pending_routing, None
         self.set_speech_mode(False)
         self.set_larger_text(False)
         self._apply_times()
         self.choose_language(self.default_lang)
-        self._show("welcome" if self.routing is not None else "offline")
+        self.show(Screen.WELCOME if self.routing is not None else Screen.OFFLINE)
 
     def touched(self) -> None:
         """Any touch: the visitor is still here."""
@@ -253,26 +249,26 @@ class VisitFlow(QObject):
 
     def show_result(self, body: dict) -> None:
         """Show a hub's answer to a visit (also how the screenshots drive the screens)."""
-        self._set_busy(False)
+        self.set_busy(False)
         self.result = body
         outcome = body.get("outcome")
         if outcome == "queued" and isinstance(body.get("ticket"), dict):
-            self._show("ticket")
+            self.show(Screen.TICKET)
             self._ticket.start()
             self.slipReady.emit(self.slip())
         elif outcome == "book" and isinstance(body.get("service"), dict):
-            self._offer_slots(body["service"], list(body.get("slots") or []))
+            self.booking_flow.offer(body["service"], list(body.get("slots") or []))
         elif outcome == "closed":
-            self.closed = body
-            self._show("closed")
+            self.booking_flow.closed = body
+            self.show(Screen.CLOSED)
         else:
             # An outcome this kiosk does not know: the desk can tell the visitor.
-            self._show("offline")
+            self.show(Screen.OFFLINE)
             self._ticket.start()
 
     def show_offline(self) -> None:
-        self._set_busy(False)
-        self._show("offline")
+        self.set_busy(False)
+        self.show(Screen.OFFLINE)
 
     def can_book(self) -> bool:
         """Whether the routing has scheduled services (the closed screen then offers booking)."""
@@ -295,30 +291,19 @@ class VisitFlow(QObject):
 
     def page_slots(self) -> list[when.SlotDay]:
         """The days and times of the page shown."""
-        pages = when.pages(self.slots)
-        return pages[self.page] if 0 <= self.page < len(pages) else []
+        return self.booking_flow.page_slots()
 
     def page_count(self) -> int:
-        return len(when.pages(self.slots))
+        return self.booking_flow.page_count()
 
     def booking_qr(self) -> str:
         """The iCalendar event the booking screen's QR code holds (a phone camera adds it, offline)."""
-        service = self._service_model(self.booking_service)
-        if not self.booking or service is None or self.routing is None:
-            return ""
-        words = QCoreApplication.translate("Visitor", "Booking code: %1. Show it at the kiosk when you come.")
-        return booking_event(
-            self.booking,
-            service,
-            self.routing.centre.name.get(self.lang, ""),
-            self.lang,
-            description=words.replace("%1", group_code(self.booking["code"])),
-        )
+        return self.booking_flow.qr()
 
     def slip(self) -> dict:
         """What a printed slip needs of the ticket or booking shown, as plain data."""
-        if self.screen == "booking" and self.booking:
-            service = self._service_model(self.booking_service)
+        if self.screen == Screen.BOOKING and self.booking:
+            service = self.booking_flow.service_model()
             return {
                 "kind": "booking",
                 "lang": self.lang,
@@ -349,176 +334,82 @@ class VisitFlow(QObject):
     def _slip_name(self, service: Service | None) -> str:
         return "" if service is None or service.discreet else service.name.get(self.lang, "")
 
-    def _service_model(self, service: dict | None) -> Service | None:
-        if not service:
-            return None
-        return self.service(service.get("id", "")) or Service(
-            id=service.get("id", ""), name=service.get("name") or {}, location=service.get("location") or {}
-        )
-
-    # -- booking a time ---------------------------------------------------------------------------
+    # -- booking a time (BookingFlow) ---------------------------------------------------------------
 
     def book_later(self) -> None:
         """From the closed screen: choose a visiting worker to book (or that one, if there is one)."""
-        if self.busy:
-            return
-        self.came_from_closed = True
-        services = self.scheduled_services()
-        if len(services) == 1:
-            self.choose_service(services[0].id)
-        elif services:
-            self._show("services")
+        self.booking_flow.book_later()
 
     def choose_service(self, service_id: str) -> None:
         """A visiting worker chosen from the list: ask the hub for their free times."""
-        if self.busy or self.service(service_id) is None:
-            return
-        self.notice = ""
-        self._set_busy(True)
-        if self.client is not None:
-            self.client.fetch_slots(service_id)
+        self.booking_flow.choose_service(service_id)
 
     def later_times(self) -> None:
-        if self.screen == "slots" and self.page + 1 < self.page_count():
-            self.page += 1
-            self.notice = ""
-            self._show("slots")
+        self.booking_flow.later_times()
 
     def earlier_times(self) -> None:
-        if self.screen == "slots" and self.page > 0:
-            self.page -= 1
-            self.notice = ""
-            self._show("slots")
+        self.booking_flow.earlier_times()
 
     def choose_slot(self, start: str) -> None:
         """A time tapped: ask the visitor to confirm it."""
-        if self.busy or self.screen != "slots" or self._since_step.elapsed() < self.tap_guard_ms:
-            return
-        slot = next((s for s in self.slots if s.get("start") == start), None)
-        if slot is not None:
-            self.chosen = slot
-            self.booking_key = str(uuid.uuid4())
-            self._show("confirm")
+        self.booking_flow.choose_slot(start)
 
     def other_time(self) -> None:
         """ "Choose another time": back to the times, on the page that holds the one chosen."""
-        if self.busy:
-            return
-        self.chosen = None
-        self._show("slots")
+        self.booking_flow.other_time()
 
     def confirm_booking(self) -> None:
         """ "Book this time": the hub books it (the same key on a retry: one booking, never two)."""
-        if self.busy or self.screen != "confirm" or self.chosen is None or self.booking_service is None:
-            return
-        if self._since_step.elapsed() < self.tap_guard_ms:
-            return
-        self._set_busy(True)
-        if self.client is not None:
-            self.client.create_booking(
-                self.booking_service["id"], self.chosen["start"], self.lang, self.booking_key or ""
-            )
+        self.booking_flow.confirm()
 
     def show_booking(self, booking: dict, service: dict) -> None:
         """Show a booking made (also how the screenshots drive the booking screen)."""
-        self._set_busy(False)
-        self.booking = booking
-        self.booking_service = service
-        self._show("booking")
-        self.slipReady.emit(self.slip())
+        self.booking_flow.show_booking(booking, service)
 
     def show_slots(self, service: dict, slots: list[dict], notice: str = "") -> None:
         """Show a service's free times (the screenshots use it too)."""
-        self._set_busy(False)
-        self._offer_slots(service, slots, notice)
-
-    def _offer_slots(self, service: dict, slots: list[dict], notice: str = "") -> None:
-        self.booking_service = service
-        self.slots = slots
-        self.page = 0
-        self.chosen = None
-        self.notice = notice
-        self.result = {"outcome": "book", "service": service, "slots": slots}
-        # No free time in the next two weeks: the worker's weekly times, and the desk.
-        self._show("slots" if slots else "scheduled")
-
-    def _forget_booking(self) -> None:
-        self.booking_service = None
-        self.slots = []
-        self.page = 0
-        self.chosen = None
-        self.booking = None
-        self.booking_key = None
-        self.notice = ""
-        self.came_from_closed = False
-        self.closed = None
-
-    # -- checking in with a booking code ------------------------------------------------------------
-
-    def open_check_in(self) -> None:
-        """ "I have a booked time": the code keypad, empty."""
-        if self.busy or self.routing is None:
-            return
-        self.code = ""
-        self.check_in_error = None
-        self.codeChanged.emit(self.code)
-        self._show("checkin")
-
-    def type_sign(self, sign: str) -> None:
-        """One key of the code keypad; only the code's own signs, and never more than a code's length."""
-        if self.screen != "checkin" or self.busy or sign not in CODE_ALPHABET or len(sign) != 1:
-            return
-        if len(self.code) < CODE_LENGTH:
-            self.code += sign
-            self.codeChanged.emit(self.code)
-
-    def delete_sign(self) -> None:
-        if self.screen == "checkin" and not self.busy and self.code:
-            self.code = self.code[:-1]
-            self.codeChanged.emit(self.code)
-
-    def clear_code(self) -> None:
-        if self.screen == "checkin" and not self.busy and self.code:
-            self.code = ""
-            self.codeChanged.emit(self.code)
-
-    def code_complete(self) -> bool:
-        return len(self.code) == CODE_LENGTH
-
-    def check_in(self) -> None:
-        if self.busy or self.screen != "checkin" or self.check_in_error or not self.code_complete():
-            return
-        self._set_busy(True)
-        if self.client is not None:
-            self.client.check_in(self.code)
-
-    def try_code_again(self) -> None:
-        """From a check-in refusal, back to the keypad with the code as typed (to correct it)."""
-        if self.busy:
-            return
-        self.check_in_error = None
-        self._show("checkin")
-
-    def show_check_in_error(self, error: str, body: dict) -> None:
-        """The hub refused the code: say why and what to do (the screenshots use it too)."""
-        self._set_busy(False)
-        self.check_in_error = (error, body)
-        self._show("checkin")
+        self.set_busy(False)
+        self.booking_flow.offer(service, slots, notice)
 
     def back_from_slots(self) -> None:
         """Back from the times: to the list of workers when the visitor came from there, else start over."""
-        if self.busy:
-            return
-        if self.came_from_closed and len(self.scheduled_services()) > 1:
-            self._show("services")
-        elif self.came_from_closed and self.closed is not None:
-            self._show("closed")
-        else:
-            self.start_over()
+        self.booking_flow.back_from_slots()
 
     def back_to_closed(self) -> None:
-        if not self.busy:
-            self._show("closed")
+        self.booking_flow.back_to_closed()
+
+    def _forget_booking(self) -> None:
+        self.booking_flow.forget()
+
+    # -- checking in with a booking code (CheckInFlow) -----------------------------------------------
+
+    def open_check_in(self) -> None:
+        """ "I have a booked time": the code keypad, empty."""
+        self.checkin_flow.open()
+
+    def type_sign(self, sign: str) -> None:
+        """One key of the code keypad; only the code's own signs, and never more than a code's length."""
+        self.checkin_flow.type_sign(sign)
+
+    def delete_sign(self) -> None:
+        self.checkin_flow.delete_sign()
+
+    def clear_code(self) -> None:
+        self.checkin_flow.clear_code()
+
+    def code_complete(self) -> bool:
+        return self.checkin_flow.complete()
+
+    def check_in(self) -> None:
+        self.checkin_flow.check_in()
+
+    def try_code_again(self) -> None:
+        """From a check-in refusal, back to the keypad with the code as typed (to correct it)."""
+        self.checkin_flow.try_again()
+
+    def show_check_in_error(self, error: str, body: dict) -> None:
+        """The hub refused the code: say why and what to do (the screenshots use it too)."""
+        self.checkin_flow.show_error(error, body)
 
     def back_to_start(self) -> None:
         """Back to the welcome screen, the visit forgotten (from check-in, closed, booking)."""
@@ -529,20 +420,19 @@ class VisitFlow(QObject):
 
     def set_routing(self, routing: Routing, _version: int = 0) -> None:
         """A (new) routing from the hub: used at once between visits, after the current visit otherwise."""
-        if self.routing is None or self.screen in ("offline", "welcome"):
+        if self.routing is None or self.screen in (Screen.OFFLINE, Screen.WELCOME):
             self.routing = routing
             self._pending_routing = None
             self.reset()
         else:
             self._pending_routing = routing
 
-    def _on_visit_finished(self, key: str, body: dict) -> None:
-        if key != self.key or not self.busy:
-            return
-        self.show_result(body)
-
-    def _on_visit_failed(self, key: str, _reason: str) -> None:
+    def _visit_answered(self, key: str, status: int, body: dict | None, _error: str) -> None:
         if key != self.key:
+            return
+        if succeeded(status, body):
+            if self.busy:
+                self.show_result(body)
             return
         self.show_offline()
         if self.client is not None and self.client.online:
@@ -550,53 +440,10 @@ class VisitFlow(QObject):
             self._retry_routing.start()
 
     def _on_online_changed(self, online: bool) -> None:
-        if online and (self.screen == "offline" or self.routing is None):
+        if online and (self.screen == Screen.OFFLINE or self.routing is None):
             self._fetch_routing()
-        elif not online and self.screen == "welcome":
-            self._show("offline")
-
-    def _on_slots_fetched(self, service_id: str, slots: list) -> None:
-        if not self.busy or self.screen not in ("services", "confirm", "closed"):
-            return
-        service = self.service(service_id)
-        if service is None:
-            return
-        self._set_busy(False)
-        notice, self.notice = self.notice, ""
-        self._offer_slots(service_json(service), list(slots), notice)
-
-    def _on_slots_failed(self, _service_id: str, _reason: str) -> None:
-        if self.busy and self.screen in ("services", "confirm", "closed"):
-            self.show_offline()
-
-    def _on_booking_finished(self, key: str, booking: dict) -> None:
-        if key != self.booking_key or not self.busy or self.booking_service is None:
-            return
-        self.show_booking(booking, self.booking_service)
-
-    def _on_booking_failed(self, key: str, error: str, _body: dict) -> None:
-        if key != self.booking_key or not self.busy:
-            return
-        if error == "offline" or self.booking_service is None:
-            self.show_offline()
-            return
-        # The time went (another kiosk was quicker, it started, a date off): fresh times, calmly.
-        self.notice = "slot_taken" if error == "slot_taken" else "slot_gone"
-        if self.client is not None:
-            self.client.fetch_slots(self.booking_service["id"])
-
-    def _on_check_in_finished(self, code: str, body: dict) -> None:
-        if code != self.code or not self.busy or self.screen != "checkin":
-            return
-        self.show_result({"outcome": "queued", "ticket": body.get("ticket") or {}})
-
-    def _on_check_in_failed(self, code: str, error: str, body: dict) -> None:
-        if code != self.code or not self.busy or self.screen != "checkin":
-            return
-        if error == "offline":
-            self.show_offline()
-            return
-        self.show_check_in_error(error, body)
+        elif not online and self.screen == Screen.WELCOME:
+            self.show(Screen.OFFLINE)
 
     def _fetch_routing(self) -> None:
         if self.client is not None:
@@ -613,24 +460,31 @@ class VisitFlow(QObject):
             step = walk(self.routing, self.answers)
         if step.question is not None:
             self.question = step.question
-            self._show("question")
+            self.show(Screen.QUESTION)
         else:
             self._submit(fallback=False)
 
     def _submit(self, fallback: bool) -> None:
-        self._set_busy(True)
+        self.set_busy(True)
         if self.client is not None:
-            self.client.create_visit(self.lang, dict(self.answers), self.key, fallback=fallback)
+            key = self.key
+            answered = lambda *a: self._visit_answered(key, *a)  # noqa: E731
+            self.client.create_visit(self.lang, dict(self.answers), key, answered, fallback=fallback)
 
-    def _set_busy(self, busy: bool) -> None:
+    def too_soon(self) -> bool:
+        """A tap this soon after a step is the second tap of a double tap, meant for the screen left."""
+        return self._since_step.elapsed() < self.tap_guard_ms
+
+    def set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
             self.busyChanged.emit(busy)
 
-    def _show(self, screen: str) -> None:
+    def show(self, screen: Screen) -> None:
+        """Show `screen` (the sub-flows move through it too)."""
         self.screen = screen
         self._since_step.restart()
-        if screen != "ticket":
+        if screen != Screen.TICKET:
             self._ticket.stop()
         if self.countdown_active:
             self.countdown_active = False

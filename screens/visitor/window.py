@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -21,6 +23,7 @@ from screens.visitor.flow import VisitFlow
 from screens.visitor.offline import OfflineView
 from screens.visitor.question import QuestionScreen
 from screens.visitor.scheduled import ScheduledScreen
+from screens.visitor.screen import Screen
 from screens.visitor.services import ServicesScreen
 from screens.visitor.slots import SlotsScreen
 from screens.visitor.ticket import TicketScreen
@@ -67,18 +70,32 @@ class VisitorWindow(QWidget):
         self.confirm = ConfirmScreen()
         self.booking = BookingScreen()
         self.checkin = CheckInScreen()
-        self.screens = {
-            "welcome": self.welcome,
-            "question": self.question,
-            "ticket": self.ticket,
-            "scheduled": self.scheduled,
-            "offline": self.offline,
-            "closed": self.closed,
-            "services": self.services,
-            "slots": self.slots,
-            "confirm": self.confirm,
-            "booking": self.booking,
-            "checkin": self.checkin,
+        self.screens: dict[Screen, QWidget] = {
+            Screen.WELCOME: self.welcome,
+            Screen.QUESTION: self.question,
+            Screen.TICKET: self.ticket,
+            Screen.SCHEDULED: self.scheduled,
+            Screen.OFFLINE: self.offline,
+            Screen.CLOSED: self.closed,
+            Screen.SERVICES: self.services,
+            Screen.SLOTS: self.slots,
+            Screen.CONFIRM: self.confirm,
+            Screen.BOOKING: self.booking,
+            Screen.CHECKIN: self.checkin,
+        }
+        # What fills each screen from the flow before it shows; the closed and booking screens take
+        # words the flow makes (`_refresh_words`), the offline one nothing.
+        self._fills: dict[Screen, Callable[[], None]] = {
+            Screen.WELCOME: self._fill_welcome,
+            Screen.QUESTION: self._fill_question,
+            Screen.TICKET: self._fill_ticket,
+            Screen.SCHEDULED: self._fill_scheduled,
+            Screen.SERVICES: self._fill_services,
+            Screen.SLOTS: self._fill_slots,
+            Screen.CONFIRM: self._fill_confirm,
+            Screen.CHECKIN: self._fill_checkin,
+            Screen.CLOSED: self._refresh_words,
+            Screen.BOOKING: self._refresh_words,
         }
         self.stack = QStackedWidget()
         for screen in self.screens.values():
@@ -204,33 +221,65 @@ class VisitorWindow(QWidget):
         """Words the flow makes rather than the screens' translateUI: the closed screen's opening,
         the booking's calendar event (its description is in the visitor's language)."""
         flow = self.flow
-        if flow.screen == "closed" and flow.closed:
+        if flow.screen == Screen.CLOSED and flow.closed:
             self.closed.show_closed(flow.closed, flow.clock(), flow.can_book(), flow.lang)
-        elif flow.screen == "booking" and flow.booking and flow.booking_service:
+        elif flow.screen == Screen.BOOKING and flow.booking and flow.booking_service:
             self.booking.show_booking(flow.booking, flow.booking_service, flow.booking_qr(), flow.lang)
 
     def _code_changed(self, code: str) -> None:
         self.checkin.show_code(code, self.flow.code_complete())
 
-    def show_screen(self, name: str) -> None:
+    def show_screen(self, name: Screen | str) -> None:
         flow = self.flow
         routing = flow.routing
-        if name == "welcome" and routing is not None:
+        name = Screen(name)
+        fill = self._fills.get(name)
+        if fill is not None:
+            fill()
+        if routing is not None:
+            self.topbar.languages.set_languages(routing.languages)
+            self.topbar.languages.set_current(flow.lang)
+        # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
+        self.topbar.languages.setVisible(name != Screen.WELCOME)
+        self.question.set_busy(flow.busy)
+        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
+            screen.set_busy(flow.busy)
+        self.stack.setCurrentWidget(self.screens[name])
+        own = self.screens[name].focus_order()
+        self.topbar.chain_focus(own[-1] if own else None)
+
+    # -- filling each screen from the flow before it shows ------------------------------------------
+
+    def _fill_welcome(self) -> None:
+        flow = self.flow
+        if flow.routing is not None:
             self.welcome.other_prompts = self._other_prompts(flow.lang)
-            self.welcome.show_centre(routing.centre.name, routing.languages, flow.lang)
+            self.welcome.show_centre(flow.routing.centre.name, flow.routing.languages, flow.lang)
             self._refresh_note()
-        elif name == "question" and routing is not None and flow.question is not None:
+
+    def _fill_question(self) -> None:
+        flow = self.flow
+        if flow.routing is not None and flow.question is not None:
             self.question.show_question(flow.question, flow.lang)
-        elif name == "ticket" and flow.result:
+
+    def _fill_ticket(self) -> None:
+        flow = self.flow
+        if flow.result:
             ticket = flow.result["ticket"]
             self.ticket.show_ticket(
                 ticket, flow.service(ticket.get("service", "")), flow.status_link(ticket), flow.lang
             )
-        elif name == "scheduled" and flow.result:
-            self.scheduled.show_service(flow.result["service"], flow.lang)
-        elif name == "services":
-            self.services.show_services(flow.scheduled_services(), flow.lang)
-        elif name == "slots" and flow.booking_service is not None:
+
+    def _fill_scheduled(self) -> None:
+        if self.flow.result:
+            self.scheduled.show_service(self.flow.result["service"], self.flow.lang)
+
+    def _fill_services(self) -> None:
+        self.services.show_services(self.flow.scheduled_services(), self.flow.lang)
+
+    def _fill_slots(self) -> None:
+        flow = self.flow
+        if flow.booking_service is not None:
             self.slots.show_slots(
                 flow.booking_service,
                 flow.page_slots(),
@@ -239,23 +288,15 @@ class VisitorWindow(QWidget):
                 earlier=flow.page > 0,
                 later=flow.page + 1 < flow.page_count(),
             )
-        elif name == "confirm" and flow.booking_service is not None and flow.chosen is not None:
+
+    def _fill_confirm(self) -> None:
+        flow = self.flow
+        if flow.booking_service is not None and flow.chosen is not None:
             self.confirm.show_choice(flow.booking_service, flow.chosen, flow.lang)
-        elif name == "checkin":
-            self.checkin.show_state(flow.code, flow.check_in_error, flow.lang, flow.code_complete())
-        if name in ("closed", "booking"):
-            self._refresh_words()
-        if routing is not None:
-            self.topbar.languages.set_languages(routing.languages)
-            self.topbar.languages.set_current(flow.lang)
-        # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
-        self.topbar.languages.setVisible(name != "welcome")
-        self.question.set_busy(flow.busy)
-        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
-            screen.set_busy(flow.busy)
-        self.stack.setCurrentWidget(self.screens[name])
-        own = self.screens[name].focus_order()
-        self.topbar.chain_focus(own[-1] if own else None)
+
+    def _fill_checkin(self) -> None:
+        flow = self.flow
+        self.checkin.show_state(flow.code, flow.check_in_error, flow.lang, flow.code_complete())
 
     def spoken_items(self) -> list[str]:
         """What the visitor would hear now: the countdown when it shows, else the current screen."""
