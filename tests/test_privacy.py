@@ -26,7 +26,6 @@ SLOT = "2026-03-04T10:00:00.000+02:00"
 ACLINIC_NAMES = (
     "A-klinikan työntekijä",
     "A-klinikens medarbetare",
-    "A-klinikens arbetare",
     "A-Clinic worker",
 )
 
