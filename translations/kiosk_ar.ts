@@ -1733,7 +1733,7 @@
     <message>
         <source>Done</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>انتهى</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>The visit is over; a journey goes on to its next service.</source>
@@ -2489,7 +2489,7 @@
     <message>
         <source>Done</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>انتهى</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Welcome! We help you find the right person.</source>
