@@ -27,6 +27,9 @@ ACLINIC_NAMES = (
     "A-klinikan työntekijä",
     "A-klinikens medarbetare",
     "A-Clinic worker",
+    "Працівник A-клініки",
+    "موظف A-Clinic",
+    "Shaqaalaha A-Clinic",
 )
 
 
