@@ -43,7 +43,7 @@
     <message>
         <source>Deletes the last sign.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>يمسح آخر رمز.</translation>
+        <translation>يمسح آخر حرف.</translation>
     </message>
     <message>
         <source>Deletes the whole code.</source>
@@ -68,7 +68,7 @@
     <message>
         <source>Types this sign.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>يكتب هذا الرمز.</translation>
+        <translation>يكتب هذا الحرف.</translation>
     </message>
     <message>
         <source>Goes back to the start. Remember your number.</source>
@@ -2553,7 +2553,7 @@
     <message>
         <source>No signs typed yet.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>لم تكتب أي رمز بعد.</translation>
+        <translation>لم تكتب أي حرف بعد.</translation>
     </message>
     <message>
         <source>The code has %1 letters and numbers.</source>
@@ -2663,7 +2663,7 @@
     <message>
         <source>You can still book a time.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>تستطيع أن تحجز موعدًا.</translation>
+        <translation>مع ذلك تستطيع أن تحجز موعدًا.</translation>
     </message>
     <message>
         <source>Book a time</source>

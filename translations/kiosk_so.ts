@@ -2593,7 +2593,7 @@
     <message>
         <source>It is too early to check in.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Waa goor hore in la is diiwaangeliyo.</translation>
+        <translation>Weli waa goor hore in aad is diiwaangeliso.</translation>
     </message>
     <message>
         <source>Your booked time: %1.</source>
@@ -2603,7 +2603,7 @@
     <message>
         <source>This booking is no longer valid.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ballantani ma sii shaqeyso.</translation>
+        <translation>Ballantani mar dambe ma shaqeyso.</translation>
     </message>
     <message>
         <source>You can check in from %1. Please come back then.</source>

@@ -2434,7 +2434,7 @@
     <message>
         <source>Take a number for the desk</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Взяти номер на стійку</translation>
+        <translation>Взяти номер у черзі</translation>
     </message>
     <message>
         <source>Your number is</source>
