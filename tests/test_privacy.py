@@ -26,8 +26,10 @@ SLOT = "2026-03-04T10:00:00.000+02:00"
 ACLINIC_NAMES = (
     "A-klinikan työntekijä",
     "A-klinikens medarbetare",
-    "A-klinikens arbetare",
     "A-Clinic worker",
+    "Працівник A-клініки",
+    "موظف A-Clinic",
+    "Shaqaalaha A-Clinic",
 )
 
 
@@ -130,7 +132,14 @@ def test_a_called_discreet_ticket_reaches_a_screen_as_number_and_room_only(centr
     assert called["code"] == aclinic["code"]
     shown = {t["number"]: t for t in queue(hub, "display").json()["tickets"]}["N002"]
     assert shown["service"] is None and shown["status"] == "called"
-    assert shown["location"] == {"fi": "Huone 7", "sv": "Rum 7", "en": "Room 7"}
+    assert shown["location"] == {
+        "fi": "Huone 7",
+        "sv": "Rum 7",
+        "en": "Room 7",
+        "uk": "Кімната 7",
+        "ar": "غرفة 7",
+        "so": "Qolka 7",
+    }
     assert shown["code"] == alias(aclinic["code"])
     # The alias opens nothing: the visitor's own page stays theirs.
     assert httpx.get(f"{hub.url}/t/{shown['code']}", timeout=10).status_code == 404

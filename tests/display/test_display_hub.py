@@ -88,7 +88,18 @@ def test_a_discreet_service_is_never_named_on_screen_or_aloud(qtbot, discreet_hu
     # What the display holds of it is what it shows: no service, journey or language, no real code.
     held = [t for t in screen.display.live.tickets() if t["number"] == "N001"]
     assert held == [
-        {**held[0], "service": None, "location": {"fi": "Huone 2", "sv": "Rum 2", "en": "Room 2"}}
+        {
+            **held[0],
+            "service": None,
+            "location": {
+                "fi": "Huone 2",
+                "sv": "Rum 2",
+                "en": "Room 2",
+                "uk": "Кімната 2",
+                "ar": "غرفة 2",
+                "so": "Qolka 2",
+            },
+        }
     ]
     assert not {"journey", "lang", "priority", "called_by"} & set(held[0])
     assert held[0]["code"] != ticket["code"]

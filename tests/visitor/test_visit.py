@@ -101,7 +101,13 @@ def test_done_and_the_ticket_timer_return_to_welcome_in_the_default_language(mak
 
 def test_the_welcome_screen_asks_for_the_language_in_every_language(kiosk):
     choose = kiosk.window.welcome.choose
-    assert choose.text() == "Valitse kieli  ·  Välj språk  ·  Choose your language"
+    assert choose.text() == (
+        "Valitse kieli  ·  Välj språk  ·  Choose your language"
+        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
+    )
     assert choose.accessibleName() == "Valitse kieli", "Read aloud says it in the voice in use only"
     kiosk.tap(kiosk.window.welcome.languages.buttons["sv"])
-    assert choose.text() == "Välj språk  ·  Valitse kieli  ·  Choose your language"
+    assert choose.text() == (
+        "Välj språk  ·  Valitse kieli  ·  Choose your language"
+        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
+    )
