@@ -1,7 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Arabic (ar): machine-assisted draft, NOT written or reviewed by a native speaker.
-     Every message carries a translatorcomment saying so; remove it once a native speaker has checked it. -->
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -84,6 +82,17 @@
         <source>Says what is on the screen.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>يقرأ ما على الشاشة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا يوجد صوت</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا يستطيع هذا الجهاز قراءة هذه اللغة بصوت عالٍ.</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -222,6 +231,11 @@
         <source>Publish</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>النصوص باللغة %1 تنتظر مراجعة متحدث أصلي.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -1517,24 +1531,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>الفنلندية</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>السويدية</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>الإنجليزية</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1658,6 +1654,122 @@
         <source>Sun</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>الأحد</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الفنلندية</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>السويدية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الصومالية</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>مكانك في الطابور</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الانتظار حوالي</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>قريبًا</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>من فضلك انتظر دورك</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>دورك هو التالي</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>جاء دورك!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>من فضلك تعال إلى:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>انتهت زيارتك</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>فات دورك. من فضلك اسأل في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>هذه الصفحة تتحدّث وحدها.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا يوجد اتصال. نحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لم نجد الرقم</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>افحص العنوان، أو اسأل في مكتب الاستقبال.</translation>
     </message>
 </context>
 <context>

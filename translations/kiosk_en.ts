@@ -133,7 +133,7 @@
     <name>Admin</name>
     <message>
         <source>Texts in %1 await a native speaker&apos;s review.</source>
-        <translation>Texts in %1 await a native speaker's review.</translation>
+        <translation>Texts in %1 await a native speaker&apos;s review.</translation>
     </message>
     <message>
         <source>Kokoomo – admin</source>
@@ -1232,21 +1232,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translation>Finnish</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>Swedish</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1346,6 +1331,33 @@
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
     </message>
 </context>
 <context>

@@ -1232,21 +1232,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translation>suomi</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>ruotsi</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>englanti</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1346,6 +1331,33 @@
     <message>
         <source>Sun</source>
         <translation>su</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabia</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somali</translation>
     </message>
 </context>
 <context>

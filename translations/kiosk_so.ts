@@ -1,7 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Somali (so): machine-assisted draft, NOT written or reviewed by a native speaker.
-     Every message carries a translatorcomment saying so; remove it once a native speaker has checked it. -->
 <TS version="2.1" language="so_SO" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -84,6 +82,17 @@
         <source>Says what is on the screen.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Waxay kor u akhridaa waxa shaashadda ku qoran.</translation>
+    </message>
+    <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Cod ma jiro</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Kiosk-kani ma akhrin karo luqaddan si cod dheer ah.</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -222,6 +231,11 @@
         <source>Publish</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Faafi</translation>
+    </message>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Qoraallada %1 waxay sugayaan in qof luqadda ku dhashay eegaa.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -1517,24 +1531,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Af-Finnish</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Af-Iswiidhish</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Af-Ingiriis</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1658,6 +1654,122 @@
         <source>Sun</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Axd</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Af-Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Af-Iswiidhish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Af-Ingiriis</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Yukreeniyaan</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Carabi</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Soomaali</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Lambarkaaga</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Kaalintaada safka</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Sugitaan qiyaastii</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>{n} daqiiqo</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>dhawaan</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Fadlan sug markaaga</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Adiga ayaa xiga</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Meesha</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Waa markaagii!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Fadlan kaalay halkan:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Booqashadaadu way dhammaatay</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Markaagii wuu dhaafay. Fadlan weydii miiska macluumaadka.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Boggani iskiis ayuu u cusboonaysiiyaa.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Xiriir ma jiro. Mar kale ayaan isku dayaynaa.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Lambarka lama helin</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Hubi ciwaanka, ama weydii miiska macluumaadka.</translation>
     </message>
 </context>
 <context>

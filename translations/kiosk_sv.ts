@@ -1232,21 +1232,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>engelska</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1346,6 +1331,33 @@
     <message>
         <source>Sun</source>
         <translation>sön</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somaliska</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Ukrainian (uk): machine-assisted draft, NOT written or reviewed by a native speaker.
-     Every message carries a translatorcomment saying so; remove it once a native speaker has checked it. -->
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -84,6 +82,17 @@
         <source>Says what is on the screen.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Читає вголос те, що є на екрані.</translation>
+    </message>
+    <message>
+        <source>No voice</source>
+        <comment>Read aloud, when the language has no voice</comment>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Немає голосу</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read this language aloud.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Цей кіоск не може читати цю мову вголос.</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -222,6 +231,11 @@
         <source>Publish</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Опублікувати</translation>
+    </message>
+    <message>
+        <source>Texts in %1 await a native speaker&apos;s review.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Тексти мовою %1 чекають на перевірку носієм мови.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -1517,24 +1531,6 @@
     </message>
 </context>
 <context>
-    <name>AdminWords</name>
-    <message>
-        <source>Finnish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Фінська</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Шведська</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Англійська</translation>
-    </message>
-</context>
-<context>
     <name>Common</name>
     <message>
         <source>Are you still there?</source>
@@ -1658,6 +1654,122 @@
         <source>Sun</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Нд</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Фінська</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Шведська</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>арабська</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>сомалі</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Your place in the queue</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваше місце в черзі</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Чекати приблизно</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>скоро</translation>
+    </message>
+    <message>
+        <source>Please wait for your turn</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Будь ласка, чекайте своєї черги</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваша черга наступна</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>It is your turn!</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваша черга!</translation>
+    </message>
+    <message>
+        <source>Please come to:</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Будь ласка, підійдіть сюди:</translation>
+    </message>
+    <message>
+        <source>Your visit is finished</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваш візит закінчено</translation>
+    </message>
+    <message>
+        <source>Your turn has passed. Please ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ваша черга минула. Будь ласка, запитайте на інформаційній стійці.</translation>
+    </message>
+    <message>
+        <source>This page updates itself.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Сторінка оновлюється сама.</translation>
+    </message>
+    <message>
+        <source>No connection. Trying again.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Немає з’єднання. Пробую знову.</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Номер не знайдено</translation>
+    </message>
+    <message>
+        <source>Check the address or ask at the info desk.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Перевірте адресу або запитайте на інформаційній стійці.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,12 @@ PDI = "\u2069"
 """POP DIRECTIONAL ISOLATE: ends an isolate."""
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a language's name for `lupdate` (screens/common/build_translations.py lists this file);
+    the screens translate it in the "Languages" context. The core itself imports no Qt."""
+    return source
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
@@ -43,6 +49,8 @@ class Language:
     """A clock time: "H.mm" (9.05, Finnish style) or "HH:mm" (09:05). Always Western digits."""
     reviewed: bool = False
     """Whether a native speaker has reviewed its texts (the product's, in its .ts file)."""
+    name: str = ""
+    """Its name in English, translated for staff and admins ("Languages" context): "Finnish"."""
 
     @property
     def rtl(self) -> bool:
@@ -50,12 +58,13 @@ class Language:
 
 
 LANGUAGES: list[Language] = [
-    Language("fi", "Suomi", "fi_FI", "fi_FI", LTR, "H.mm", reviewed=True),
-    Language("sv", "Svenska", "sv_FI", "sv_SE", LTR, "H.mm", reviewed=True),
-    Language("en", "English", "en_GB", "en_GB", LTR, "HH:mm", reviewed=True),
-    Language("uk", "Українська", "uk_UA", "uk_UA", LTR, "HH:mm", reviewed=False),
-    Language("ar", "العربية", "ar_AE", "ar", RTL, "HH:mm", reviewed=False),
-    Language("so", "Soomaali", "so_SO", "so_SO", LTR, "HH:mm", reviewed=False),
+    # code, autonym, Qt locale, speech locale, direction, clock, reviewed, name in English
+    Language("fi", "Suomi", "fi_FI", "fi_FI", LTR, "H.mm", True, QT_TRANSLATE_NOOP("Languages", "Finnish")),
+    Language("sv", "Svenska", "sv_FI", "sv_SE", LTR, "H.mm", True, QT_TRANSLATE_NOOP("Languages", "Swedish")),
+    Language("en", "English", "en_GB", "en_GB", LTR, "HH:mm", True, QT_TRANSLATE_NOOP("Languages", "English")),
+    Language("uk", "Українська", "uk_UA", "uk_UA", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Ukrainian")),
+    Language("ar", "العربية", "ar_AE", "ar", RTL, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Arabic")),
+    Language("so", "Soomaali", "so_SO", "so_SO", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Somali")),
 ]
 """Every language the product has, in the order tools list them. Edit here to add one."""
 

@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import re
 
+from kiosk.core import languages
 from kiosk.core.languages import autonym
 from kiosk.core.routing import Problem, Routing
 from screens.admin.edits import item_of
 
-LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
-
 
 def language_name(words, lang: str) -> str:
-    names = {
-        "fi": words.translate("AdminWords", "Finnish"),
-        "sv": words.translate("AdminWords", "Swedish"),
-        "en": words.translate("AdminWords", "English"),
-    }
-    # A language without a translated name here is named in its own words (the registry's autonym).
-    return names.get(lang) or autonym(lang)
+    """The language's name in the admin's language (the registry's English name, translated); a
+    language without one is named in its own words (its autonym)."""
+    english = languages.language(lang).name
+    return words.translate("Languages", english) if english else autonym(lang)
 
 
 def _patterns(words) -> list[tuple[str, str]]:

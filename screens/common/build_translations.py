@@ -13,7 +13,10 @@ from kiosk.core import languages
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "translations"
 SCREENS = REPO / "screens"
-EXTRA_SOURCES = [REPO / "kiosk" / "server" / "hub" / "phone_words.py"]
+EXTRA_SOURCES = [
+    REPO / "kiosk" / "server" / "hub" / "phone_words.py",
+    REPO / "kiosk" / "core" / "languages.py",
+]
 """Words outside screens/ that live in the .ts files too: the phone page's (read by the hub without Qt)."""
 
 

@@ -49,6 +49,13 @@ def test_a_missing_translation_is_shown_beside_the_item_and_blocks_publish(qtbot
     assert "fix the problems" in window.reason.text()
 
     type_into(qtbot, panel.label.fields["sv"], "Boende")
+    qtbot.waitUntil(lambda: "Swedish" not in panel.label_problems.text())
+    for lang, label in (
+        ("uk", "Житло"),
+        ("ar", "السكن"),
+        ("so", "Guri"),
+    ):  # every language the routing offers
+        type_into(qtbot, panel.label.fields[lang], label)
     qtbot.waitUntil(lambda: not panel.label_problems.isVisible())
     assert not editor._find(new).text(0).startswith("⚠")
     assert window.draft.problems == []
@@ -73,9 +80,19 @@ def test_an_answer_can_lead_to_a_new_service_and_the_preview_gives_its_number(qt
     click(qtbot, services.add_walk_in)
     sid = services.current.split(".", 1)[1]
     page = services.service_page
-    for lang, name in (("fi", "Asumisneuvonta"), ("sv", "Boenderådgivning"), ("en", "Housing advice")):
+    names = {"fi": "Asumisneuvonta", "sv": "Boenderådgivning", "en": "Housing advice"}
+    names |= {"uk": "Житлова порада", "ar": "استشارة السكن", "so": "La-talinta guryaha"}
+    rooms = {
+        "fi": "Huone 9",
+        "sv": "Rum 9",
+        "en": "Room 9",
+        "uk": "Кімната 9",
+        "ar": "الغرفة 9",
+        "so": "Qolka 9",
+    }
+    for lang, name in names.items():
         type_into(qtbot, page.name.fields[lang], name)
-    for lang, room in (("fi", "Huone 9"), ("sv", "Rum 9"), ("en", "Room 9")):
+    for lang, room in rooms.items():
         type_into(qtbot, page.room.fields[lang], room)
     prefix = window.draft.routing.service(sid).prefix
     assert prefix and prefix not in {s.prefix for s in window.draft.routing.services if s.id != sid}
@@ -85,7 +102,8 @@ def test_an_answer_can_lead_to_a_new_service_and_the_preview_gives_its_number(qt
     editor.select("questions.need")
     click(qtbot, editor.add_answer)
     panel = editor.answer_panel
-    for lang, label in (("fi", "Asuminen"), ("sv", "Boende"), ("en", "Housing")):
+    housing = {"fi": "Asuminen", "sv": "Boende", "en": "Housing", "uk": "Житло", "ar": "السكن", "so": "Guri"}
+    for lang, label in housing.items():
         type_into(qtbot, panel.label.fields[lang], label)
     leads = panel.leads
     # Leads to: only the new service (the new answer starts at the front desk).

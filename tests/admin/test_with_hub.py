@@ -117,6 +117,9 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
         ("fi", "Asumisneuvonta", "Huone 9"),
         ("sv", "Boenderad", "Rum 9"),
         ("en", "Housing", "Room 9"),
+        ("uk", "Житлова порада", "Кімната 9"),
+        ("ar", "استشارة السكن", "الغرفة 9"),
+        ("so", "La-talinta guryaha", "Qolka 9"),
     ):
         type_into(qtbot, page.name.fields[lang], name)
         type_into(qtbot, page.room.fields[lang], room)
@@ -125,8 +128,14 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
     click(qtbot, editor.add_answer)
     aid = editor.current.rsplit(".", 1)[1]
     panel = editor.answer_panel
-    type_into(qtbot, panel.label.fields["fi"], "Asuminen")
-    type_into(qtbot, panel.label.fields["en"], "Housing")
+    for lang, label in (
+        ("fi", "Asuminen"),
+        ("en", "Housing"),
+        ("uk", "Житло"),
+        ("ar", "السكن"),
+        ("so", "Guri"),
+    ):
+        type_into(qtbot, panel.label.fields[lang], label)
     panel.leads.services.setCurrentRow(0)
     click(qtbot, panel.leads.remove)
     panel.leads.add_choice.setCurrentIndex(panel.leads.add_choice.findData(sid))
