@@ -95,6 +95,11 @@
         <translation>لا يستطيع هذا الجهاز قراءة هذه اللغة بصوت عالٍ.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>يعرض كل اللغات التي يمكنك الاختيار منها.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>خط أكبر</translation>

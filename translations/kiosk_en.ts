@@ -77,6 +77,10 @@
         <translation>Says what is on the screen.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translation>Shows every language to choose from.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>

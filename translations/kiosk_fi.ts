@@ -77,6 +77,10 @@
         <translation>Sanoo, mitä näytöllä lukee.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translation>Näyttää kaikki kielet, joista voit valita.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Isompi teksti</translation>
     </message>

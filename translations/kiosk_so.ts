@@ -95,6 +95,11 @@
         <translation>Kiosk-kani ma akhrin karo luqaddan si cod dheer ah.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Waxay tusinaysaa dhammaan luqadaha aad ka dooran karto.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Qoraal weyn</translation>
@@ -2606,7 +2611,7 @@
     <message>
         <source>Welcome! We help you find the right person.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Soo dhawoow! Waxaan kaa caawinaynaa inaad hesho qofka saxda ah.</translation>
+        <translation>Soo dhawoow! Waxaan kaa caawinaynaa qofka saxda ah.</translation>
     </message>
     <message>
         <source>You do not need to give your name.</source>
@@ -2695,7 +2700,7 @@
     <message>
         <source>Type your booking code</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Qor koodka ballantaada</translation>
+        <translation>Qor koodkaaga</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>

@@ -77,6 +77,10 @@
         <translation>Säger vad som står på skärmen.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translation>Visar alla språk som du kan välja.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Större text</translation>
     </message>

@@ -95,6 +95,11 @@
         <translation>Цей кіоск не може читати цю мову вголос.</translation>
     </message>
     <message>
+        <source>Shows every language to choose from.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Показує всі мови, з яких можна вибрати.</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Більший текст</translation>
@@ -2606,7 +2611,7 @@
     <message>
         <source>Welcome! We help you find the right person.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Вітаємо! Ми допоможемо знайти потрібну людину.</translation>
+        <translation>Вітаємо! Допоможемо знайти потрібну людину.</translation>
     </message>
     <message>
         <source>You do not need to give your name.</source>
@@ -2654,7 +2659,7 @@
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ми знову відкриті: %1, о %2.</translation>
+        <translation>Відкриємося %1 о %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -2765,7 +2770,7 @@
     <message>
         <source>The centre is closed now.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Центр зараз зачинено.</translation>
+        <translation>Зараз зачинено.</translation>
     </message>
     <message>
         <source>Opening hours:</source>

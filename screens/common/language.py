@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core import languages
 from screens.common.buttons import BigButton
@@ -32,18 +32,38 @@ def language_description(lang: str) -> str:
 
 
 class LanguageBar(QWidget):
-    """Emits `languageChosen(lang)` when a language is tapped."""
+    """Emits `languageChosen(lang)` when a language is tapped. The buttons run in one row, or wrap
+    into rows of `columns` (six languages of larger text do not fit one row of a portrait screen)."""
 
     languageChosen = Signal(str)
 
     def __init__(self, languages: list[str] | None = None, parent: QWidget | None = None, role: str = "lang"):
         super().__init__(parent)
         self._role = role
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(SIZES["spacing"] // 2)  # at least 8 px between targets at any scale
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(SIZES["spacing"] // 2)  # at least 8 px between targets at any scale
+        self.columns = 0
+        """Buttons per row; 0: all in one row."""
         self.buttons: dict[str, BigButton] = {}
         self.set_languages(languages or [])
+
+    def set_columns(self, columns: int) -> None:
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+
+    def one_row_width(self) -> int:
+        """The width all buttons need side by side, each at its size hint."""
+        spacing = self._grid.horizontalSpacing() * max(0, len(self.buttons) - 1)
+        return sum(b.sizeHint().width() for b in self.buttons.values()) + spacing
+
+    def _place(self) -> None:
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+        per_row = self.columns or max(1, len(self.buttons))
+        for i, button in enumerate(self.buttons.values()):
+            self._grid.addWidget(button, i // per_row, i % per_row)
 
     def set_languages(self, languages: list[str]) -> None:
         if list(self.buttons) == list(languages):
@@ -57,10 +77,9 @@ class LanguageBar(QWidget):
             button.setLocale(qt_locale(lang))
             button.setLayoutDirection(layout_direction(lang))
             button.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
-            self._row.addWidget(button)
             self.buttons[lang] = button
-
             button.set_description(language_description(lang))
+        self._place()
 
     def set_current(self, lang: str) -> None:
         for code, button in self.buttons.items():

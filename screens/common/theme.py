@@ -40,6 +40,8 @@ SIZES = {
     "font_service": 42,
     "font_help": 27,
     "font_nav": 30,
+    "font_lang": 30,
+    "font_choose": 36,
     "font_ticket_number": 260,
     "font_countdown": 160,
     "button_min_height": 116,
@@ -58,9 +60,12 @@ SIZES = {
 }
 
 # "Larger text" (A+) multiplies every font by this; the ticket number and the countdown's seconds
-# are already several times the body text and stay as they are, so they still fit the screen.
+# are already several times the body text and stay as they are, so they still fit the screen. So do
+# the languages' names and the welcome's "Choose your language" in every language: each is in its own
+# script, for whoever wants that language (not for the visitor who chose larger text in theirs), and
+# six of them must fit one row.
 LARGER_TEXT = 1.5
-_ALREADY_LARGE = ("font_ticket_number", "font_countdown")
+_ALREADY_LARGE = ("font_ticket_number", "font_countdown", "font_lang", "font_choose")
 # Heights that hold text grow with it.
 _HOLDS_TEXT = ("answer_max_height",)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Signal
+from PySide6.QtWidgets import QGridLayout, QMenu, QWidget
 
 from screens.common.buttons import BigButton
-from screens.common.language import LanguageBar
+from screens.common.language import LanguageBar, autonym, layout_direction
 from screens.common.theme import SIZES
 
 
@@ -31,33 +31,96 @@ class TopBar(QWidget):
         self.larger.set_current(False)
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
+        # Where the languages do not fit across (six of larger text on a 1280 px screen), one button
+        # names the language in use and opens the list of them.
+        self.language_menu = BigButton(icon="language", role="tool")
+        self.language_menu.clicked.connect(self.open_language_menu)
+        self.language_menu.hide()
+        self.menu: QMenu | None = None
+        self.current_lang = ""
         self.portrait: bool | None = None
         self.voice = True
         self.set_orientation(False)
         self.translateUI()
 
     def set_orientation(self, portrait: bool) -> None:
-        """One row in landscape; in portrait the languages get a row of their own (five buttons
-        of larger text do not fit across 1080 px)."""
-        if portrait == self.portrait:
+        """One row when everything fits across; else the languages get a row of their own (always in
+        portrait), wrapped into rows of three when even that is too narrow for them."""
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self.fit()
+
+    def set_languages(self, languages: list[str]) -> None:
+        self.languages.set_languages(languages)
+        self.fit()
+
+    def fit(self) -> None:
+        """Arrange the bar for its width now (after a resize, larger text or other languages): the
+        languages beside the tools when they fit; in portrait on a row of their own (in rows of three
+        if need be); else one language button that opens the list."""
+        margins = self.grid.contentsMargins()
+        width = max(self.width(), 1) - margins.left() - margins.right()
+        tools = self.read_aloud.sizeHint().width() + self.larger.sizeHint().width() + 2 * self.grid.spacing()
+        langs = self.languages.one_row_width()
+        if self.portrait:
+            arrangement = ("row", 0 if langs <= width else 3)
+        else:
+            arrangement = ("beside", 0) if tools + langs <= width else ("menu", 0)
+        if arrangement == getattr(self, "_arrangement", None):
             return
-        self.portrait = portrait
-        for widget in (self.read_aloud, self.larger, self.languages):
+        self._arrangement = arrangement
+        place, columns = arrangement
+        for widget in (self.read_aloud, self.larger, self.languages, self.language_menu):
             self.grid.removeWidget(widget)
         for c in range(4):
             self.grid.setColumnStretch(c, 0)
         self.grid.addWidget(self.read_aloud, 0, 0)
         self.grid.addWidget(self.larger, 0, 1)
-        if portrait:
+        self.languages.set_columns(columns)
+        in_menu = place == "menu"
+        self.language_menu.setVisible(in_menu and self.languages_wanted)
+        self.languages.setVisible(not in_menu and self.languages_wanted)
+        if place == "row":
             self.grid.addWidget(self.languages, 1, 0, 1, 2)
             self.grid.setColumnStretch(0, 1)
             self.grid.setColumnStretch(1, 1)
         else:
-            self.grid.addWidget(self.languages, 0, 3)
+            self.grid.addWidget(self.language_menu if in_menu else self.languages, 0, 3)
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(1, 3)
             self.grid.setColumnStretch(2, 1)
-            self.grid.setColumnStretch(3, 6)
+            self.grid.setColumnStretch(3, 3 if in_menu else 6)
+
+    languages_wanted = True
+    """False on the welcome screen, which asks for the language itself, in large."""
+
+    def show_languages(self, shown: bool) -> None:
+        self.languages_wanted = shown
+        self._arrangement = None
+        self.fit()
+
+    def set_current_language(self, lang: str) -> None:
+        self.current_lang = lang
+        self.languages.set_current(lang)
+        self.language_menu.set_words(autonym(lang) if lang else "")
+        self.language_menu.setLayoutDirection(layout_direction(lang))
+
+    def open_language_menu(self) -> QMenu:
+        """The languages as a list under the button, each in its own words; choosing one switches."""
+        menu = self.menu = QMenu(self)
+        menu.setObjectName("LanguageMenu")
+        for lang in self.languages.buttons:
+            action = menu.addAction(autonym(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == self.current_lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
+        below = self.language_menu.mapToGlobal(QPoint(0, self.language_menu.height()))
+        menu.popup(below)
+        return menu
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def set_voice(self, available: bool) -> None:
         """Read aloud, or (disabled) "No voice" when the language in use cannot be said here."""
@@ -70,7 +133,9 @@ class TopBar(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         buttons = [self.read_aloud, self.larger]
-        if not self.languages.isHidden():
+        if not self.language_menu.isHidden():
+            buttons.append(self.language_menu)
+        elif not self.languages.isHidden():
             buttons += self.languages.buttons.values()
         return buttons
 
@@ -93,6 +158,9 @@ class TopBar(QWidget):
             self.read_aloud.set_description(
                 QCoreApplication.translate("Access", "This kiosk cannot read this language aloud.")
             )
+        self.language_menu.set_description(
+            QCoreApplication.translate("Access", "Shows every language to choose from.")
+        )
         self.larger.set_words(QCoreApplication.translate("Access", "Larger text"))
         self.larger.set_description(
             QCoreApplication.translate("Access", "Makes all text bigger. Tap again for normal size.")

@@ -28,7 +28,7 @@ class WelcomeScreen(Screen):
         self.title = label("title")
         self.greeting = label("greeting")
         self.promise = label("body")
-        self.choose = label("body")
+        self.choose = label("choose")
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
         self.start = BigButton(icon="done", role="primary")

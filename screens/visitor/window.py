@@ -178,6 +178,7 @@ class VisitorWindow(QWidget):
         if force or wanted != self._theme:
             self._theme = wanted
             self.setStyleSheet(stylesheet(scale, text))
+            self.topbar.fit()  # the buttons' sizes changed: the languages may need a row of their own
 
     def set_larger_text(self, on: bool) -> None:
         self.topbar.set_larger_text(on)
@@ -209,7 +210,7 @@ class VisitorWindow(QWidget):
         self.welcome.other_prompts = self._other_prompts(lang)
         for screen in self.screens.values():
             screen.lang = lang
-        self.topbar.languages.set_current(lang)
+        self.topbar.set_current_language(lang)
         self.translations.switch(lang)
         self._refresh_note()
         self._refresh_words()
@@ -237,10 +238,10 @@ class VisitorWindow(QWidget):
         if fill is not None:
             fill()
         if routing is not None:
-            self.topbar.languages.set_languages(routing.languages)
-            self.topbar.languages.set_current(flow.lang)
+            self.topbar.set_languages(routing.languages)
+            self.topbar.set_current_language(flow.lang)
         # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
-        self.topbar.languages.setVisible(name != Screen.WELCOME)
+        self.topbar.show_languages(name != Screen.WELCOME)
         self.question.set_busy(flow.busy)
         for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
             screen.set_busy(flow.busy)

@@ -9,13 +9,10 @@ from screens.common.qr import QrView
 from screens.common.theme import SIZES
 from screens.visitor.base import Screen, label
 
-SHORT_SCREEN = 1000
-"""A window less high than this (1280x800) has no room for the QR card beside larger text."""
-
 
 class QrScreen(Screen):
-    """With larger text on a short landscape screen the card gives way: the number or code, the time
-    and the room matter more than what the QR code adds on a phone."""
+    """With larger text the card gives way: the number or code, the time and the room matter more
+    than what the QR code adds on a phone."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,5 +55,6 @@ class QrScreen(Screen):
         self._fit_qr()
 
     def _fit_qr(self) -> None:
-        short = not self.portrait and self.window().height() < SHORT_SCREEN
-        self.qr_card.setVisible(not (self.larger and short))
+        # With larger text the words take the whole screen: the number, the time and the room matter
+        # more than what the QR code adds on a phone (six languages' words do not fit beside it).
+        self.qr_card.setVisible(not self.larger)

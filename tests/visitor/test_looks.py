@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.core.routing import loads
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
@@ -62,13 +64,26 @@ def _ancestors(widget):
         parent = parent.parentWidget()
 
 
+CLIPPED_AT_1280_LARGER = {
+    "uk": "the closed screen's title and the closed welcome's note wrap: shorter Ukrainian wanted",
+    "so": "the closed welcome's greeting and the check-in keypad lack a few px: shorter Somali wanted",
+}
+"""Known, and in the closing note: with larger text on a 1280x800 screen these languages' longer
+texts do not all fit yet. Each case still runs; it must fail (xfail is strict), so a fix shows."""
+KOKOOMO_LANGUAGES = loads(DEFAULT_ROUTING.read_text(encoding="utf-8")).languages
+"""Every language the Kokoomo routing offers: each is held to the same layout rules."""
+
 SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
 
 
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger"])
-@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("lang", KOKOOMO_LANGUAGES)
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080", "1080x1920"])
-def test_no_label_is_clipped_at_any_size_in_any_language(sample_window, routing, qtbot, size, lang, larger):
+def test_no_label_is_clipped_at_any_size_in_any_language(
+    sample_window, routing, qtbot, request, size, lang, larger
+):
+    if size == (1280, 800) and larger and lang in CLIPPED_AT_1280_LARGER:
+        request.applymarker(pytest.mark.xfail(reason=CLIPPED_AT_1280_LARGER[lang], strict=True))
     flow, window = sample_window(size, lang)
     problems = []
     for name in each_screen(flow, window, routing, larger=larger):
@@ -96,8 +111,9 @@ def test_larger_text_is_at_least_one_and_a_half_times_every_font(sample_window):
             assert label.font().pixelSize() >= 1.5 * normal[id(label)] - 1, label.text()
 
 
-def test_touch_targets_are_at_least_80px_high_at_1280x800(sample_window, routing):
-    flow, window = sample_window((1280, 800), "fi")
+@pytest.mark.parametrize("lang", KOKOOMO_LANGUAGES)
+def test_touch_targets_are_at_least_80px_high_at_1280x800(sample_window, routing, lang):
+    flow, window = sample_window((1280, 800), lang)
     low = []
     for name in each_screen(flow, window, routing):
         window.layout().activate()
