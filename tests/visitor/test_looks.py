@@ -65,6 +65,7 @@ def _ancestors(widget):
 SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
 
 
+@pytest.mark.screenshots
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger"])
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080", "1080x1920"])
