@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -50,13 +52,29 @@ def collect_in_the_main_thread():
     hub's server thread, where it could destroy a Qt object outside the GUI thread."""
     gc.disable()
     yield
+    gc.unfreeze()
     gc.enable()
 
 
 @pytest.fixture(autouse=True)
 def collect_after_each_test():
     yield
+    delete_closed_widgets()
     gc.collect()
+    # What outlived the test is left out of the next collections (Python's gc.freeze): each would
+    # otherwise walk every object of Qt, the hub and the imported tests again (~75 ms a test).
+    gc.freeze()
+
+
+def delete_closed_widgets() -> None:
+    """Delete now the widgets pytest-qt closed after the test (qtbot.addWidget): it only calls their
+    deleteLater(), which a plain processEvents() outside an event loop never carries out. A test that
+    never waits would leave its windows alive for the next one, and every language switch or style
+    change after it would walk all of them (a whole visitor directory took twice as long)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -79,6 +97,17 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Sound off: the chime is still counted (Chime.played), but QtMultimedia is never loaded.
     monkeypatch.setenv("KIOSK_SOUND", "off")
     return home
+
+
+@pytest.fixture(scope="session")
+def generated_month(tmp_path_factory: pytest.TempPathFactory):
+    """tests/stats_month.py's month of visits, generated once for the session: (database path, log).
+    Read-only: a test that changes it works on a copy (the `month` fixtures of the stats and retention
+    tests)."""
+    from stats_month import generate
+
+    path = tmp_path_factory.mktemp("month") / "month.db"
+    return path, generate(path)
 
 
 @pytest.fixture
@@ -133,17 +162,53 @@ def lan_address() -> str | None:
     return None if address.startswith("127.") or address == "0.0.0.0" else address
 
 
-def free_port() -> int:
+def _port_range() -> range:
+    """The ports this test process picks from: below the kernel's ephemeral range (so no client
+    connection, of this run or any other program, is ever given one), a slice of its own per xdist
+    worker (so two workers never pick the same one)."""
+    try:
+        ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        ephemeral = 32768
+    low, high = 20000, min(ephemeral, 32768)
+    if high - low < 1000:  # an unusual kernel setting: fall back to the top of the ephemeral range
+        low, high = 61000, 65536
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    width = (high - low) // max(workers, 1)
+    return range(low + worker * width, low + (worker + 1) * width)
+
+
+_PORTS = _port_range()
+_next_port = [random.randrange(len(_PORTS))]  # another run of the suite at once starts elsewhere
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nobody listens on, from this worker's own range (see `_port_range`): taken in turn, so
+    a port a test just let go of is not handed out again straight away."""
+    for _ in range(len(_PORTS)):
+        port = _PORTS[_next_port[0] % len(_PORTS)]
+        _next_port[0] += 1
+        if port_is_free(port, host):
+            return port
+    raise RuntimeError(f"no free port in {_PORTS}")
 
 
 class HubServer:
     """A real hub (uvicorn in a background thread) on a loopback port, restartable on the same port and DB.
 
     `.url`, `.db_path`, `.token` (kiosk role) and `.tokens` ({role: token} for kiosk, display, staff, admin)
-    are fixed for the object's life; `.stop()` and `.start()` take the hub down and bring it back.
+    are fixed for the object's life once it has started; `.stop()` and `.start()` take the hub down and
+    bring it back.
     Its clock is `clock`, by default a `running_clock()` from a Tuesday morning inside opening hours.
     """
 
@@ -163,7 +228,8 @@ class HubServer:
         server_keys = ("head_seconds", "idle_seconds")
         self.server_options = {k: v for k, v in options.items() if k in server_keys}
         self.app_options = {k: v for k, v in options.items() if k not in server_keys}
-        self.port = port or free_port()
+        self._port_chosen = port is None
+        self.port = port or free_port(host)
         self.url = f"http://{host}:{self.port}"
         self.clock = clock or running_clock()
         # Tokens are made before the hub owns the database, as the embedded launcher does.
@@ -180,11 +246,14 @@ class HubServer:
         from kiosk.server.hub.app import create_app
         from kiosk.server.hub.server import config
 
+        listening = self._listen()
         app = self.app = create_app(self.db_path, clock=self.clock, **self.app_options)
-        self._server = uvicorn.Server(
+        server = self._server = uvicorn.Server(
             config(app, self.host, self.port, log_level="warning", **self.server_options)
         )
-        self._thread = threading.Thread(target=self._server.run, name=f"hub-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=lambda: server.run(sockets=[listening]), name=f"hub-{self.port}", daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
@@ -193,6 +262,27 @@ class HubServer:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the hub on port {self.port} did not start within {timeout} s")
             time.sleep(0.01)
+
+    def _listen(self) -> socket.socket:
+        """The hub's socket, bound here and handed to uvicorn, so the port is held from this moment on.
+
+        A port the suite chose that another program took since (`free_port` only looked) is traded
+        for another one, on the first start only: a restarted hub keeps its address.
+        """
+        while True:
+            sock = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds its own
+            try:
+                sock.bind((self.host, self.port))
+            except OSError as error:
+                sock.close()
+                if error.errno != errno.EADDRINUSE or not self._port_chosen:
+                    raise
+                self.port = free_port(self.host)
+                self.url = f"http://{self.host}:{self.port}"
+                continue
+            self._port_chosen = False
+            return sock
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._server is None or self._thread is None:
@@ -266,17 +356,33 @@ def hub(make_hub: Callable[..., HubServer]) -> HubServer:
 
 
 class HubProcess:
-    """`kiosk hub` as its own process, so it can be killed (SIGKILL) and started again on its port and DB."""
+    """`kiosk hub` as its own process, so it can be killed (SIGKILL) and started again on its port and DB.
 
-    def __init__(self, db_path, port):
-        self.db_path, self.port = db_path, port
-        self.url = f"http://127.0.0.1:{port}"
+    Without a `port` it takes a `free_port()`, and another one should that be taken by the time the
+    process binds it (first start only: a restarted hub keeps its address); read `.url` after `start`.
+    """
+
+    def __init__(self, db_path, port: int | None = None):
+        self.db_path = db_path
+        self._port_chosen = port is None
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
     def start(self, qtbot):
-        command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path), "--port", str(self.port)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        qtbot.waitUntil(self.healthy, timeout=20000)
+        while True:
+            command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path)]
+            self.process = subprocess.Popen(
+                [*command, "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            qtbot.waitUntil(lambda: self.process.poll() is not None or self.healthy(), timeout=20000)
+            if self.process.poll() is None:
+                self._port_chosen = False
+                return
+            if not (self._port_chosen and not port_is_free(self.port)):
+                raise RuntimeError(f"`kiosk hub` on port {self.port} exited with {self.process.returncode}")
+            self.port = free_port()  # taken since it was chosen: try another
+            self.url = f"http://127.0.0.1:{self.port}"
 
     def healthy(self) -> bool:
         try:

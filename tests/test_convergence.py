@@ -8,7 +8,7 @@ import uuid
 
 import httpx
 import pytest
-from conftest import HubProcess, free_port, publish_open_all_hours
+from conftest import HubProcess, publish_open_all_hours
 from PySide6.QtCore import QSettings
 
 from kiosk.server import store, tokens
@@ -76,7 +76,7 @@ def test_display_and_console_end_with_the_hubs_queue_after_a_killed_hub(qtbot, t
     kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
     display_token = tokens.add_token(db, "display")
     db.conn.close()
-    hub = HubProcess(db_path, free_port())
+    hub = HubProcess(db_path)
     fast = {"min_backoff_ms": 50, "max_backoff_ms": 400}
     try:
         hub.start(qtbot)

@@ -150,7 +150,7 @@ def test_live_queue_converges_after_the_hub_is_killed_and_restarted(qtbot, tmp_p
     db = store.open_db(db_path)
     kiosk_token, staff_token = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
     db.conn.close()
-    hub = HubProcess(db_path, free_port())
+    hub = HubProcess(db_path)
     try:
         hub.start(qtbot)
         live = live_for(hub.url, staff_token)

@@ -10,6 +10,7 @@ import sys
 
 import httpx
 import pytest
+from conftest import free_port
 
 from kiosk.root import pairing
 from kiosk.root.cli import main as kiosk
@@ -122,9 +123,7 @@ def test_a_hub_left_on_loopback_is_replaced_when_the_next_run_asks_for_the_lan(t
 def test_a_hub_left_on_another_port_is_replaced_when_a_port_is_asked_for(tmp_path):
     db = tmp_path / "port.db"
     url, pid = left_by_a_crashed_kiosk(db)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        wanted = sock.getsockname()[1]
+    wanted = free_port()
     hub = start_hub(db, port=wanted, watch=False)
     try:
         assert hub.port == wanted and hub.pid != pid and answers(hub.url) and not answers(url)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import httpx
 import pytest
 from conftest import running_clock
-from stats_month import FIRST_DAY, LAST_DAY, expected, generate
+from stats_month import FIRST_DAY, LAST_DAY, expected
 
 from kiosk.core.clock import HELSINKI
 from kiosk.server import retention, store
@@ -23,15 +23,9 @@ PERIODS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def month_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("month") / "month.db"
-    return path, generate(path)
-
-
 @pytest.fixture
-def month(month_db, tmp_path):
-    source, log = month_db
+def month(generated_month, tmp_path):
+    source, log = generated_month
     path = tmp_path / "month.db"
     shutil.copy(source, path)
     return path, log

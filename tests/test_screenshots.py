@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from screens.screenshots import render
+
+pytestmark = pytest.mark.screenshots
 
 
 def test_one_language_gives_the_visitor_display_and_staff_pictures_by_name(qapp, tmp_path):

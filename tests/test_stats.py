@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import httpx
 import pytest
-from stats_month import FIRST_DAY, LAST_DAY, expected, generate
+from stats_month import FIRST_DAY, LAST_DAY, expected
 
 from kiosk.core import clock
 from kiosk.root.cli import main
@@ -19,16 +19,10 @@ from kiosk.server import stats
 pytestmark = pytest.mark.hub
 
 
-@pytest.fixture(scope="module")
-def month_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("month") / "month.db"
-    return path, generate(path)
-
-
 @pytest.fixture
-def month(month_db, tmp_path):
+def month(generated_month, tmp_path):
     """A fresh copy of the generated month's database, and the generator's log."""
-    source, log = month_db
+    source, log = generated_month
     path = tmp_path / "month.db"
     shutil.copy(source, path)
     return path, log

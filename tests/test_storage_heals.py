@@ -10,7 +10,7 @@ import uuid
 
 import httpx
 import pytest
-from conftest import HubProcess, free_port, publish_open_all_hours
+from conftest import HubProcess, publish_open_all_hours
 
 from kiosk.server import store, tokens
 
@@ -29,7 +29,7 @@ def running(qtbot):
         db = store.open_db(db_path)
         token = tokens.add_token(db, "kiosk")
         db.conn.close()
-        hub = HubProcess(db_path, free_port())
+        hub = HubProcess(db_path)
         started.append(hub)
         hub.start(qtbot)
         return hub.url, token

@@ -152,6 +152,7 @@ def test_window_draws_a_board_from_plain_data(qtbot):
     assert window.banner.isVisible()
 
 
+@pytest.mark.screenshots
 def test_shots_are_full_hd_in_each_language(tmp_path, qapp):
     paths = render(tmp_path, ["fi", "sv", "en"])
     assert sorted(p.name for p in paths) == sorted(

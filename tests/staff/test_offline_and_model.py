@@ -54,6 +54,7 @@ def test_waiting_tickets_and_its_readable_view_pass_the_model_tester(console, hu
     assert [readable.index(0, c).data() for c in range(4)] == ["A001", "Employment coordinator", "1", "0 min"]
 
 
+@pytest.mark.screenshots
 def test_screenshots_render_without_a_hub(tmp_path, qapp):
     written = render(tmp_path, ["fi", "sv", "en"], narrow=True)
     names = sorted(p.name for p in written)

@@ -76,6 +76,7 @@ KOKOOMO_LANGUAGES = loads(DEFAULT_ROUTING.read_text(encoding="utf-8")).languages
 SIZES = [(1280, 800), (1920, 1080), (1080, 1920)]
 
 
+@pytest.mark.screenshots
 @pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger"])
 @pytest.mark.parametrize("lang", KOKOOMO_LANGUAGES)
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080", "1080x1920"])

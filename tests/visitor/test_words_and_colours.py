@@ -85,6 +85,7 @@ def test_text_is_big_enough_at_1080p():
     assert sizes["font_ticket_number"] >= 200
 
 
+@pytest.mark.screenshots
 def test_the_screenshots_command_writes_every_screen(tmp_path: Path, qapp):
     from kiosk.root.cli import main
 
