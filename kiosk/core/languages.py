@@ -57,6 +57,7 @@ class Language:
         return self.direction == RTL
 
 
+# fmt: off
 LANGUAGES: list[Language] = [
     # code, autonym, Qt locale, speech locale, direction, clock, reviewed, name in English
     Language("fi", "Suomi", "fi_FI", "fi_FI", LTR, "H.mm", True, QT_TRANSLATE_NOOP("Languages", "Finnish")),
@@ -66,6 +67,7 @@ LANGUAGES: list[Language] = [
     Language("ar", "العربية", "ar_AE", "ar", RTL, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Arabic")),
     Language("so", "Soomaali", "so_SO", "so_SO", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Somali")),
 ]
+# fmt: on
 """Every language the product has, in the order tools list them. Edit here to add one."""
 
 FALLBACK = "en"
