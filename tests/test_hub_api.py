@@ -222,7 +222,7 @@ def test_tickets_survive_the_hub_going_down_and_back(client, hub):
 def test_routing_import_then_export_round_trips_and_bad_file_keeps_the_active_one(
     client, hub, tmp_path, capsys
 ):
-    text = DEFAULT_ROUTING.read_text(encoding="utf-8").replace("en: Kokoomo}", "en: Kokoomo centre}", 1)
+    text = DEFAULT_ROUTING.read_text(encoding="utf-8").replace("en: Kokoomo,", "en: Kokoomo centre,", 1)
     changed = tmp_path / "changed.yaml"
     changed.write_text(text, encoding="utf-8")
     broken = tmp_path / "broken.yaml"

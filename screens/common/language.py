@@ -53,11 +53,6 @@ class LanguageBar(QWidget):
             self.columns = columns
             self._place()
 
-    def one_row_width(self) -> int:
-        """The width all buttons need side by side, each at its size hint."""
-        spacing = self._grid.horizontalSpacing() * max(0, len(self.buttons) - 1)
-        return sum(b.sizeHint().width() for b in self.buttons.values()) + spacing
-
     def _place(self) -> None:
         for button in self.buttons.values():
             self._grid.removeWidget(button)

@@ -54,18 +54,20 @@ class TopBar(QWidget):
         self.languages.set_languages(languages)
         self.fit()
 
+    WIDE_ENOUGH = 1600
+    """With larger text, four or more languages fit beside the tools only on a screen this wide."""
+
     def fit(self) -> None:
         """Arrange the bar for its width now (after a resize, larger text or other languages): the
-        languages beside the tools when they fit; in portrait on a row of their own (in rows of three
-        if need be); else one language button that opens the list."""
-        margins = self.grid.contentsMargins()
-        width = max(self.width(), 1) - margins.left() - margins.right()
-        tools = self.read_aloud.sizeHint().width() + self.larger.sizeHint().width() + 2 * self.grid.spacing()
-        langs = self.languages.one_row_width()
+        languages beside the tools where they fit; in portrait on a row of their own (in rows of three
+        with larger text); else one language button that opens the list."""
+        many = len(self.languages.buttons) >= 4
         if self.portrait:
-            arrangement = ("row", 0 if langs <= width else 3)
+            arrangement = ("row", 3 if many and self.larger_text else 0)
+        elif many and self.larger_text and self.width() < self.WIDE_ENOUGH:
+            arrangement = ("menu", 0)
         else:
-            arrangement = ("beside", 0) if tools + langs <= width else ("menu", 0)
+            arrangement = ("beside", 0)
         if arrangement == getattr(self, "_arrangement", None):
             return
         self._arrangement = arrangement
@@ -90,6 +92,7 @@ class TopBar(QWidget):
             self.grid.setColumnStretch(1, 3)
             self.grid.setColumnStretch(2, 1)
             self.grid.setColumnStretch(3, 3 if in_menu else 6)
+        self.grid.activate()  # at once: a button shown before its place is set would sit at 0,0
 
     languages_wanted = True
     """False on the welcome screen, which asks for the language itself, in large."""
@@ -128,8 +131,12 @@ class TopBar(QWidget):
         self.read_aloud.setEnabled(available)
         self.translateUI()
 
+    larger_text = False
+
     def set_larger_text(self, on: bool) -> None:
         self.larger.set_current(on)
+        self.larger_text = on
+        self.fit()
 
     def focus_order(self) -> list[QWidget]:
         buttons = [self.read_aloud, self.larger]
