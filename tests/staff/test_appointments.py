@@ -43,7 +43,9 @@ def test_a_booking_shows_checks_in_live_and_is_called_with_call_next(make_consol
     console.qtbot.waitUntil(lambda: row_for(console, made["code"]) is not None, timeout=5000)
     row = row_for(console, made["code"])
     assert row.time.text() == "10:30" and row.status.text() == "Booked"  # one service: no name
-    assert row.cancel_button.isVisible() and not row.no_show_button.isVisible()  # no-show only after 10.30
+    # The row is shown with the next paint: wait for it rather than for a fixed time.
+    console.qtbot.waitUntil(row.cancel_button.isVisible, timeout=5000)
+    assert not row.no_show_button.isVisible()  # no-show only after 10.30
     assert window.tabs.tabText(1) == "Appointments: 1"
     free = " ".join(label.text() for label in window.appointments_panel.findChildren(type(row.time)))
     assert "11:00" in free and "10:30 · " not in free  # the booked time is no longer offered
