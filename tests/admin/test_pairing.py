@@ -99,7 +99,9 @@ def test_with_the_staff_consoles_saved_token_the_pin_opens_the_admin(qtbot, lan_
     tap_pin(qtbot, dialog, "1111")
     qtbot.waitUntil(lambda: "Tries left: 4." in dialog.message.text())
     tap_pin(qtbot, dialog, PIN)
-    qtbot.waitUntil(lambda: an_opener.window is not None and an_opener.window.draft.version, timeout=10_000)
+    # The hub's routing loaded: a version (a bare `and` would hand waitUntil None, which it takes as done).
+    opened = lambda: bool(an_opener.window and an_opener.window.draft.version is not None)  # noqa: E731
+    qtbot.waitUntil(opened, timeout=10_000)
     # The window works with the session from then on; logging out leaves the pairing token alone.
     assert an_opener.client.token != lan_hub.tokens["staff"]
     an_opener.session.log_out()

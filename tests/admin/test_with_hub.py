@@ -58,7 +58,8 @@ def tap_pin(qtbot, dialog, pin: str) -> None:
 def log_in(qtbot, opener, pin: str = PIN):
     dialog = opener.ask_pin()
     tap_pin(qtbot, dialog, pin)
-    qtbot.waitUntil(lambda: opener.window is not None and opener.window.draft.version, timeout=10_000)
+    # The hub's routing loaded: a version (a bare `and` would hand waitUntil None, which it takes as done).
+    qtbot.waitUntil(lambda: bool(opener.window and opener.window.draft.version is not None), timeout=10_000)
     window = opener.window
     window.preview.flow.clock = lambda: TUESDAY
     return window
