@@ -1,11 +1,14 @@
 """The embedded hub of `kiosk run`: own process, one token, restarted when it dies, adopted after a crash."""
 
+import errno
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -31,9 +34,10 @@ def answers(url):
         return False
 
 
-def visit(hub, key):
+def visit(hub, key, timeout=5.0):
     body = {"lang": "en", "answers": {"need": "talk"}, "key": key}
-    return httpx.post(f"{hub.url}/api/visits", json=body, headers={"Authorization": f"Bearer {hub.token}"})
+    headers = {"Authorization": f"Bearer {hub.token}"}
+    return httpx.post(f"{hub.url}/api/visits", json=body, headers=headers, timeout=timeout)
 
 
 def token_count(db_path):
@@ -83,6 +87,26 @@ def test_a_dead_hub_is_restarted_on_the_same_address_with_its_tickets(db_path):
         again = visit(hub, "after")
         assert again.status_code == 201 and again.json()["ticket"]["number"] == "N002"
         assert visit(hub, "before").json()["ticket"]["number"] == "N001", "the replay survived the restart"
+    finally:
+        hub.stop()
+
+
+def test_no_other_program_can_take_the_hubs_port_while_it_restarts(db_path):
+    hub = start_hub(db_path, watch=False)
+    try:
+        port = hub.port
+        os.kill(hub.pid, signal.SIGKILL)
+        wait_until(lambda: not hub._running(), what="the hub process to be gone")
+        # The kiosk's process still holds the address: a program that tries it now is refused ...
+        with socket.socket() as other, pytest.raises(OSError) as taken:
+            other.bind(("127.0.0.1", port))
+        assert taken.value.errno == errno.EADDRINUSE
+        # ... and a visit sent meanwhile waits in the socket's backlog, answered by the next hub.
+        with ThreadPoolExecutor(1) as pool:
+            waiting = pool.submit(visit, hub, "during", 30.0)  # as long as a hub may take to start
+            hub.launch(timeout=20.0)
+            assert waiting.result(timeout=20).status_code == 201
+        assert hub.port == port
     finally:
         hub.stop()
 

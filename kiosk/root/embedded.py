@@ -5,7 +5,9 @@ Three promises, each tested:
   screens running; the next `kiosk run` on the same database adopts that hub instead of starting a
   second owner of the database;
 - if the hub process dies, a watchdog starts it again on the same address, and the kiosk's client
-  recovers by itself;
+  recovers by itself; this process binds that address once and hands the listening socket to each
+  hub process it starts, so no other program can take the port in between (and a client that knocks
+  while the hub restarts waits in the socket's backlog instead of being refused);
 - the kiosk's own token is made once and kept beside the database (readable by its owner only),
   not made anew on every start.
 
@@ -40,10 +42,17 @@ class EmbeddedHubError(RuntimeError):
     """The embedded hub could not be started; the message says why in one line."""
 
 
-def _free_port(host: str) -> int:
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to `host`:`port` (0: any free port), for the hub processes to inherit."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds its own
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise EmbeddedHubError(f"cannot listen on {host} port {port}: {error.strerror}") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def _answers(url: str) -> bool:
@@ -94,29 +103,40 @@ class EmbeddedHub:
     """A hub process for one database, watched and restarted while the kiosk runs."""
 
     def __init__(self, db_path: Path, host: str, port: int, token: str):
+        """`port` 0: any free one, chosen when the hub is first launched (or the adopted hub's)."""
         self.db_path = db_path
-        self.url = local_url(host, port)
         self.token = token
         self.host = host
         self.port = port
+        self.url = local_url(host, port)
         self.pid: int | None = None
         self.restarts = 0
         self._process: subprocess.Popen | None = None
-        self._log = Path(tempfile.gettempdir()) / f"kiosk-hub-{port}.log"
+        self._listener: socket.socket | None = None
         self._state = _beside(db_path, ".hub.json")
         self._stopping = threading.Event()
         self._watchdog: threading.Thread | None = None
 
     # -- starting, adopting, stopping ------------------------------------------------------------
 
+    @property
+    def _log(self) -> Path:
+        return Path(tempfile.gettempdir()) / f"kiosk-hub-{self.port}.log"
+
     def launch(self, timeout: float) -> None:
-        """Start the hub process and wait until it answers; record it for a later `kiosk run` to adopt."""
+        """Start the hub process on this run's socket and wait until it answers; record it for a later
+        `kiosk run` to adopt."""
+        if self._listener is None:
+            self._listener = _listen(self.host, self.port)
+            self.port = self._listener.getsockname()[1]
+            self.url = local_url(self.host, self.port)
+        fd = self._listener.fileno()
         command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path)]
-        command += ["--host", self.host, "--port", str(self.port)]
+        command += ["--host", self.host, "--port", str(self.port), "--listen-fd", str(fd)]
         with self._log.open("ab") as out:
             # Its own session: a Ctrl+C or a crash of the window's process does not take the hub along.
             self._process = subprocess.Popen(
-                command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+                command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, pass_fds=(fd,)
             )
         self.pid = self._process.pid
         deadline = time.monotonic() + timeout
@@ -167,6 +187,9 @@ class EmbeddedHub:
         self._terminate(timeout)
         self._state.unlink(missing_ok=True)
         self._log.unlink(missing_ok=True)
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     # -- inside -----------------------------------------------------------------------------------
 
@@ -227,7 +250,7 @@ def start_hub(
     started otherwise; watched unless told not."""
     db_path = Path(db_path)
     token = _kiosk_token(db_path)
-    hub = EmbeddedHub(db_path, host, port or _free_port(host), token)
+    hub = EmbeddedHub(db_path, host, port, token)
     if not hub.adopt(any_port=not port):
         hub.launch(timeout)
     if watch:

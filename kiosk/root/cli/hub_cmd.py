@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -49,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(hub)
     hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     hub.add_argument("--port", type=int, default=8765, help="port to listen on (default: %(default)s)")
+    # The embedded hub's launcher binds the address itself and hands the socket down (kiosk/root/embedded.py).
+    hub.add_argument("--listen-fd", type=int, default=None, help=argparse.SUPPRESS)
     hub.set_defaults(func=run_hub)
 
 
@@ -58,5 +61,12 @@ def run_hub(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         print(f"port {args.port} is not a port number (0 to 65535)", file=sys.stderr)
         return 2
-    serve(db_path(args), host=args.host, port=args.port)
+    sock = None
+    if args.listen_fd is not None:
+        try:
+            sock = socket.socket(fileno=args.listen_fd)
+        except OSError as error:
+            print(f"--listen-fd {args.listen_fd}: {error.strerror}", file=sys.stderr)
+            return 2
+    serve(db_path(args), host=args.host, port=args.port, sock=sock)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import sqlite3
 from collections.abc import Callable
 from contextlib import asynccontextmanager
@@ -97,8 +98,11 @@ def create_app(
     return app
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Run the hub until interrupted."""
+def serve(
+    db_path: str | Path, host: str = "127.0.0.1", port: int = 8765, sock: socket.socket | None = None
+) -> None:
+    """Run the hub until interrupted; on `sock` when given (a socket already bound, e.g. inherited from
+    the embedded hub's launcher), else on `host`:`port`."""
     import uvicorn
 
-    uvicorn.Server(config(create_app(db_path), host, port)).run()
+    uvicorn.Server(config(create_app(db_path), host, port)).run(sockets=[sock] if sock else None)
