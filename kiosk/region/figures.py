@@ -1,10 +1,13 @@
-"""A centre's anonymous figures of one day, as its hub pushes them: a later push replaces the earlier."""
+"""A centre's anonymous figures of one day, as its hub pushes them: a later push replaces the earlier, and
+the same figures sent again (a hub that was stopped before it heard the answer) change nothing."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import psycopg
+
+from kiosk.core.region_figures import digest
 
 
 def store_day(
@@ -13,16 +16,30 @@ def store_day(
     day: date,
     counts: dict[str, int],
     waits: dict[str, list[float]],
-) -> int:
-    """Replace the centre's figures of `day` with these, in one transaction; how many pushes of that day
-    the region has had (1 for the first)."""
+) -> tuple[int, bool]:
+    """Make these the centre's figures of `day`, in one transaction: (how many different versions of the
+    day the region has had, 1 for the first; whether this one changed anything)."""
+    fingerprint = digest(counts, waits)
     with conn.transaction():
-        pushes = conn.execute(
-            "INSERT INTO figure_days (centre_id, day) VALUES (%s, %s)"
-            " ON CONFLICT (centre_id, day) DO UPDATE"
-            " SET received_at = now(), pushes = figure_days.pushes + 1 RETURNING pushes",
+        row = conn.execute(
+            "SELECT pushes, digest FROM figure_days WHERE centre_id = %s AND day = %s FOR UPDATE",
             [centre_id, day],
-        ).fetchone()[0]
+        ).fetchone()
+        if row and row[1] == fingerprint:
+            return row[0], False
+        if row:
+            pushes = row[0] + 1
+            conn.execute(
+                "UPDATE figure_days SET received_at = now(), pushes = %s, digest = %s"
+                " WHERE centre_id = %s AND day = %s",
+                [pushes, fingerprint, centre_id, day],
+            )
+        else:
+            pushes = 1
+            conn.execute(
+                "INSERT INTO figure_days (centre_id, day, digest) VALUES (%s, %s, %s)",
+                [centre_id, day, fingerprint],
+            )
         conn.execute("DELETE FROM figure_counts WHERE centre_id = %s AND day = %s", [centre_id, day])
         conn.execute("DELETE FROM figure_waits WHERE centre_id = %s AND day = %s", [centre_id, day])
         with conn.cursor() as cur:
@@ -34,4 +51,4 @@ def store_day(
                 "INSERT INTO figure_waits (centre_id, day, service, minutes) VALUES (%s, %s, %s, %s)",
                 [(centre_id, day, service, minutes) for service, minutes in waits.items() if minutes],
             )
-    return pushes
+    return pushes, True

@@ -234,12 +234,42 @@ def _admin_and_stats(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX events_at ON events (at)")
 
 
+def _region_link(db: sqlite_utils.Database) -> None:
+    # The hub's link to its region (kiosk/server/region_link.py): one row once joined, and the outbox of
+    # days whose anonymous figures are to be pushed (kept here, so it survives restarts).
+    db.execute(
+        """CREATE TABLE region_link (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            url TEXT NOT NULL,
+            token TEXT NOT NULL,
+            hub_id TEXT NOT NULL,
+            centre TEXT NOT NULL,
+            joined_at TEXT NOT NULL,
+            reached_at TEXT,
+            failed_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_try_at TEXT,
+            last_error TEXT,
+            checked_at TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE region_outbox (
+            day TEXT PRIMARY KEY,
+            queued_at TEXT NOT NULL,
+            sent_at TEXT,
+            digest TEXT
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _visits_and_indexes,
     _staff_calls,
     _bookings,
     _admin_and_stats,
+    _region_link,
 ]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 

@@ -25,7 +25,9 @@ CREATE TABLE figure_days (
     centre_id integer NOT NULL REFERENCES centres (id) ON DELETE CASCADE,
     day date NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now(),
+    -- How many different versions of the day arrived (a replay of the same figures is not counted).
     pushes integer NOT NULL DEFAULT 1 CHECK (pushes >= 1),
+    digest text NOT NULL CHECK (digest ~ '^[0-9a-f]{64}$'),
     PRIMARY KEY (centre_id, day)
 );
 

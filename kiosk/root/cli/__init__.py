@@ -11,6 +11,7 @@ from kiosk.root.cli import (
     display_cmd,
     gui,
     hub_cmd,
+    region_cmd,
     routing_cmd,
     staff_cmd,
     stats_cmd,
@@ -19,6 +20,7 @@ from kiosk.root.cli import (
 from kiosk.server.store import StoreError
 
 COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
+COMMANDS += (region_cmd,)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.server import region_link
+
 log = logging.getLogger(__name__)
 
 FOREIGN_EVENTS_EVERY = 1.0
@@ -22,6 +24,8 @@ CHECK_WRITES_EVERY = 30.0
 """Seconds between storage checks while writes work: a failing disk is noticed even when nobody writes."""
 RETRY_WRITES_EVERY = 2.0
 """Seconds between storage checks while writes fail: how soon the hub heals once the disk is fixed."""
+REGION_EVERY = 2.0
+"""Seconds between looks at the region outbox (a round does nothing unless joined and a try is due)."""
 
 
 async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
@@ -56,6 +60,9 @@ async def timers(hub):
         asyncio.create_task(_every(FOREIGN_EVENTS_EVERY, hub.publish_foreign_events, "event check")),
         asyncio.create_task(_every(PURGE_EVERY, hub.purge, "retention")),
         asyncio.create_task(_check_writes(hub)),
+        asyncio.create_task(
+            _every(REGION_EVERY, lambda: region_link.push_from(hub.path, hub.clock()), "region push")
+        ),
     ]
     try:
         yield

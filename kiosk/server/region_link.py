@@ -1,0 +1,209 @@
+"""The hub's side of the region (docs/region.md): joining it, and the outbox of days whose anonymous
+figures are pushed to it, kept in the hub's database so that it survives restarts and network loss.
+
+The figures of a day are `kiosk stats`'s own (kiosk/server/stats.py, `Day`): counts by key and waits in
+minutes, never a ticket, a code, a language or an answer of one visit. A day is queued once it is over;
+it is pushed until the region confirms it, then marked sent with its fingerprint; a sent day of the last
+`CORRECTION_DAYS` whose figures have changed since is queued again (the region replaces it). Nothing
+here runs inside a visitor's request: the push runs on its own connection, outside any transaction,
+from the hub's timer (kiosk/server/hub/background.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.core.clock import HELSINKI, iso
+from kiosk.core.region_figures import digest
+from kiosk.server import stats, store
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = 10.0
+"""Seconds one request to the region may take."""
+FIRST_RETRY = 2.0
+LONGEST_RETRY = 300.0
+"""Seconds before the next try after a failure: doubling from the first to the longest."""
+DAYS_PER_ROUND = 50
+"""Days pushed in one round at most (a first join pushes all the hub's history, a round at a time)."""
+CORRECTION_DAYS = 7
+CHECK_EVERY = timedelta(minutes=10)
+"""How often the sent days of the last `CORRECTION_DAYS` are looked at for changes."""
+
+
+class RegionLinkError(RuntimeError):
+    """The region cannot be joined; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: dict
+    error: str | None = None
+
+
+def _request(method: str, url: str, token: str, body: dict) -> Answer:
+    """One JSON request to the region; status 0 when it did not answer."""
+    data = json.dumps(body).encode()
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            return Answer(response.status, json.loads(response.read() or b"{}"))
+    except urllib.error.HTTPError as error:
+        try:
+            body = json.loads(error.read() or b"{}")
+        except ValueError:
+            body = {}
+        message = body.get("message") if isinstance(body, dict) else None
+        return Answer(error.code, body if isinstance(body, dict) else {}, f"{error.code}: {message or error}")
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        return Answer(0, {}, f"not reached: {reason}")
+
+
+def join(db: sqlite_utils.Database, url: str, token: str, now: datetime) -> dict:
+    """Join the region at `url` with a centre token: the region must accept it (else `RegionLinkError`,
+    and nothing changes); the link is stored and every finished day will be pushed. The centre's
+    {"name", "town"} as the region knows it."""
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise RegionLinkError(f"{url!r} is not an http:// or https:// address")
+    existing = db.execute("SELECT hub_id FROM region_link").fetchone()
+    hub_id = existing[0] if existing else secrets.token_hex(16)
+    answer = _request("POST", f"{url}/api/centre/join", token, {"hub_id": hub_id})
+    if answer.status != 200:
+        raise RegionLinkError(f"the region at {url} refused to join: {answer.error}")
+    centre = answer.body.get("centre") or {}
+    with store.transaction(db):
+        db.execute("DELETE FROM region_link")
+        db.execute(
+            "INSERT INTO region_link (id, url, token, hub_id, centre, joined_at) VALUES (1, ?, ?, ?, ?, ?)",
+            [url, token, hub_id, str(centre.get("name", "")), iso(now)],
+        )
+        # A new region (or a new token) has none of the days yet.
+        db.execute("UPDATE region_outbox SET sent_at = NULL, digest = NULL")
+    return centre
+
+
+def day_figures(db: sqlite_utils.Database, day: date) -> tuple[dict[str, int], dict[str, list[float]]]:
+    """The day's figures as `kiosk stats` counts them: (counts by key, waits in minutes per service)."""
+    figures = stats.stored_days(db, day, day).get(day.isoformat(), stats.Day())
+    live = stats.live_days(db, day, day).get(day.isoformat())
+    if live:
+        figures.add(live)
+    counts = {key: int(value) for key, value in figures.counts.items() if value}
+    return counts, {service: sorted(m) for service, m in figures.waits.items() if m}
+
+
+def _queue_finished_days(db: sqlite_utils.Database, today: date, now: datetime) -> None:
+    days = db.execute(
+        "SELECT day FROM tickets WHERE day < :today UNION SELECT day FROM bookings WHERE day < :today"
+        " UNION SELECT day FROM stats_daily WHERE day < :today"
+        " EXCEPT SELECT day FROM region_outbox",
+        {"today": today.isoformat()},
+    ).fetchall()
+    db.conn.executemany(
+        "INSERT INTO region_outbox (day, queued_at) VALUES (?, ?)", [(d, iso(now)) for (d,) in days]
+    )
+
+
+def _queue_corrections(db: sqlite_utils.Database, today: date, now: datetime) -> None:
+    since = (today - timedelta(days=CORRECTION_DAYS)).isoformat()
+    sent = db.execute(
+        "SELECT day, digest FROM region_outbox WHERE sent_at IS NOT NULL AND day >= ?", [since]
+    ).fetchall()
+    for day, sent_digest in sent:
+        if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest:
+            db.execute(
+                "UPDATE region_outbox SET sent_at = NULL, queued_at = ? WHERE day = ?", [iso(now), day]
+            )
+    db.execute("UPDATE region_link SET checked_at = ?", [iso(now)])
+
+
+def push_round(db: sqlite_utils.Database, now: datetime) -> int:
+    """One round: queue the finished days (and changed ones), then push the queued days, oldest first,
+    until one fails. How many days the region confirmed. Does nothing before a join or before the
+    next try is due."""
+    link = db.execute("SELECT url, token, next_try_at, checked_at FROM region_link").fetchone()
+    if link is None:
+        return 0
+    url, token, next_try_at, checked_at = link
+    if next_try_at and datetime.fromisoformat(next_try_at) > now:
+        return 0
+    today = now.astimezone(HELSINKI).date()
+    with store.transaction(db):
+        _queue_finished_days(db, today, now)
+        if checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY:
+            _queue_corrections(db, today, now)
+    due = db.execute(
+        "SELECT day FROM region_outbox WHERE sent_at IS NULL ORDER BY day LIMIT ?", [DAYS_PER_ROUND]
+    ).fetchall()
+    confirmed = 0
+    for (day,) in due:
+        counts, waits = day_figures(db, date.fromisoformat(day))
+        answer = _request("PUT", f"{url}/api/centre/figures/{day}", token, {"counts": counts, "waits": waits})
+        if answer.status != 200:
+            _failed(db, now, answer.error or f"status {answer.status}")
+            return confirmed
+        with store.transaction(db):
+            db.execute(
+                "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?",
+                [iso(now), digest(counts, waits), day],
+            )
+            db.execute(
+                "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
+                [iso(now)],
+            )
+        confirmed += 1
+    return confirmed
+
+
+def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:
+    failures = db.execute("SELECT failures FROM region_link").fetchone()[0] + 1
+    wait = min(LONGEST_RETRY, FIRST_RETRY * 2 ** min(failures - 1, 20))
+    log.warning("region push failed (%d in a row, next try in %.0f s): %s", failures, wait, error)
+    with store.transaction(db):
+        db.execute(
+            "UPDATE region_link SET failures = ?, failed_at = ?, next_try_at = ?, last_error = ?",
+            [failures, iso(now), iso(now + timedelta(seconds=wait)), error[:300]],
+        )
+
+
+def push_from(path: str | Path, now: datetime) -> int:
+    """`push_round` on a connection of its own to the hub's database at `path` (the hub's timer)."""
+    db = store.connect(path)
+    try:
+        return push_round(db, now)
+    finally:
+        db.conn.close()
+
+
+def status(db: sqlite_utils.Database) -> dict:
+    """The link as the admin sees it: {"joined": false} or where, when last reached, what is waiting."""
+    row = db.execute(
+        "SELECT url, centre, joined_at, reached_at, failures, last_error FROM region_link"
+    ).fetchone()
+    if row is None:
+        return {"joined": False}
+    url, centre, joined_at, reached_at, failures, last_error = row
+    pending = db.execute("SELECT COUNT(*) FROM region_outbox WHERE sent_at IS NULL").fetchone()[0]
+    return {
+        "joined": True,
+        "url": url,
+        "centre": centre,
+        "reached_at": reached_at,
+        # "region not reached since ...": set while the last try failed.
+        "not_reached_since": (reached_at or joined_at) if failures else None,
+        "last_error": last_error if failures else None,
+        "days_waiting": pending,
+    }
