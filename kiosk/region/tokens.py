@@ -24,7 +24,8 @@ def token_hash(token: str) -> str:
 
 def add_token(conn: psycopg.Connection, role: str, centre_id: int | None = None) -> str:
     """A new token; only its hash is stored, so this is the one chance to see it."""
-    token = secrets.token_urlsafe(32)
+    # Hex: a token never starts with "-", which a command line would take for an option.
+    token = secrets.token_hex(24)
     conn.execute(
         "INSERT INTO tokens (token_hash, role, centre_id) VALUES (%s, %s, %s)",
         [token_hash(token), role, centre_id],

@@ -179,6 +179,10 @@ def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:
         )
 
 
+def joined(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM region_link").fetchone() is not None
+
+
 def push_from(path: str | Path, now: datetime) -> int:
     """`push_round` on a connection of its own to the hub's database at `path` (the hub's timer)."""
     db = store.connect(path)
