@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.core.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.core.region_figures import problems
-from kiosk.region import centres, db, errors, figures, page, stats
+from kiosk.region import centres, db, errors, figures, page, plans, stats
 from kiosk.region.auth import require
 from kiosk.region.errors import ApiError
 
@@ -98,6 +98,16 @@ def create_app(dsn: str) -> FastAPI:
             raise ApiError(422, "invalid_field", "; ".join(found), found[0].partition(": ")[0])
         pushes, changed = figures.store_day(conn, holder.centre_id, day, body.counts, body.waits)
         return {"day": day.isoformat(), "pushes": pushes, "changed": changed}
+
+    @app.get("/api/centre/templates", summary="The region's routing templates, for the centre to adopt")
+    def get_templates(request: Request, conn: Conn) -> dict:
+        require(conn, request, "centre")
+        return {"templates": plans.templates(conn)}
+
+    @app.get("/api/centre/rounds", summary="The visiting specialists' weekly rounds at this centre")
+    def get_rounds(request: Request, conn: Conn) -> dict:
+        holder = require(conn, request, "centre")
+        return {"rounds": plans.rounds_at(conn, holder.centre_id)}
 
     @app.get("/api/stats", summary="The centres side by side over a period, small counts as <5")
     def get_stats(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> dict:

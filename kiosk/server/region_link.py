@@ -37,7 +37,8 @@ DAYS_PER_ROUND = 50
 """Days pushed in one round at most (a first join pushes all the hub's history, a round at a time)."""
 CORRECTION_DAYS = 7
 CHECK_EVERY = timedelta(minutes=10)
-"""How often the sent days of the last `CORRECTION_DAYS` are looked at for changes."""
+"""How often the sent days of the last `CORRECTION_DAYS` are looked at for changes, and the region's
+templates and this centre's rounds pulled."""
 
 
 class RegionLinkError(RuntimeError):
@@ -51,9 +52,9 @@ class Answer:
     error: str | None = None
 
 
-def _request(method: str, url: str, token: str, body: dict) -> Answer:
+def _request(method: str, url: str, token: str, body: dict | None = None) -> Answer:
     """One JSON request to the region; status 0 when it did not answer."""
-    data = json.dumps(body).encode()
+    data = json.dumps(body).encode() if body is not None else None
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
@@ -130,6 +131,40 @@ def _queue_corrections(db: sqlite_utils.Database, today: date, now: datetime) ->
     db.execute("UPDATE region_link SET checked_at = ?", [iso(now)])
 
 
+def _pull(db: sqlite_utils.Database, url: str, token: str) -> str | None:
+    """Fetch the region's templates and this centre's rounds and keep them (replacing the last ones);
+    the error if the region did not give them (the last ones are kept)."""
+    templates = _request("GET", f"{url}/api/centre/templates", token)
+    rounds = _request("GET", f"{url}/api/centre/rounds", token)
+    for answer in (templates, rounds):
+        if answer.status != 200:
+            return answer.error or f"status {answer.status}"
+    try:
+        template_rows = [
+            (str(t["name"]), str(t["note"]), str(t["yaml"]), str(t["created_at"]))
+            for t in templates.body["templates"]
+        ]
+        round_rows = [
+            (
+                str(r["specialist"]),
+                str(r["service"]),
+                int(r["weekday"]),
+                str(r["start"]),
+                str(r["end"]),
+                int(r["slot_minutes"]),
+            )
+            for r in rounds.body["rounds"]
+        ]
+    except (KeyError, TypeError, ValueError) as error:
+        return f"the region's answer is not understood: {error!r}"
+    with store.transaction(db):
+        db.execute("DELETE FROM region_templates")
+        db.execute("DELETE FROM region_rounds")
+        db.conn.executemany("INSERT INTO region_templates VALUES (?, ?, ?, ?)", template_rows)
+        db.conn.executemany("INSERT OR REPLACE INTO region_rounds VALUES (?, ?, ?, ?, ?, ?)", round_rows)
+    return None
+
+
 def push_round(db: sqlite_utils.Database, now: datetime) -> int:
     """One round: queue the finished days (and changed ones), then push the queued days, oldest first,
     until one fails. How many days the region confirmed. Does nothing before a join or before the
@@ -141,10 +176,16 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
     if next_try_at and datetime.fromisoformat(next_try_at) > now:
         return 0
     today = now.astimezone(HELSINKI).date()
+    check = checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY
     with store.transaction(db):
         _queue_finished_days(db, today, now)
-        if checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY:
+        if check:
             _queue_corrections(db, today, now)
+    if check:
+        error = _pull(db, url, token)
+        if error:
+            _failed(db, now, error)
+            return 0
     due = db.execute(
         "SELECT day FROM region_outbox WHERE sent_at IS NULL ORDER BY day LIMIT ?", [DAYS_PER_ROUND]
     ).fetchall()
@@ -210,4 +251,15 @@ def status(db: sqlite_utils.Database) -> dict:
         "not_reached_since": (reached_at or joined_at) if failures else None,
         "last_error": last_error if failures else None,
         "days_waiting": pending,
+        "templates": [
+            {"name": name, "note": note}
+            for name, note in db.execute("SELECT name, note FROM region_templates ORDER BY name")
+        ],
+        "rounds": [
+            dict(zip(("specialist", "service", "weekday", "start", "end", "slot_minutes"), row, strict=True))
+            for row in db.execute(
+                "SELECT specialist, service, weekday, starts, ends, slot_minutes FROM region_rounds"
+                " ORDER BY weekday, starts"
+            )
+        ],
     }

@@ -261,6 +261,26 @@ def _region_link(db: sqlite_utils.Database) -> None:
             digest TEXT
         )"""
     )
+    # What the hub last pulled from the region: its routing templates, and the rounds at this centre.
+    db.execute(
+        """CREATE TABLE region_templates (
+            name TEXT PRIMARY KEY,
+            note TEXT NOT NULL,
+            yaml TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE region_rounds (
+            specialist TEXT NOT NULL,
+            service TEXT NOT NULL,
+            weekday INTEGER NOT NULL,
+            starts TEXT NOT NULL,
+            ends TEXT NOT NULL,
+            slot_minutes INTEGER NOT NULL,
+            PRIMARY KEY (specialist, weekday)
+        )"""
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

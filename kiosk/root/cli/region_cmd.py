@@ -6,7 +6,8 @@ import argparse
 import csv
 import os
 import sys
-from datetime import date
+from datetime import date, time
+from pathlib import Path
 
 from kiosk.core import clock
 from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
@@ -19,6 +20,13 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _clock(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time (HH:MM)") from None
 
 
 def _dsn(parser: argparse.ArgumentParser) -> None:
@@ -58,6 +66,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing = centre.add_parser("list", help="every centre, its town, when it joined and last sent figures")
     _dsn(listing)
     listing.set_defaults(func=run_centre_list)
+
+    template = jobs.add_parser("template", help="the region's routing templates").add_subparsers(
+        dest="template_command", metavar="JOB", required=True
+    )
+    tadd = template.add_parser("add", help="a routing file as a template (checked as `kiosk routing check`)")
+    tadd.add_argument("name")
+    tadd.add_argument("file", type=Path)
+    tadd.add_argument("--note", default="", help="what it is for, shown to the centres")
+    _dsn(tadd)
+    tadd.set_defaults(func=run_template_add)
+
+    specialist = jobs.add_parser("specialist", help="the visiting specialists").add_subparsers(
+        dest="specialist_command", metavar="JOB", required=True
+    )
+    sadd = specialist.add_parser("add", help="a visiting specialist and the service id their bookings use")
+    sadd.add_argument("name")
+    sadd.add_argument("--service", required=True, help="the routing's service id, e.g. debt_adviser")
+    _dsn(sadd)
+    sadd.set_defaults(func=run_specialist_add)
+
+    rounds = jobs.add_parser("round", help="the specialists' weekly rounds").add_subparsers(
+        dest="round_command", metavar="JOB", required=True
+    )
+    radd = rounds.add_parser("add", help="a specialist at a centre on one weekday, every week")
+    radd.add_argument("specialist")
+    radd.add_argument("--centre", required=True)
+    radd.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
+    radd.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+    radd.add_argument("--to", dest="ends", type=_clock, required=True, metavar="HH:MM")
+    radd.add_argument("--slot", type=int, default=30, help="minutes a booking takes (default: 30)")
+    _dsn(radd)
+    radd.set_defaults(func=run_round_add)
 
     stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
     _dsn(stats)
@@ -140,6 +180,43 @@ def run_centre_list(args: argparse.Namespace) -> int:
             last = c["last_figures_at"]
             last = last.isoformat(timespec="minutes") if last else "no figures"
             print(f"{c['name']:<24} {c['town']:<16} {joined:<22} {last}")
+    return 0
+
+
+@_region_errors
+def run_template_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.file}: {error}", file=sys.stderr)
+        return 1
+    with _connect(args) as conn:
+        plans.add_template(conn, args.name, text, args.note)
+    print(f"template {args.name!r} added: every centre's hub lists it")
+    return 0
+
+
+@_region_errors
+def run_specialist_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        plans.add_specialist(conn, args.name, args.service)
+    print(f"specialist {args.name!r} added")
+    return 0
+
+
+@_region_errors
+def run_round_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        plans.add_round(conn, args.specialist, args.centre, args.weekday, args.starts, args.ends, args.slot)
+    print(
+        f"{args.specialist} at {args.centre} on weekday {args.weekday}, {args.starts:%H:%M}-{args.ends:%H:%M}"
+    )
     return 0
 
 

@@ -1,0 +1,111 @@
+"""What the region plans for its centres: routing templates (checked as any import), visiting
+specialists and their weekly rounds; and what each centre's hub may read of them."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+import psycopg
+
+from kiosk.core.routing import check_text
+from kiosk.region.db import RegionError
+
+SERVICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def _name(value: str, what: str) -> str:
+    cleaned = " ".join(value.split())
+    if not 1 <= len(cleaned) <= 100:
+        raise RegionError(f"the {what} must be 1 to 100 characters")
+    return cleaned
+
+
+def add_template(conn: psycopg.Connection, name: str, text: str, note: str = "") -> int:
+    """A routing template for every centre to adopt; refused (`RegionError` listing every problem, as
+    `kiosk routing check` does) unless it is a valid routing."""
+    name = _name(name, "template's name")
+    problems = check_text(text)
+    if problems:
+        raise RegionError("not a valid routing:\n" + "\n".join(str(p) for p in problems))
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM templates WHERE name = %s", [name]).fetchone():
+            raise RegionError(f"there is already a template named {name!r}")
+        return conn.execute(
+            "INSERT INTO templates (name, note, yaml) VALUES (%s, %s, %s) RETURNING id", [name, note, text]
+        ).fetchone()[0]
+
+
+def add_specialist(conn: psycopg.Connection, name: str, service: str) -> int:
+    name = _name(name, "specialist's name")
+    if not SERVICE.match(service):
+        raise RegionError(f"{service!r} is not a service id (a-z, 0-9, _ and -)")
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM specialists WHERE name = %s", [name]).fetchone():
+            raise RegionError(f"there is already a specialist named {name!r}")
+        return conn.execute(
+            "INSERT INTO specialists (name, service) VALUES (%s, %s) RETURNING id", [name, service]
+        ).fetchone()[0]
+
+
+def add_round(
+    conn: psycopg.Connection,
+    specialist: str,
+    centre: str,
+    weekday: int,
+    starts: time,
+    ends: time,
+    slot_minutes: int = 30,
+) -> None:
+    """The specialist at the centre every `weekday` (1 = Monday) from `starts` to `ends`; refused if the
+    specialist is elsewhere that day, or the times make no slot."""
+    if not 1 <= weekday <= 7:
+        raise RegionError(f"weekday {weekday}: 1 (Monday) to 7 (Sunday)")
+    if not starts < ends:
+        raise RegionError(f"the round ends ({ends:%H:%M}) before it starts ({starts:%H:%M})")
+    if not 5 <= slot_minutes <= 240:
+        raise RegionError("a slot is 5 to 240 minutes")
+    with conn.transaction():
+        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        where = conn.execute("SELECT id FROM centres WHERE name = %s", [centre]).fetchone()
+        if who is None:
+            raise RegionError(f"no specialist named {specialist!r}")
+        if where is None:
+            raise RegionError(f"no centre named {centre!r}")
+        busy = conn.execute(
+            "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
+            " WHERE r.specialist_id = %s AND r.weekday = %s",
+            [who[0], weekday],
+        ).fetchone()
+        if busy:
+            raise RegionError(f"{specialist} is already at {busy[0]} on weekday {weekday}")
+        conn.execute(
+            "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            [who[0], where[0], weekday, starts, ends, slot_minutes],
+        )
+
+
+def templates(conn: psycopg.Connection) -> list[dict]:
+    rows = conn.execute("SELECT name, note, yaml, created_at FROM templates ORDER BY name").fetchall()
+    return [{"name": n, "note": note, "yaml": y, "created_at": at.isoformat()} for n, note, y, at in rows]
+
+
+def rounds_at(conn: psycopg.Connection, centre_id: int) -> list[dict]:
+    """The rounds that bring a specialist to this centre (where else they go is not this centre's)."""
+    rows = conn.execute(
+        "SELECT s.name, s.service, r.weekday, r.starts, r.ends, r.slot_minutes FROM rounds r"
+        " JOIN specialists s ON s.id = r.specialist_id WHERE r.centre_id = %s ORDER BY r.weekday, r.starts",
+        [centre_id],
+    ).fetchall()
+    return [
+        {
+            "specialist": name,
+            "service": service,
+            "weekday": weekday,
+            "start": f"{starts:%H:%M}",
+            "end": f"{ends:%H:%M}",
+            "slot_minutes": slot,
+        }
+        for name, service, weekday, starts, ends, slot in rows
+    ]

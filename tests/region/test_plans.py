@@ -1,0 +1,144 @@
+"""Templates and rounds: made on the region, checked there, and pulled by each hub (its own centre's
+rounds only)."""
+
+from __future__ import annotations
+
+import httpx
+
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.root.cli import main
+
+
+def run(*argv: str) -> int:
+    return main(["region", *argv])
+
+
+def test_a_hub_pulls_the_templates_and_only_its_own_centres_rounds(region, make_hub, tmp_path, capsys, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    assert run("template", "add", "Kokoomo 2026", str(DEFAULT_ROUTING), "--note", "the pilot's", *dsn) == 0
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    assert (
+        run(
+            "round",
+            "add",
+            "Debt adviser",
+            "--centre",
+            "Kokoomo",
+            "--weekday",
+            "2",
+            "--from",
+            "09:00",
+            "--to",
+            "12:00",
+            *dsn,
+        )
+        == 0
+    )
+    assert (
+        run(
+            "round",
+            "add",
+            "Debt adviser",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "4",
+            "--from",
+            "10:00",
+            "--to",
+            "14:00",
+            *dsn,
+        )
+        == 0
+    )
+
+    hub = make_hub()
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+
+    def status() -> dict:
+        return httpx.get(f"{hub.url}/api/region", headers=hub.auth("admin")).json()
+
+    qtbot.waitUntil(lambda: bool(status()["templates"]), timeout=15000)
+    assert status()["templates"] == [{"name": "Kokoomo 2026", "note": "the pilot's"}]
+    assert status()["rounds"] == [
+        {
+            "specialist": "Debt adviser",
+            "service": "debt",
+            "weekday": 2,
+            "start": "09:00",
+            "end": "12:00",
+            "slot_minutes": 30,
+        }
+    ]
+
+
+def test_a_template_that_is_no_routing_and_a_double_round_are_refused(region, tmp_path, capsys):
+    region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("centre: {name: {fi: X}}\nquestions: []\n", encoding="utf-8")
+    assert run("template", "add", "Broken", str(broken), *dsn) == 1
+    assert "not a valid routing" in capsys.readouterr().err
+    assert run("specialist", "add", "Careers", "--service", "Not An Id", *dsn) == 1
+    assert "not a service id" in capsys.readouterr().err
+    assert run("specialist", "add", "Careers", "--service", "careers", *dsn) == 0
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Kokoomo",
+            "--weekday",
+            "3",
+            "--from",
+            "09:00",
+            "--to",
+            "11:00",
+            *dsn,
+        )
+        == 0
+    )
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "3",
+            "--from",
+            "13:00",
+            "--to",
+            "15:00",
+            *dsn,
+        )
+        == 1
+    )
+    assert "already at Kokoomo on weekday 3" in capsys.readouterr().err
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "4",
+            "--from",
+            "15:00",
+            "--to",
+            "13:00",
+            *dsn,
+        )
+        == 1
+    )
+    assert "before it starts" in capsys.readouterr().err
+    token = region.add_centre("Kylä", "Pyhäntä")
+    listed = httpx.get(f"{region.url}/api/centre/templates", headers=region.auth(token)).json()
+    assert listed == {"templates": []}
+    assert httpx.get(f"{region.url}/api/centre/rounds", headers=region.auth(token)).json() == {"rounds": []}
