@@ -21,6 +21,7 @@ from kiosk.core.region_figures import problems
 from kiosk.region import centres, db, errors, figures, page, plans, stats
 from kiosk.region.auth import require
 from kiosk.region.errors import ApiError
+from kiosk.region.limits import BodyLimit
 
 
 class Join(BaseModel):
@@ -71,6 +72,7 @@ def create_app(dsn: str) -> FastAPI:
         version="1",
     )
     errors.install(app)
+    app.add_middleware(BodyLimit)
     app.state.dsn = dsn
 
     @app.get("/api/health", summary="Whether the region server and its database answer")

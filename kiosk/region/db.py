@@ -21,9 +21,12 @@ class RegionError(RuntimeError):
 
 
 def connect(dsn: str) -> psycopg.Connection:
-    """A connection to the region database, or `RegionError` naming the problem in one line."""
+    """A connection to the region database, or `RegionError` naming the problem in one line.
+
+    In autocommit: every change is made in an explicit `conn.transaction()` that commits when its block
+    ends, before an answer is sent (not when the connection is closed after it)."""
     try:
-        return psycopg.connect(dsn, connect_timeout=10)
+        return psycopg.connect(dsn, connect_timeout=10, autocommit=True)
     except psycopg.Error as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise RegionError(f"cannot reach the region database: {first}") from None

@@ -49,6 +49,8 @@ async def _validation(request: Request, error: RequestValidationError) -> JSONRe
 async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
     if error.status_code == 404:
         return response(404, "not_found", f"no such address: {request.url.path}", request.url.path)
+    if error.status_code == 413:
+        return response(413, "too_large", str(error.detail), "body", error.headers)
     message = error.detail if isinstance(error.detail, str) else "the request was refused"
     return response(error.status_code, "refused", message, request.url.path, error.headers)
 

@@ -108,3 +108,26 @@ def test_only_the_health_is_open(region):
     joined = httpx.post(f"{region.url}/api/centre/join", json={"hub_id": "0" * 32})
     assert joined.status_code == 401
     assert date.fromisoformat(DAY)  # the fixed day the tests push is a real date
+
+
+def test_a_body_too_large_is_refused_before_it_is_read_whole(region):
+    token = region.add_centre("Kokoomo", "Haapavesi")
+    huge = b'{"counts": {}, "waits": {"job": [' + b"1," * 1_500_000 + b"1]}}"
+    announced = httpx.put(
+        f"{region.url}/api/centre/figures/{DAY}",
+        content=huge,
+        headers={**region.auth(token), "Content-Type": "application/json"},
+    )
+    assert (announced.status_code, announced.json()["error"]) == (413, "too_large")
+
+    def chunks():
+        for start in range(0, len(huge), 65536):
+            yield huge[start : start + 65536]
+
+    streamed = httpx.put(
+        f"{region.url}/api/centre/figures/{DAY}",
+        content=chunks(),
+        headers={**region.auth(token), "Content-Type": "application/json"},
+    )
+    assert (streamed.status_code, streamed.json()["error"]) == (413, "too_large")
+    assert stored(region.dsn) == []
