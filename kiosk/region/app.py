@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 
 import psycopg
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from kiosk.core.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.core.region_figures import problems
 from kiosk.region import centres, db, errors, figures, page, plans, stats
 from kiosk.region.auth import require
+from kiosk.region.db import RegionError
 from kiosk.region.errors import ApiError
 from kiosk.region.limits import BodyLimit
 
@@ -27,6 +28,20 @@ from kiosk.region.limits import BodyLimit
 class Join(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     hub_id: str = Field(pattern=r"^[0-9a-f]{32}$", description="the hub's random id, 32 hex signs")
+
+
+class BookedTime(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    service: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    start: AwareDatetime
+    state: Literal["booked", "checked_in", "no_show", "cancelled"]
+
+
+class BookedTimes(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    first: date = Field(alias="from")
+    last: date = Field(alias="to")
+    times: list[BookedTime] = Field(max_length=5000)
 
 
 class DayFigures(BaseModel):
@@ -110,6 +125,31 @@ def create_app(dsn: str) -> FastAPI:
     def get_rounds(request: Request, conn: Conn) -> dict:
         holder = require(conn, request, "centre")
         return {"rounds": plans.rounds_at(conn, holder.centre_id)}
+
+    @app.put("/api/centre/booked-times", summary="The visiting specialists' booked times here (replaces)")
+    def put_booked_times(body: BookedTimes, request: Request, conn: Conn) -> dict:
+        """Time and state only, never a code: a specialist's week across centres is built from these."""
+        holder = require(conn, request, "centre")
+        first, last = _day(body.first, "from"), _day(body.last, "to")
+        if last < first or (last - first).days + 1 > plans.LONGEST_SPAN:
+            raise ApiError(422, "bad_range", f"from..to: at most {plans.LONGEST_SPAN} days, in order", "to")
+        try:
+            kept = plans.replace_booked_times(
+                conn, holder.centre_id, first, last, [t.model_dump() for t in body.times]
+            )
+        except RegionError as error:
+            raise ApiError(422, "invalid_field", str(error), "times") from None
+        return {"kept": kept}
+
+    @app.get("/api/specialists/{name}/week", summary="A specialist's booked times at every centre (admin)")
+    def get_week(
+        name: str, request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None
+    ) -> dict:
+        require(conn, request, "admin")
+        first, last = _period(from_, to)
+        if to is None:
+            last = first + timedelta(days=6)
+        return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
 
     @app.get("/api/stats", summary="The centres side by side over a period, small counts as <5")
     def get_stats(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> dict:

@@ -4,7 +4,7 @@ specialists and their weekly rounds; and what each centre's hub may read of them
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, datetime, time
 
 import psycopg
 
@@ -109,3 +109,54 @@ def rounds_at(conn: psycopg.Connection, centre_id: int) -> list[dict]:
         }
         for name, service, weekday, starts, ends, slot in rows
     ]
+
+
+BOOKED_STATES = ("booked", "checked_in", "no_show", "cancelled")
+LONGEST_SPAN = 62
+"""Days one push of booked times may cover."""
+
+
+def replace_booked_times(
+    conn: psycopg.Connection, centre_id: int, first: date, last: date, times: list[dict]
+) -> int:
+    """Make `times` ({"service", "start", "state"}: time and state only) the centre's booked times of its
+    visiting specialists from `first` to `last`; each service must be one a round brings to this centre
+    (`RegionError` naming it otherwise, and nothing changes). How many are kept."""
+    with conn.transaction():
+        here = dict(
+            conn.execute(
+                "SELECT DISTINCT s.service, s.id FROM rounds r JOIN specialists s ON s.id = r.specialist_id"
+                " WHERE r.centre_id = %s",
+                [centre_id],
+            ).fetchall()
+        )
+        rows = {}
+        for item in times:
+            if item["service"] not in here:
+                raise RegionError(f"no visiting specialist's round brings {item['service']!r} to this centre")
+            start: datetime = item["start"]
+            if not first <= start.date() <= last:
+                raise RegionError(f"{start.isoformat()} is outside {first}..{last}")
+            rows[(here[item["service"]], start)] = item["state"]
+        conn.execute(
+            "DELETE FROM booked_times WHERE centre_id = %s AND specialist_id = ANY(%s)"
+            " AND (starts AT TIME ZONE 'Europe/Helsinki')::date BETWEEN %s AND %s",
+            [centre_id, list(here.values()), first, last],
+        )
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO booked_times (centre_id, specialist_id, starts, state) VALUES (%s, %s, %s, %s)",
+                [(centre_id, who, start, state) for (who, start), state in rows.items()],
+            )
+    return len(rows)
+
+
+def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) -> list[dict]:
+    """A specialist's booked times at every centre from `first` to `last`: centre, start and state only."""
+    rows = conn.execute(
+        "SELECT c.name, b.starts, b.state FROM booked_times b JOIN centres c ON c.id = b.centre_id"
+        " JOIN specialists s ON s.id = b.specialist_id WHERE s.name = %s"
+        " AND (b.starts AT TIME ZONE 'Europe/Helsinki')::date BETWEEN %s AND %s ORDER BY b.starts, c.name",
+        [specialist, first, last],
+    ).fetchall()
+    return [{"centre": name, "start": starts.isoformat(), "state": state} for name, starts, state in rows]

@@ -11,6 +11,7 @@ from the hub's timer (kiosk/server/hub/background.py).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import secrets
@@ -159,9 +160,57 @@ def _pull(db: sqlite_utils.Database, url: str, token: str) -> str | None:
         return f"the region's answer is not understood: {error!r}"
     with store.transaction(db):
         db.execute("DELETE FROM region_templates")
+        db.execute("UPDATE region_link SET booked_digest = NULL")  # the rounds may have changed
         db.execute("DELETE FROM region_rounds")
         db.conn.executemany("INSERT INTO region_templates VALUES (?, ?, ?, ?)", template_rows)
         db.conn.executemany("INSERT OR REPLACE INTO region_rounds VALUES (?, ?, ?, ?, ?, ?)", round_rows)
+    return None
+
+
+BOOKED_BEFORE = 7
+BOOKED_AHEAD = 14
+"""Days before and after today whose booked times of visiting specialists are sent (the kiosk books
+up to 14 days ahead)."""
+_STRONGEST = {"checked_in": 3, "no_show": 2, "booked": 1, "cancelled": 0}
+
+
+def booked_times(db: sqlite_utils.Database, today: date) -> tuple[date, date, list[dict]]:
+    """The booked times of the services the region's rounds bring here, from `BOOKED_BEFORE` days ago to
+    `BOOKED_AHEAD` days ahead: service, start and state only (one per slot: a cancelled booking's slot
+    taken again shows the new one). Never a code or a language."""
+    first, last = today - timedelta(days=BOOKED_BEFORE), today + timedelta(days=BOOKED_AHEAD)
+    services = [s for (s,) in db.execute("SELECT DISTINCT service FROM region_rounds")]
+    slots: dict[tuple[str, str], str] = {}
+    if services:
+        marks = ",".join("?" * len(services))
+        for service, start, status in db.execute(
+            f"SELECT service, start_at, status FROM bookings WHERE service IN ({marks})"
+            " AND day BETWEEN ? AND ?",
+            [*services, first.isoformat(), last.isoformat()],
+        ):
+            held = slots.get((service, start))
+            if held is None or _STRONGEST[status] > _STRONGEST[held]:
+                slots[(service, start)] = status
+    times = [{"service": s, "start": start, "state": state} for (s, start), state in sorted(slots.items())]
+    return first, last, times
+
+
+def _push_booked_times(
+    db: sqlite_utils.Database, url: str, token: str, today: date, now: datetime
+) -> str | None:
+    """Send the booked times when they changed since they were last sent; the error if not sent."""
+    first, last, times = booked_times(db, today)
+    body = {"from": first.isoformat(), "to": last.isoformat(), "times": times}
+    fingerprint = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+    sent = db.execute("SELECT booked_digest FROM region_link").fetchone()[0]
+    if fingerprint == sent or not db.execute("SELECT 1 FROM region_rounds LIMIT 1").fetchone():
+        return None
+    answer = _request("PUT", f"{url}/api/centre/booked-times", token, body)
+    if answer.status != 200:
+        return answer.error or f"status {answer.status}"
+    with store.transaction(db):
+        db.execute("UPDATE region_link SET booked_digest = ?", [fingerprint])
+    _reached(db, now)
     return None
 
 
@@ -186,6 +235,11 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         if error:
             _failed(db, now, error)
             return 0
+        _reached(db, now)
+    error = _push_booked_times(db, url, token, today, now)
+    if error:
+        _failed(db, now, error)
+        return 0
     due = db.execute(
         "SELECT day FROM region_outbox WHERE sent_at IS NULL ORDER BY day LIMIT ?", [DAYS_PER_ROUND]
     ).fetchall()
@@ -201,12 +255,17 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
                 "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?",
                 [iso(now), digest(counts, waits), day],
             )
-            db.execute(
-                "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
-                [iso(now)],
-            )
+        _reached(db, now)
         confirmed += 1
     return confirmed
+
+
+def _reached(db: sqlite_utils.Database, now: datetime) -> None:
+    with store.transaction(db):
+        db.execute(
+            "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
+            [iso(now)],
+        )
 
 
 def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:
@@ -215,7 +274,9 @@ def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:
     log.warning("region push failed (%d in a row, next try in %.0f s): %s", failures, wait, error)
     with store.transaction(db):
         db.execute(
-            "UPDATE region_link SET failures = ?, failed_at = ?, next_try_at = ?, last_error = ?",
+            # checked_at cleared: the next try pulls again, and its success says the region is back.
+            "UPDATE region_link SET failures = ?, failed_at = ?, next_try_at = ?, last_error = ?,"
+            " checked_at = NULL",
             [failures, iso(now), iso(now + timedelta(seconds=wait)), error[:300]],
         )
 

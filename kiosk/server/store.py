@@ -250,7 +250,8 @@ def _region_link(db: sqlite_utils.Database) -> None:
             failures INTEGER NOT NULL DEFAULT 0,
             next_try_at TEXT,
             last_error TEXT,
-            checked_at TEXT
+            checked_at TEXT,
+            booked_digest TEXT
         )"""
     )
     db.execute(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import httpx
 
 from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.region import db
 from kiosk.root.cli import main
 
 
@@ -142,3 +143,52 @@ def test_a_template_that_is_no_routing_and_a_double_round_are_refused(region, tm
     listed = httpx.get(f"{region.url}/api/centre/templates", headers=region.auth(token)).json()
     assert listed == {"templates": []}
     assert httpx.get(f"{region.url}/api/centre/rounds", headers=region.auth(token)).json() == {"rounds": []}
+
+
+def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(region, make_hub, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    for centre, weekday in (("Kokoomo", "2"), ("Ohjaamo", "4")):
+        args = ("--centre", centre, "--weekday", weekday, "--from", "09:00", "--to", "12:00")
+        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    hub = make_hub()
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-booking"}
+    booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
+    assert booked.status_code == 201, booked.text
+
+    def week() -> dict:
+        day = slot["start"][:10]
+        answer = httpx.get(
+            f"{region.url}/api/specialists/Debt adviser/week?from={day}", headers=region.auth(region.admin)
+        )
+        return answer.json()
+
+    qtbot.waitUntil(lambda: bool(week()["times"]), timeout=15000)
+    (time,) = week()["times"]
+    assert time["centre"] == "Kokoomo" and time["state"] == "booked"
+    assert time.keys() == {"centre", "start", "state"}
+    assert (
+        httpx.get(f"{region.url}/api/specialists/Debt adviser/week", headers=region.auth(kokoomo)).status_code
+        == 403
+    )
+    code = booked.json()["code"]
+    with db.connect(region.dsn) as conn:
+        everything = conn.execute("SELECT b::text FROM booked_times b").fetchall()
+    assert everything and not any(code in row[0] or "fi" in row[0].split(",") for row in everything)
+
+    # A service no round brings to the centre is refused, and nothing changes.
+    refused = httpx.put(
+        f"{region.url}/api/centre/booked-times",
+        json={
+            "from": "2026-03-01",
+            "to": "2026-03-20",
+            "times": [{"service": "job", "start": slot["start"], "state": "booked"}],
+        },
+        headers=region.auth(kokoomo),
+    )
+    assert (refused.status_code, refused.json()["error"]) == (422, "invalid_field")
+    assert len(week()["times"]) == 1
