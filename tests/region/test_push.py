@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import httpx
 from conftest import HubProcess
 from stats_month import FIRST_DAY, LAST_DAY
 
+from kiosk.core.clock import HELSINKI
+from kiosk.core.routing import loads
 from kiosk.region import db, stats
 from kiosk.root.cli import main
+from kiosk.server import region_link, staff_actions, store, tokens
 from kiosk.server import stats as hub_stats
-from kiosk.server import store, tokens
 
 LAST_BOOKED = LAST_DAY + timedelta(days=30)
 """Bookings of the month's last days reach into the next month."""
@@ -111,3 +113,36 @@ def test_figures_pushed_through_an_outage_and_a_kill_arrive_once_and_add_up(
     assert abs(float(columns["Kokoomo"][("waits", "median_minutes")]) - waits["median_minutes"]) <= 0.05
     assert float(columns["Kokoomo"][("waits", "p90_minutes")]) == waits["p90_minutes"]
     assert columns[stats.REGION][("visitors", "all")] == str(2 * month["visitors"])
+
+
+def test_a_day_changed_after_it_was_sent_is_sent_again_and_replaces_it(generated_month, tmp_path, region):
+    path = tmp_path / "hub.db"
+    hub_copy(generated_month, path)
+    token = region.add_centre("Kokoomo", "Haapavesi")
+    assert main(["region", "join", region.url, "--token", token, "--db", str(path)]) == 0
+    now = datetime(2026, 3, 3, 12, 0, tzinfo=HELSINKI)
+    hub_db = store.open_db(path)
+    try:
+        while region_link.push_round(hub_db, now):
+            pass
+        assert region_link.status(hub_db)["days_waiting"] == 0
+        first_push = region_counts(region.dsn, "Kokoomo")[1]
+        assert set(first_push.values()) == {1}
+        # Staff recall a visitor marked no-show on Friday: Friday's figures change after they were sent.
+        code = hub_db.execute(
+            "SELECT code FROM tickets WHERE day = '2026-02-27' AND status = 'no_show' LIMIT 1"
+        ).fetchone()[0]
+        routing = loads(store.active_routing(hub_db)[1])
+        staff_actions.recall(hub_db, routing, code, "desk-1", now)
+        friday = region_link.day_figures(hub_db, date(2026, 2, 27))[0]
+        assert region_link.push_round(hub_db, now + timedelta(minutes=1)) == 0  # looked at every 10 min
+        assert region_link.push_round(hub_db, now + region_link.CHECK_EVERY) == 1
+    finally:
+        hub_db.conn.close()
+    _, pushed = region_counts(region.dsn, "Kokoomo")
+    assert pushed == {**first_push, "2026-02-27": 2}
+    with db.connect(region.dsn) as conn:
+        no_shows = conn.execute(
+            "SELECT value FROM figure_counts WHERE day = '2026-02-27' AND key = 'ended:no_show'"
+        ).fetchone()[0]
+    assert no_shows == friday["ended:no_show"]
