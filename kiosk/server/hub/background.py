@@ -40,7 +40,14 @@ async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
 
 def _push_region(hub) -> int:
     # Looked at through the hub's readers; the push itself runs on a connection of its own.
-    return region_link.push_from(hub.path, hub.clock()) if hub.read(region_link.joined) else 0
+    try:
+        return region_link.push_from(hub.path, hub.clock()) if hub.read(region_link.joined) else 0
+    except (sqlite3.Error, RuntimeError):
+        raise
+    except Exception:
+        # Whatever goes wrong with the region's link, the timer must live on: the outbox keeps the days.
+        log.exception("region push failed")
+        return 0
 
 
 async def _check_writes(hub) -> None:
