@@ -126,6 +126,13 @@ def create_app(dsn: str) -> FastAPI:
         holder = require(conn, request, "centre")
         return {"rounds": plans.rounds_at(conn, holder.centre_id)}
 
+    @app.get("/api/centre/days-off", summary="Coming days off of the specialists who visit this centre")
+    def get_days_off(request: Request, conn: Conn, from_: FromQuery = None) -> dict:
+        """From `from` (the hub's today; default: the region's yesterday) on: service and date only."""
+        holder = require(conn, request, "centre")
+        first = _day(from_, "query.from") if from_ else datetime.now(HELSINKI).date() - timedelta(days=1)
+        return {"days_off": plans.days_off_at(conn, holder.centre_id, first)}
+
     @app.put("/api/centre/booked-times", summary="The visiting specialists' booked times here (replaces)")
     def put_booked_times(body: BookedTimes, request: Request, conn: Conn) -> dict:
         """Time and state only, never a code: a specialist's week across centres is built from these."""

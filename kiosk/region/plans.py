@@ -160,3 +160,41 @@ def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) 
         [specialist, first, last],
     ).fetchall()
     return [{"centre": name, "start": starts.isoformat(), "state": state} for name, starts, state in rows]
+
+
+def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str, today: date) -> list[str]:
+    """The specialist is off on `day` (today or later): the centres it touches (their rounds that weekday)."""
+    if day < today:
+        raise RegionError(f"{day} has passed: a day off is for today or later")
+    if len(note) > 200:
+        raise RegionError("the note is longer than 200 characters")
+    with conn.transaction():
+        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        if who is None:
+            raise RegionError(f"no specialist named {specialist!r}")
+        conn.execute(
+            "INSERT INTO specialist_days_off (specialist_id, day, note) VALUES (%s, %s, %s)"
+            " ON CONFLICT (specialist_id, day) DO UPDATE SET note = excluded.note",
+            [who[0], day, note],
+        )
+        return [
+            name
+            for (name,) in conn.execute(
+                "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
+                " WHERE r.specialist_id = %s AND r.weekday = %s",
+                [who[0], day.isoweekday()],
+            )
+        ]
+
+
+def days_off_at(conn: psycopg.Connection, centre_id: int, today: date) -> list[dict]:
+    """The coming days off of the specialists whose rounds bring them to this centre on that weekday:
+    service and date only."""
+    rows = conn.execute(
+        "SELECT DISTINCT s.service, d.day FROM specialist_days_off d"
+        " JOIN specialists s ON s.id = d.specialist_id"
+        " JOIN rounds r ON r.specialist_id = d.specialist_id AND r.weekday = EXTRACT(ISODOW FROM d.day)"
+        " WHERE r.centre_id = %s AND d.day >= %s ORDER BY d.day, s.service",
+        [centre_id, today],
+    ).fetchall()
+    return [{"service": service, "date": day.isoformat()} for service, day in rows]

@@ -25,7 +25,9 @@ import sqlite_utils
 
 from kiosk.core.clock import HELSINKI, iso
 from kiosk.core.region_figures import digest
-from kiosk.server import stats, store
+from kiosk.core.routing import loads
+from kiosk.server import dates_off, stats, store
+from kiosk.server.queue import QueueError
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +134,34 @@ def _queue_corrections(db: sqlite_utils.Database, today: date, now: datetime) ->
     db.execute("UPDATE region_link SET checked_at = ?", [iso(now)])
 
 
-def _pull(db: sqlite_utils.Database, url: str, token: str) -> str | None:
-    """Fetch the region's templates and this centre's rounds and keep them (replacing the last ones);
-    the error if the region did not give them (the last ones are kept)."""
+def _take_days_off(db: sqlite_utils.Database, days_off: list, now: datetime) -> None:
+    """Each coming day off of a visiting specialist becomes a date off of their service here, its
+    bookings cancelled, as staff setting it at this centre do (a service this centre's routing does
+    not schedule is passed over, and logged)."""
+    active = store.active_routing(db)
+    if active is None:
+        return
+    routing = loads(active[1])
+    for item in days_off:
+        day, service = date.fromisoformat(str(item["date"])), str(item["service"])
+        if db.execute(
+            "SELECT 1 FROM dates_off WHERE day = ? AND service = ?", [day.isoformat(), service]
+        ).fetchone():
+            continue
+        try:
+            dates_off.set_date_off(db, routing, day, service, "", True, now)
+        except QueueError as error:
+            log.warning("the region's day off %s of %s is not taken here: %s", day, service, error)
+
+
+def _pull(db: sqlite_utils.Database, url: str, token: str, now: datetime) -> str | None:
+    """Fetch the region's templates, this centre's rounds and their days off and keep them (replacing the
+    last ones); the error if the region did not give them (the last ones are kept)."""
     templates = _request("GET", f"{url}/api/centre/templates", token)
     rounds = _request("GET", f"{url}/api/centre/rounds", token)
-    for answer in (templates, rounds):
+    today = now.astimezone(HELSINKI).date()
+    days_off = _request("GET", f"{url}/api/centre/days-off?from={today.isoformat()}", token)
+    for answer in (templates, rounds, days_off):
         if answer.status != 200:
             return answer.error or f"status {answer.status}"
     try:
@@ -156,6 +180,11 @@ def _pull(db: sqlite_utils.Database, url: str, token: str) -> str | None:
             )
             for r in rounds.body["rounds"]
         ]
+        days_off_list = [
+            {"date": str(d["date"]), "service": str(d["service"])} for d in days_off.body["days_off"]
+        ]
+        for item in days_off_list:
+            date.fromisoformat(item["date"])
     except (KeyError, TypeError, ValueError) as error:
         return f"the region's answer is not understood: {error!r}"
     with store.transaction(db):
@@ -164,6 +193,7 @@ def _pull(db: sqlite_utils.Database, url: str, token: str) -> str | None:
         db.execute("DELETE FROM region_rounds")
         db.conn.executemany("INSERT INTO region_templates VALUES (?, ?, ?, ?)", template_rows)
         db.conn.executemany("INSERT OR REPLACE INTO region_rounds VALUES (?, ?, ?, ?, ?, ?)", round_rows)
+    _take_days_off(db, days_off_list, now)
     return None
 
 
@@ -231,7 +261,7 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         if check:
             _queue_corrections(db, today, now)
     if check:
-        error = _pull(db, url, token)
+        error = _pull(db, url, token, now)
         if error:
             _failed(db, now, error)
             return 0

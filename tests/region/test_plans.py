@@ -3,11 +3,14 @@ rounds only)."""
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import httpx
 
 from kiosk.core.paths import DEFAULT_ROUTING
-from kiosk.region import db
+from kiosk.region import db, plans
 from kiosk.root.cli import main
+from kiosk.server import store
 
 
 def run(*argv: str) -> int:
@@ -192,3 +195,37 @@ def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(regi
     )
     assert (refused.status_code, refused.json()["error"]) == (422, "invalid_field")
     assert len(week()["times"]) == 1
+
+
+def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, make_hub, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    hub = make_hub()
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    day = date.fromisoformat(slot["start"][:10])
+    booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-day-off"}
+    booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
+    assert booked.status_code == 201, booked.text
+    with db.connect(region.dsn) as conn:
+        plans.add_specialist(conn, "Debt adviser", "debt")
+        plans.add_round(conn, "Debt adviser", "Kokoomo", day.isoweekday(), time(9), time(12))
+        touched = plans.add_day_off(conn, "Debt adviser", day, "a course in Oulu", today=day)
+    assert touched == ["Kokoomo"]
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+
+    def status_of_booking() -> str:
+        hub_db = store.open_db(hub.db_path)
+        try:
+            return hub_db.execute(
+                "SELECT status FROM bookings WHERE code = ?", [booked.json()["code"]]
+            ).fetchone()[0]
+        finally:
+            hub_db.conn.close()
+
+    qtbot.waitUntil(lambda: status_of_booking() == "cancelled", timeout=15000)
+    dates_off = httpx.get(f"{hub.url}/api/dates-off?from={day}&to={day}", headers=hub.auth("admin")).json()
+    assert [(d["date"], d["service"], d["note"]) for d in dates_off["dates_off"]] == [
+        (day.isoformat(), "debt", "")
+    ]
+    # The kiosk offers no slot of the debt adviser that day any more.
+    slots = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]
+    assert not [s for s in slots if s["start"].startswith(day.isoformat())]

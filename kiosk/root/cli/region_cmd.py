@@ -99,6 +99,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     _dsn(radd)
     radd.set_defaults(func=run_round_add)
 
+    dayoff = jobs.add_parser("day-off", help="a visiting specialist's days off").add_subparsers(
+        dest="day_off_command", metavar="JOB", required=True
+    )
+    dadd = dayoff.add_parser(
+        "add", help="the specialist is off that day at every centre of their round (bookings cancelled)"
+    )
+    dadd.add_argument("specialist")
+    dadd.add_argument("date", type=_day)
+    dadd.add_argument("--note", default="", help="seen on the region only")
+    _dsn(dadd)
+    dadd.set_defaults(func=run_day_off_add)
+
     stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
     _dsn(stats)
     stats.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day (default: today)")
@@ -217,6 +229,17 @@ def run_round_add(args: argparse.Namespace) -> int:
     print(
         f"{args.specialist} at {args.centre} on weekday {args.weekday}, {args.starts:%H:%M}-{args.ends:%H:%M}"
     )
+    return 0
+
+
+@_region_errors
+def run_day_off_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        touched = plans.add_day_off(conn, args.specialist, args.date, args.note, clock.now().date())
+    where = ", ".join(touched) if touched else "no centre (no round that weekday)"
+    print(f"{args.specialist} is off on {args.date}: {where}; their hubs cancel its bookings")
     return 0
 
 
