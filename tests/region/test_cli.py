@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import httpx
 import pytest
 
 from kiosk.region import db, tokens
@@ -75,3 +79,35 @@ def test_a_join_names_the_centre_and_the_region_records_the_hub(region, tmp_path
     assert status["joined"] and status["centre"] == "Kokoomo" and status["not_reached_since"] is None
     with db.connect(region.dsn) as conn:
         assert conn.execute("SELECT hub_id FROM centres").fetchone()[0] == hub_id
+
+
+def test_serve_runs_the_region_server_and_refuses_an_uninitialised_database(postgres, region_dsn, qtbot):
+    from conftest import free_port
+
+    empty = postgres.new_database()
+    refused = subprocess.run(
+        [sys.executable, "-m", "kiosk", "region", "serve", "--dsn", empty, "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 1 and "kiosk region init" in refused.stderr
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "region", "serve", "--dsn", region_dsn, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def healthy() -> bool:
+            try:
+                return httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).json()["status"] == "ok"
+            except httpx.TransportError:
+                return False
+
+        qtbot.waitUntil(lambda: server.poll() is not None or healthy(), timeout=20000)
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(10)
