@@ -84,7 +84,7 @@ def test_figures_pushed_through_an_outage_and_a_kill_arrive_once_and_add_up(
     killed.start(qtbot)
     for name, (hub, _figures, days, admin) in centres.items():
         qtbot.waitUntil(
-            lambda name=name, days=days: len(region_counts(region.dsn, name)[1]) == len(days), timeout=60000
+            lambda name=name, days=days: len(region_counts(region.dsn, name)[1]) == len(days), timeout=120000
         )
         qtbot.waitUntil(lambda hub=hub, admin=admin: link(hub, admin)["days_waiting"] == 0, timeout=20000)
         assert link(hub, admin)["not_reached_since"] is None
