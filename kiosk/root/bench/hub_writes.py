@@ -5,8 +5,8 @@ folder), driven by kiosk and desk clients (httpx, one thread each, closed loop):
 
 - visits from 1 and from 20 kiosks at once (median, p95, visits/s);
 - call-next from 20 desks at once over as many waiting tickets (median, p95, calls/s);
-- visits from one kiosk with 2,000 tickets already waiting, and the ratio of the last 100 writes to
-  the first 100 (flat is 1.0), also from a short queue;
+- visits from one kiosk with 2,000 tickets already waiting, and the ratio of their last 100 writes
+  to the first 100 writes of a short queue (flat is 1.0); the same ratio within one short run;
 - the database's size after 5,000 visits with every event kept;
 - every run checks that no ticket was lost (each 201 is in the database) or doubled (no code or number
   twice, no ticket called twice), and counts the errors.
@@ -313,6 +313,7 @@ def measure(quick: bool) -> list[Figure]:
         warm = warm_up(hub)
         one = visits(hub, sizes.visits, 1)
         ratio = _ratio(one, sizes.window)
+        first_window = statistics.median(one.in_order()[: sizes.window])
         figures += _latency(f"visit, 1 kiosk, {sizes.visits} visits from {WARM_UP} waiting", one, baseline)
         figures.append(
             Figure(
@@ -330,8 +331,7 @@ def measure(quick: bool) -> list[Figure]:
                 f"last {sizes.window} visits / first {sizes.window}, 1 kiosk from {WARM_UP} waiting",
                 ratio,
                 "x",
-                target="within 1.2x",
-                met=ratio <= 1.2,
+                note="within one run: warm-up and noise, not the queue",
             )
         )
         errors += one.errors
@@ -376,16 +376,18 @@ def measure(quick: bool) -> list[Figure]:
     with hub_process(waiting=sizes.long_queue) as hub:
         warm = warm_up(hub)
         long = visits(hub, sizes.visits, 1)
-        ratio = _ratio(long, sizes.window)
         figures += _latency(f"visit, 1 kiosk, {sizes.long_queue} already waiting", long, baseline)
+        grown = statistics.median(long.in_order()[-sizes.window :]) / first_window
         figures.append(
             Figure(
                 SECTION,
-                f"last {sizes.window} visits / first {sizes.window}, {sizes.long_queue} already waiting",
-                ratio,
+                f"last {sizes.window} visits with {sizes.long_queue}+ waiting / first {sizes.window}"
+                f" with {WARM_UP} waiting",
+                grown,
                 "x",
                 target="within 1.2x",
-                met=ratio <= 1.2,
+                met=grown <= 1.2,
+                note="the same kiosk client, two fresh hubs",
             )
         )
         errors += long.errors
