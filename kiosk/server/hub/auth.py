@@ -43,6 +43,22 @@ def token_role(hub, token: str | None) -> str | None:
     return hub.look(lambda db: role_of(db, token, hub.clock()))
 
 
+_SEEN = "kiosk_token_role"
+
+
+def remember_role(scope, token: str, role: str | None) -> None:
+    """Keep the role the door (guard.py) looked up for this request, so the route does not look again."""
+    scope.setdefault("state", {})[_SEEN] = (token, role)
+
+
+def request_role(request: Request, token: str) -> str | None:
+    """The role of this request's `token`: the door's lookup when it made one, else one lookup."""
+    seen = request.scope.get("state", {}).get(_SEEN)
+    if seen is not None and seen[0] == token:
+        return seen[1]
+    return token_role(request.app.state.hub, token)
+
+
 def require(*roles: str):
     """A dependency that lets through a token of one of `roles` (or admin): 401 without one, 403 if wrong."""
 
@@ -50,7 +66,7 @@ def require(*roles: str):
         if credentials is None:
             message = "this call needs a token: send Authorization: Bearer <token>"
             raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
-        role = token_role(request.app.state.hub, credentials.credentials)
+        role = request_role(request, credentials.credentials)
         if role is None:
             raise _refuse_unknown()
         if role != "admin" and role not in roles:
@@ -89,7 +105,7 @@ def caller(request: Request, credentials: Credentials) -> str:
             " send Authorization: Bearer <token>"
         )
         raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
-    role = token_role(request.app.state.hub, credentials.credentials)
+    role = request_role(request, credentials.credentials)
     if role is None:
         if is_loopback(host):
             return "loopback"
