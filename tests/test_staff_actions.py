@@ -150,7 +150,8 @@ def test_events_carry_the_changed_ticket_and_the_counts_of_the_services_they_tou
     assert set(event) == {"seq", "type", "at", "ticket", "services"}  # no list of the others' places
     assert event["ticket"] == called
     [state] = event["services"]
-    assert (state["id"], state["waiting"], state["called"], state["minutes_each"]) == ("coordinator", 1, 1, 8.0)
+    counts = (state["id"], state["waiting"], state["called"], state["minutes_each"])
+    assert counts == ("coordinator", 1, 1, 8.0)
     assert state["estimated_wait_minutes"] == 16  # one waiting and one served ahead of a new arrival
 
 
