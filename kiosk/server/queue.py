@@ -152,30 +152,32 @@ class _State:
 def _state(db: sqlite_utils.Database, day: str, service: Service) -> _State:
     if service.scheduled:
         return _State(0, 0, DEFAULT_SERVICE_MINUTES)
-    waiting, called = _counts(db, day, service.id)
-    return _State(waiting, called, service_pace(db, service.id).minutes_each)
+    return _state_of(db, day, service.id)
 
 
-def _ticket_with_place(db: sqlite_utils.Database, row: dict, state: _State | None) -> dict:
-    if row["status"] != "waiting" or state is None:
+def _state_of(db: sqlite_utils.Database, day: str, service_id: str) -> _State:
+    """The state of an on-site queue (also of a service a newer routing no longer has)."""
+    waiting, called = _counts(db, day, service_id)
+    return _State(waiting, called, service_pace(db, service_id).minutes_each)
+
+
+def _ticket_with_place(db: sqlite_utils.Database, row: dict, state: _State | None = None) -> dict:
+    """TICKET with its place (one indexed count) and wait; `state`: its service's, when known."""
+    if row["status"] != "waiting":
         return ticket_json(row, position=0, estimated_wait_minutes=0)
+    if state is None:
+        state = _state_of(db, row["day"], row["service"])
     place = position(db, row["code"])
     return ticket_json(
         row, position=place, estimated_wait_minutes=ticket_wait(place, state.called, state.minutes_each)
     )
 
 
-def current_ticket(db: sqlite_utils.Database, code: str, routing: Routing | None = None) -> dict | None:
+def current_ticket(db: sqlite_utils.Database, code: str) -> dict | None:
     """TICKET for `code` with its position and wait as of now, or None. Costs one indexed count,
     whatever the length of the queue."""
     row = ticket_row(db, code)
-    if row is None:
-        return None
-    if row["status"] != "waiting":
-        return ticket_json(row, position=0, estimated_wait_minutes=0)
-    waiting, called = _counts(db, row["day"], row["service"])
-    state = _State(waiting, called, service_pace(db, row["service"]).minutes_each)
-    return _ticket_with_place(db, row, state)
+    return _ticket_with_place(db, row) if row is not None else None
 
 
 def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -> dict:
@@ -197,8 +199,10 @@ def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -
     for row in rows:
         queue = per_service.setdefault(row["service"], [])
         state = states.get(row["service"])
+        if state is None:  # a service the active routing no longer has: its tickets still wait
+            state = states[row["service"]] = _state_of(db, day, row["service"])
         place = len(queue) + 1
-        wait = ticket_wait(place, state.called, state.minutes_each) if state else 0
+        wait = ticket_wait(place, state.called, state.minutes_each)
         queue.append(ticket_json(row, position=place, estimated_wait_minutes=wait))
     tickets = [ticket for queue in per_service.values() for ticket in queue]
     called = db.execute(
@@ -244,7 +248,7 @@ def append_ticket_event(
     assert row is not None
     day = day_of(now)
     states = _states(db, routing, service_ids, day)
-    ticket = _ticket_with_place(db, row, states.get(row["service"]))
+    ticket = _ticket_with_place(db, row, states.get(row["service"]) if row["day"] == day else None)
     away = away_services(db)
     services = [_service_state(routing.service(sid), state, away) for sid, state in states.items()]
     append_event(db, type_, now, {"ticket": ticket, "services": services, **extra}, ticket_code=code)
