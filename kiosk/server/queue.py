@@ -149,14 +149,9 @@ class _State:
     minutes_each: float
 
 
-def _state(db: sqlite_utils.Database, day: str, service: Service) -> _State:
-    if service.scheduled:
-        return _State(0, 0, DEFAULT_SERVICE_MINUTES)
-    return _state_of(db, day, service.id)
-
-
 def _state_of(db: sqlite_utils.Database, day: str, service_id: str) -> _State:
-    """The state of an on-site queue (also of a service a newer routing no longer has)."""
+    """The state of a service's queue (a scheduled one holds its checked-in bookings; a service a
+    newer routing no longer has still holds its waiting tickets)."""
     waiting, called = _counts(db, day, service_id)
     return _State(waiting, called, service_pace(db, service_id).minutes_each)
 
@@ -194,7 +189,7 @@ def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -
             [day],
         )
     ]
-    states = {service.id: _state(db, day, service) for service in routing.services}
+    states = {service.id: _state_of(db, day, service.id) for service in routing.services}
     per_service: dict[str, list[dict]] = {}
     for row in rows:
         queue = per_service.setdefault(row["service"], [])
@@ -260,7 +255,7 @@ def _states(db: sqlite_utils.Database, routing: Routing, service_ids, day: str) 
     for sid in dict.fromkeys(service_ids):
         service = routing.service(sid)
         if service is not None:
-            states[sid] = _state(db, day, service)
+            states[sid] = _state_of(db, day, service.id)
     return states
 
 
