@@ -117,3 +117,13 @@ def _visit(db, routing, answers, now):
     from kiosk.server.queue import create_visit
 
     return create_visit(db, routing, None, lang="fi", answers=answers, key=str(answers), now=now)
+
+
+def test_a_change_that_fails_halfway_outside_a_transaction_is_undone_alone(hub):
+    def halfway(db):
+        db.execute("INSERT INTO settings (key, value) VALUES ('half', 'x')")
+        raise ValueError("refused after one row")
+
+    outcomes = run_together(hub, [put("a"), halfway, put("c")])
+    assert outcomes[1] == "a" and isinstance(outcomes[2], ValueError) and outcomes[3] == "c"
+    assert {"first", "a", "c"} <= keys(hub) and "half" not in keys(hub)

@@ -200,14 +200,19 @@ class Hub:
         try:
             with store.grouped(self.db):
                 for job in jobs:
+                    # Its own savepoint, also for a change that writes outside `store.transaction`.
+                    self.db.conn.execute("SAVEPOINT job")
                     try:
                         job.settle(job.fn(self.db))
-                    except Exception as error:  # the change's own refusal: its savepoint is undone
+                    except Exception as error:  # the change's own refusal: only its work is undone
                         job.settle(error=error)
                         if isinstance(error, sqlite3.Error) and storage.is_storage_error(error):
                             raise _GroupFailed from error
+                        if self.db.conn.in_transaction:
+                            self.db.conn.execute("ROLLBACK TO job")
                     if not self.db.conn.in_transaction:  # SQLite gave the transaction up
                         raise _GroupFailed
+                    self.db.conn.execute("RELEASE job")
         except (_GroupFailed, sqlite3.Error):
             store.take_built_events(self.db)  # none of them was committed
             return False
