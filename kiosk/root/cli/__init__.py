@@ -13,6 +13,7 @@ from kiosk.root.cli import (
     gui,
     hub_cmd,
     routing_cmd,
+    screen_cmd,
     staff_cmd,
     stats_cmd,
     token_cmd,
@@ -20,7 +21,7 @@ from kiosk.root.cli import (
 from kiosk.server.store import StoreError
 
 COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
-COMMANDS += (backup_cmd,)
+COMMANDS += (backup_cmd, screen_cmd)
 
 
 def parser() -> argparse.ArgumentParser:
