@@ -16,7 +16,8 @@ VERSION=
 BUILD_VENV=1
 ROLLBACK=0
 USER_NAME=kokoomo
-APT_PACKAGES=(cage ddcutil i2c-tools libwayland-client0 libwayland-cursor0 libwayland-egl1 python3-venv)
+# Debian 12's cage (0.1.4) will not start without Xwayland, which it only recommends.
+APT_PACKAGES=(cage xwayland ddcutil i2c-tools libwayland-client0 libwayland-cursor0 libwayland-egl1 python3-venv)
 UNITS=(kokoomo-hub.service kokoomo-kiosk.service kokoomo-backup.service kokoomo-backup.timer kokoomo-screen.service)
 
 usage() {

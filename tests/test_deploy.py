@@ -70,7 +70,7 @@ def test_install_writes_the_layout_settings_and_units_and_says_what_it_skipped(r
     assert kiosk["ExecStart"].startswith("/usr/bin/cage $KOKOOMO_CAGE_ARGS -- " + f"{KIOSK} run --hub")
     assert (kiosk["User"], kiosk["PAMName"], kiosk["TTYPath"]) == ("kokoomo", "login", "/dev/tty1")
     assert (kiosk["Type"], kiosk["NotifyAccess"], kiosk["Restart"]) == ("notify", "all", "always")
-    assert int(kiosk["WatchdogSec"]) > 0
+    assert int(kiosk["WatchdogSec"]) > 0 and kiosk["KillSignal"] == "SIGHUP"
     assert "getty@tty1.service" in unit(root, "kokoomo-kiosk.service")["Unit"]["Conflicts"]
 
     backup = unit(root, "kokoomo-backup.service")["Service"]
