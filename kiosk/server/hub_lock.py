@@ -36,11 +36,17 @@ _held: list[int] = []
 """The descriptors this process holds its hubs' locks on: kept open until the process ends."""
 
 
-def hold(db_path: str | Path) -> None:
-    """Mark `db_path` as served by this process until it ends (waits while a restore runs)."""
-    fd = _open(db_path)
+def hold(db_path: str | Path) -> bool:
+    """Mark `db_path` as served by this process until it ends (waits while a restore runs). False when
+    the lock file cannot be made (a read-only folder, a full disk): the hub's start then names that
+    problem itself, with the path to fix, and no restore could write there meanwhile either."""
+    try:
+        fd = _open(db_path)
+    except OSError:
+        return False
     fcntl.flock(fd, fcntl.LOCK_SH)
     _held.append(fd)
+    return True
 
 
 @contextmanager
