@@ -193,3 +193,18 @@ def test_restore_never_replaces_the_database_of_a_running_hub(qtbot, db_path, tm
     # Killed (as by a power cut), the hub's lock goes with it: the restore is allowed now.
     done = kiosk("restore", str(backup), "--db", str(db_path))
     assert done.returncode == 0, done.stderr
+
+
+def test_restore_refuses_a_database_from_a_newer_version(db_path, tmp_path):
+    newer = tmp_path / "newer.db"
+    assert kiosk("backup", str(tmp_path / "b"), "--db", str(db_path)).returncode == 0
+    (backup,) = (tmp_path / "b").glob("kokoomo-*.db")
+    backup.rename(newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = unchanged(db_path)
+    done = kiosk("restore", str(newer), "--db", str(db_path))
+    assert done.returncode == 1 and "schema version 999, newer than this program knows" in done.stderr
+    assert unchanged(db_path) == before
