@@ -117,6 +117,12 @@ mkdir -p "$OPT" "$ETC" "$DATA/backups" "$UNIT_DIR"
 if [ ! -e "$ETC/kokoomo.env" ]; then
   install -m 0640 "$SOURCE/deploy/kokoomo.env" "$ETC/kokoomo.env"
   say "wrote the settings $ETC/kokoomo.env"
+  # Phones reach the hub at this machine's LAN address (the ticket's QR code): the first one, to check.
+  address=$(hostname -I 2>/dev/null | awk '{print $1}')
+  if [ "$REAL" = 1 ] && [ -n "$address" ]; then
+    sed -i "s|^KOKOOMO_KIOSK_ARGS=\$|KOKOOMO_KIOSK_ARGS=--public-url http://$address:8765|" "$ETC/kokoomo.env"
+    say "phones will reach the hub at http://$address:8765 (KOKOOMO_KIOSK_ARGS in $ETC/kokoomo.env: check it)"
+  fi
 else
   say "kept the settings $ETC/kokoomo.env"
 fi
