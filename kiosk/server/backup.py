@@ -38,11 +38,16 @@ def backups_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
 
 
+def _read_only(path: Path) -> str:
+    """SQLite's URI for `path`, read only (any character in the path escaped)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def _copy(source: Path, target: Path) -> None:
     """`source` copied to `target` through the online backup API, then fsynced."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    src = sqlite3.connect(_read_only(source), uri=True, timeout=30)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -83,7 +88,7 @@ def problem_with(path: Path) -> str | None:
     if not path.is_file():
         return f"{path}: no such file"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only(path), uri=True)
     except sqlite3.Error as error:
         return f"{path}: cannot be opened: {error}"
     try:
