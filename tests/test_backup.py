@@ -149,8 +149,9 @@ def test_restore_refuses_a_damaged_file(db_path, tmp_path):
     (backup,) = (tmp_path / "b").glob("kokoomo-*.db")
     data = bytearray(backup.read_bytes())
     page = 4096
-    for offset in range(2 * page, len(data) - page, page):  # every page after the first two: garbled
-        data[offset + 100 : offset + 300] = bytes(range(200))
+    assert len(data) > 2 * page, "the backup has tables beyond the schema page to damage"
+    for offset in range(page, len(data), page):  # every page after the first: its header garbled
+        data[offset : offset + 200] = bytes(range(55, 255))
     backup.write_bytes(bytes(data))
     before = unchanged(db_path)
     done = kiosk("restore", str(backup), "--db", str(db_path))
