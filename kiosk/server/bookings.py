@@ -22,7 +22,7 @@ from kiosk.core.booking_codes import (
 from kiosk.core.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.core.routing import Routing, Service
 from kiosk.core.schedule import DAYS_AHEAD, slot_at
-from kiosk.server.openings import CENTRE
+from kiosk.server.openings import CENTRE, with_rounds
 from kiosk.server.queue import QueueError, _next_number, append_ticket_event, day_of
 from kiosk.server.store import append_event, iso, transaction
 
@@ -143,7 +143,7 @@ def create_booking(
     if lang not in routing.languages:
         message = f"unknown language {lang!r}: use one of {', '.join(routing.languages)}"
         raise QueueError(422, "unknown_lang", message, "lang")
-    service = scheduled_service(routing, service_id)
+    service = with_rounds(db, scheduled_service(routing, service_id))
     moment = parse_start(start)
     slot = slot_at(service, moment)
     if slot is None:

@@ -1,11 +1,12 @@
 """What is open when, as stored: a service's free slots and whether the centre takes walk-ins now.
 
-Reads only: the routing's schedules and hours with the dates off and the bookings in the database.
+Reads only: the routing's schedules and hours, the visiting specialists' rounds pulled from the region,
+the dates off and the bookings in the database.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import sqlite_utils
@@ -13,6 +14,7 @@ import sqlite_utils
 from kiosk.core import hours as centre_hours
 from kiosk.core.clock import HELSINKI
 from kiosk.core.routing import Routing, Service
+from kiosk.core.routing.model import WEEKDAYS, ScheduleBlock
 from kiosk.core.schedule import DAYS_AHEAD, Slot, slots
 
 CENTRE = ""
@@ -37,6 +39,23 @@ def booked_starts(db: sqlite_utils.Database, service_id: str, first: date, last:
     return {datetime.fromisoformat(row[0]) for row in rows}
 
 
+def with_rounds(db: sqlite_utils.Database, service: Service) -> Service:
+    """`service` with the region's rounds at this centre (`region_rounds`, pulled by
+    kiosk/server/region_link.py) added to its schedule: a visiting specialist's round is offered and
+    booked exactly as a block of the routing's own. Only a scheduled service of the routing takes them."""
+    if not service.scheduled:
+        return service
+    rows = db.execute(
+        "SELECT weekday, starts, ends, slot_minutes FROM region_rounds WHERE service = ?"
+        " ORDER BY weekday, starts",
+        [service.id],
+    ).fetchall()
+    if not rows:
+        return service
+    rounds = [ScheduleBlock(WEEKDAYS[day - 1], starts, ends, minutes) for day, starts, ends, minutes in rows]
+    return replace(service, schedule=[*service.schedule, *rounds])
+
+
 def free_slots(
     db: sqlite_utils.Database,
     service: Service,
@@ -45,7 +64,8 @@ def free_slots(
     last_day: date | None = None,
 ) -> list[Slot]:
     """The slots of `service` nobody holds, not on a date off, not started; by default the next
-    `DAYS_AHEAD` days counting today."""
+    `DAYS_AHEAD` days counting today. The region's rounds of the service are slots too."""
+    service = with_rounds(db, service)
     today = now.astimezone(HELSINKI).date()
     first = first_day or today
     last = last_day or today + timedelta(days=DAYS_AHEAD - 1)

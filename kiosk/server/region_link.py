@@ -18,7 +18,7 @@ import secrets
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -185,6 +185,10 @@ def _pull(db: sqlite_utils.Database, url: str, token: str, now: datetime) -> str
         ]
         for item in days_off_list:
             date.fromisoformat(item["date"])
+        for _, _, weekday, starts, ends, minutes in round_rows:
+            # The kiosk lays these out as slots (kiosk/server/openings.py): a round it cannot is refused.
+            if not 1 <= weekday <= 7 or minutes < 1 or time.fromisoformat(starts) >= time.fromisoformat(ends):
+                raise ValueError(f"round {weekday} {starts}-{ends} by {minutes} min")
     except (KeyError, TypeError, ValueError) as error:
         return f"the region's answer is not understood: {error!r}"
     with store.transaction(db):

@@ -1,0 +1,92 @@
+"""A visiting specialist's round published on the region: each centre's kiosk offers its slots there and
+books them as the routing's own; a booking at one centre is a time and a state at the region, never a
+code another centre knows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import httpx
+
+from kiosk.region import db
+from kiosk.root.cli import main
+
+
+def run(*argv: str) -> int:
+    return main(["region", *argv])
+
+
+def slots(hub) -> list[dict]:
+    answer = httpx.get(f"{hub.url}/api/services/debt/slots")
+    assert answer.status_code == 200, answer.text
+    return answer.json()["slots"]
+
+
+def at(hub, weekday: int, hour: int) -> list[str]:
+    """The starts of the hub's free debt slots on that ISO weekday at that hour (Helsinki)."""
+    found = []
+    for slot in slots(hub):
+        start = datetime.fromisoformat(slot["start"])
+        if start.isoweekday() == weekday and start.hour == hour:
+            found.append(slot["start"])
+    return found
+
+
+def book(hub, start: str, key: str) -> httpx.Response:
+    body = {"service": "debt", "start": start, "lang": "fi", "key": key}
+    return httpx.post(f"{hub.url}/api/bookings", json=body, headers=hub.auth("kiosk"))
+
+
+def test_a_round_on_the_region_gives_slots_at_both_centres_and_a_booking_stays_at_its_own(
+    region, make_hub, qtbot
+):
+    tokens = {
+        "Kokoomo": region.add_centre("Kokoomo", "Haapavesi"),
+        "Ohjaamo": region.add_centre("Ohjaamo", "Oulainen"),
+    }
+    dsn = ("--dsn", region.dsn)
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    # The routing's own debt block is Tuesday 10-14: Wednesday 8-10 and Saturday 15-17 are only the round's.
+    rounds = {"Kokoomo": ("3", "08:00", "10:00"), "Ohjaamo": ("6", "15:00", "17:00")}
+    for centre, (weekday, start, end) in rounds.items():
+        args = ("--centre", centre, "--weekday", weekday, "--from", start, "--to", end)
+        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    hubs = {centre: make_hub() for centre in tokens}
+    assert not at(hubs["Kokoomo"], 3, 8) and not at(hubs["Ohjaamo"], 6, 15)  # before the join
+
+    for centre, hub in hubs.items():
+        assert run("join", region.url, "--token", tokens[centre], "--db", str(hub.db_path)) == 0
+    kokoomo, ohjaamo = hubs["Kokoomo"], hubs["Ohjaamo"]
+    qtbot.waitUntil(lambda: bool(at(kokoomo, 3, 8)), timeout=15000)
+    qtbot.waitUntil(lambda: bool(at(ohjaamo, 6, 15)), timeout=15000)
+    # Two weeks of the round, 30-minute slots: 8:00 and 8:30 each Wednesday at Kokoomo, not at Ohjaamo.
+    wednesday = at(kokoomo, 3, 8)
+    assert len(wednesday) in (3, 4) and not at(kokoomo, 6, 15) and not at(ohjaamo, 3, 8)
+    assert at(kokoomo, 2, 10) and at(ohjaamo, 2, 10)  # the routing's own block is kept
+
+    here = book(kokoomo, wednesday[0], "round-kokoomo")
+    assert here.status_code == 201, here.text
+    code = here.json()["code"]
+    assert wednesday[0] not in at(kokoomo, 3, 8)
+    # The other centre has no such slot (the round is not its), and no such code.
+    refused = book(ohjaamo, wednesday[0], "round-ohjaamo-wrong")
+    assert (refused.status_code, refused.json()["error"]) == (422, "not_a_slot")
+    unknown = httpx.post(f"{ohjaamo.url}/api/bookings/{code}/check-in", headers=ohjaamo.auth("kiosk"))
+    assert (unknown.status_code, unknown.json()["error"]) == (404, "unknown_booking")
+    there = book(ohjaamo, at(ohjaamo, 6, 15)[0], "round-ohjaamo")
+    assert there.status_code == 201, there.text
+
+    def week() -> list[dict]:
+        starts = sorted((wednesday[0], there.json()["start"]))
+        answer = httpx.get(
+            f"{region.url}/api/specialists/Debt adviser/week",
+            params={"from": starts[0][:10], "to": starts[1][:10]},
+            headers=region.auth(region.admin),
+        )
+        return answer.json()["times"]
+
+    qtbot.waitUntil(lambda: {t["centre"] for t in week()} == {"Kokoomo", "Ohjaamo"}, timeout=20000)
+    assert all(t.keys() == {"centre", "start", "state"} and t["state"] == "booked" for t in week())
+    with db.connect(region.dsn) as conn:
+        everything = " ".join(row[0] for row in conn.execute("SELECT b::text FROM booked_times b"))
+    assert code not in everything and there.json()["code"] not in everything
