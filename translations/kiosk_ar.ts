@@ -308,6 +308,11 @@
         <translation>الخادم لا يجيب: تعذّرت قراءة الأسئلة.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>قالب المنطقة %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>نسيان كل التغييرات منذ آخر نشر؟</translation>
@@ -1422,6 +1427,16 @@
         <translation>تحديث</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>قوالب التوجيه من المنطقة</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>اعتمده كمسودتي</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>✔ مستخدمة</translation>
@@ -1440,6 +1455,16 @@
         <source>No differences.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>لا توجد فروق.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا اتصال بالمنطقة منذ %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا يمكن أن يصبح هذا القالب مسودتك: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

@@ -248,6 +248,10 @@
         <translation>The hub does not answer: could not read the routing.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translation>The region&apos;s template %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translation>Forget every change since the last publish?</translation>
     </message>
@@ -1144,6 +1148,14 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translation>Routing templates from the region</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translation>Adopt as my draft</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translation>✔ in use</translation>
     </message>
@@ -1158,6 +1170,14 @@
     <message>
         <source>No differences.</source>
         <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translation>Region not reached since %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translation>This template cannot be your draft: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

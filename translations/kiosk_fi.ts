@@ -248,6 +248,10 @@
         <translation>Keskuskone ei vastaa: kysymyksiä ei saatu luettua.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translation>Alueen pohja %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translation>Unohdetaanko kaikki muutokset viime julkaisun jälkeen?</translation>
     </message>
@@ -1144,6 +1148,14 @@
         <translation>Päivitä</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translation>Alueen ohjauspohjat</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translation>Ota luonnokseksi</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translation>✔ käytössä</translation>
     </message>
@@ -1158,6 +1170,14 @@
     <message>
         <source>No differences.</source>
         <translation>Ei eroja.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translation>Alueeseen ei yhteyttä %1 jälkeen</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translation>Tästä pohjasta ei voi tehdä luonnosta: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

@@ -308,6 +308,11 @@
         <translation>Kombiyuutarka dhexe ma jawaabayo: su&apos;aalaha lama akhriyi karin.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Qaabka gobolka %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Ma iloobaysaa isbeddel kasta tan iyo faafintii ugu dambeysay?</translation>
@@ -1422,6 +1427,16 @@
         <translation>Cusboonaysii</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Qaababka hagidda ee gobolka</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ka dhig qabyadayda</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>✔ la isticmaalo</translation>
@@ -1440,6 +1455,16 @@
         <source>No differences.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Farqi ma jiro.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Gobolka lama gaarin tan iyo %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Qaabkan ma noqon karo qabyadaada: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

@@ -248,6 +248,10 @@
         <translation>Huvuddatorn svarar inte: frågorna kunde inte läsas.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translation>Regionens mall %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translation>Glömma alla ändringar sedan senaste publicering?</translation>
     </message>
@@ -1144,6 +1148,14 @@
         <translation>Uppdatera</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translation>Regionens mallar för vägledningen</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translation>Ta som mitt utkast</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translation>✔ i bruk</translation>
     </message>
@@ -1158,6 +1170,14 @@
     <message>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translation>Ingen kontakt med regionen sedan %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translation>Den här mallen kan inte bli ditt utkast: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

@@ -308,6 +308,11 @@
         <translation>Сервер не відповідає: не вдалося прочитати питання.</translation>
     </message>
     <message>
+        <source>The region&apos;s template %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Шаблон регіону %1</translation>
+    </message>
+    <message>
         <source>Forget every change since the last publish?</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Забути всі зміни після останньої публікації?</translation>
@@ -1422,6 +1427,16 @@
         <translation>Оновити</translation>
     </message>
     <message>
+        <source>Routing templates from the region</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Шаблони маршрутизації від регіону</translation>
+    </message>
+    <message>
+        <source>Adopt as my draft</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Взяти як мою чернетку</translation>
+    </message>
+    <message>
         <source>✔ in use</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>✔ використовується</translation>
@@ -1440,6 +1455,16 @@
         <source>No differences.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Різниці немає.</translation>
+    </message>
+    <message>
+        <source>Region not reached since %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Немає зв’язку з регіоном з %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be your draft: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Цей шаблон не може стати вашою чернеткою: %1</translation>
     </message>
     <message>
         <source>Back to version %1</source>

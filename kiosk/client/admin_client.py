@@ -66,6 +66,14 @@ class AdminClient:
         path = f"/api/routing/versions/{int(version_id)}/activate"
         self._http.send("POST", path, {"note": note}, done, auth=True)
 
+    def region(self, done: Done) -> None:
+        """GET /api/region: the link to the region (joined, `not_reached_since`) and its templates' names."""
+        self._http.send("GET", "/api/region", None, done, auth=True)
+
+    def region_template(self, name: str, done: Done) -> None:
+        """GET /api/region/templates/{name}: a region template's YAML, to adopt as the draft."""
+        self._http.send("GET", f"/api/region/templates/{quote(name, safe='')}", None, done, auth=True)
+
     # -- statistics and settings ---------------------------------------------------------------------
 
     def stats(self, first: date, last: date, done: Done) -> None:

@@ -328,6 +328,14 @@ def push_from(path: str | Path, now: datetime) -> int:
         db.conn.close()
 
 
+def template(db: sqlite_utils.Database, name: str) -> dict | None:
+    """The region's template `name` as last pulled: {"name", "note", "yaml", "created_at"}; None if none."""
+    row = db.execute(
+        "SELECT name, note, yaml, created_at FROM region_templates WHERE name = ?", [name]
+    ).fetchone()
+    return dict(zip(("name", "note", "yaml", "created_at"), row, strict=True)) if row else None
+
+
 def status(db: sqlite_utils.Database) -> dict:
     """The link as the admin sees it: {"joined": false} or where, when last reached, what is waiting."""
     row = db.execute(

@@ -48,6 +48,16 @@ class Draft(QObject):
         self.changed.emit("")
         self.check_now()
 
+    def adopt(self, routing: Routing) -> None:
+        """Make `routing` (a region's template) the whole draft, as one undo step; published as any edit."""
+        self._undo.append(copy.deepcopy(self.routing))
+        del self._undo[:-UNDO_STEPS]
+        self._last_key = ""
+        self.routing = routing
+        self.dirty = True
+        self.changed.emit("")
+        self.check_now()
+
     def edit(self, key: str, change: Callable[[Routing], object], *, merge: bool = False) -> object:
         """Apply `change` to the draft as one undo step (typing in one field: `merge` keystrokes)."""
         now = time.monotonic()

@@ -1,5 +1,7 @@
 """VersionsTab: every published routing (when, who, note, which is active), the difference between two
-in plain words, and making an earlier one active again."""
+in plain words, and making an earlier one active again; below them, the region's routing templates the
+hub pulled (docs/region.md), one of which "Adopt" makes the draft, and a quiet line while the region is
+not reached."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.client.admin_client import AdminClient
+from kiosk.core.routing import RoutingError, loads
 from screens.admin import change_words
+from screens.admin.problem_words import what
 from screens.admin.words import AdminWords
 
 KEY = Qt.ItemDataRole.UserRole
@@ -38,6 +43,8 @@ def when_words(iso: str) -> str:
 class VersionsTab(QWidget):
     activated = Signal(int)
     """An earlier version was made active again (its new version id)."""
+    adopted = Signal(object, str)
+    """A region template, read and checked as any import, is to become the draft: (Routing, its name)."""
 
     def __init__(self, words: AdminWords, client: AdminClient | None = None, parent=None):
         super().__init__(parent)
@@ -68,6 +75,29 @@ class VersionsTab(QWidget):
         self.status = QLabel(wordWrap=True)
         self.reload_button = QPushButton(objectName="ReloadVersions")
         self.reload_button.clicked.connect(self.reload)
+        # The region's templates: shown only once the hub has joined a region.
+        self.region_box = QWidget(objectName="RegionBox")
+        self.region_box.hide()
+        self.region_title = QLabel(wordWrap=True)
+        self.region_title.setProperty("role", "heading")
+        self.region_note = QLabel(wordWrap=True, objectName="RegionNote")
+        self.region_note.setProperty("role", "muted")
+        self.templates = QListWidget(objectName="RegionTemplates")
+        self.templates.setMaximumHeight(110)
+        self.templates.itemSelectionChanged.connect(self._update_adopt)
+        self.adopt = QPushButton(objectName="AdoptTemplate")
+        self.adopt.clicked.connect(self._adopt)
+        self.region_status = QLabel(wordWrap=True, objectName="RegionStatus")
+        self.region_link: dict = {}
+        region = QVBoxLayout(self.region_box)
+        region.setContentsMargins(0, 8, 0, 0)
+        region.addWidget(self.region_title)
+        region.addWidget(self.region_note)
+        adopt_row = QHBoxLayout()
+        adopt_row.addWidget(self.templates, 1)
+        adopt_row.addWidget(self.adopt, 0, Qt.AlignmentFlag.AlignTop)
+        region.addLayout(adopt_row)
+        region.addWidget(self.region_status)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.hint)
@@ -76,6 +106,7 @@ class VersionsTab(QWidget):
         row.addWidget(self.activate)
         left.addLayout(row)
         left.addWidget(self.status)
+        left.addWidget(self.region_box)
         right = QVBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.diff_title, 1)
@@ -105,14 +136,18 @@ class VersionsTab(QWidget):
         )
         self.activate.setText(translate("AdminVersions", "Make this version active again"))
         self.reload_button.setText(translate("AdminVersions", "Refresh"))
+        self.region_title.setText(translate("AdminVersions", "Routing templates from the region"))
+        self.adopt.setText(translate("AdminVersions", "Adopt as my draft"))
         self.show_versions(self.versions)
         self._show_changes()
+        self.show_region(self.region_link)
 
     # -- the list -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
         if self.client is not None:
             self.client.versions(self._listed)
+            self.client.region(self._region_read)
 
     def _listed(self, status: int, body: dict | None, _error: str) -> None:
         if status == 200 and body:
@@ -217,6 +252,77 @@ class VersionsTab(QWidget):
     def change_lines(self) -> list[str]:
         return [self.diff.item(i).text() for i in range(self.diff.count())]
 
+    # -- the region's templates -------------------------------------------------------------------------
+
+    def _region_read(self, status: int, body: dict | None, _error: str) -> None:
+        # Not joined, or a hub without a region: the box stays hidden (nothing to say).
+        self.show_region(body if status == 200 and body else {})
+
+    def show_region(self, link: dict) -> None:
+        """The link as GET /api/region gives it: the templates' names and notes, and a quiet line while
+        the region is not reached."""
+        chosen = self.chosen_template()
+        self.region_link = dict(link)
+        self.region_box.setVisible(bool(link.get("joined")))
+        since = link.get("not_reached_since")
+        self.region_note.setVisible(bool(since))
+        if since:
+            self.region_note.setText(
+                self.words.translate("AdminVersions", "Region not reached since %1").replace(
+                    "%1", when_words(since)
+                )
+            )
+        self.templates.clear()
+        for template in link.get("templates") or []:
+            name, note = str(template.get("name", "")), str(template.get("note") or "")
+            item = QListWidgetItem(f"{name} – {note}" if note else name)
+            item.setData(KEY, name)
+            item.setToolTip(item.text())
+            self.templates.addItem(item)
+            if name == chosen:
+                item.setSelected(True)
+        self._update_adopt()
+
+    def chosen_template(self) -> str:
+        items = self.templates.selectedItems()
+        return str(items[0].data(KEY)) if items else ""
+
+    def choose_template(self, name: str) -> None:
+        for i in range(self.templates.count()):
+            item = self.templates.item(i)
+            item.setSelected(item.data(KEY) == name)
+
+    def _update_adopt(self) -> None:
+        self.adopt.setEnabled(bool(self.chosen_template()) and self.client is not None)
+
+    def _adopt(self) -> None:
+        name = self.chosen_template()
+        if name and self.client is not None:
+            self.adopt.setEnabled(False)
+            self.client.region_template(name, self._template_read)
+
+    def _template_read(self, status: int, body: dict | None, _error: str) -> None:
+        self._update_adopt()
+        if status != 200 or not body:
+            self._say_region(self._failed_words(status, body), "problem")
+            return
+        name = str(body.get("name", ""))
+        try:
+            # Checked as any import: a template this hub's kiosk cannot use changes nothing.
+            routing = loads(str(body.get("yaml", "")))
+        except RoutingError as error:
+            first = what(error.problems[0], self.words) if error.problems else ""
+            text = self.words.translate("AdminVersions", "This template cannot be your draft: %1")
+            self._say_region(text.replace("%1", first), "problem")
+            return
+        self._say_region("", "ok")
+        self.adopted.emit(routing, name)
+
+    def _say_region(self, text: str, kind: str) -> None:
+        self.region_status.setText(text)
+        self.region_status.setProperty("kind", kind)
+        self.region_status.style().polish(self.region_status)
+
     # -- going back ---------------------------------------------------------------------------------
 
     def _activate(self) -> None:
@@ -247,14 +353,15 @@ class VersionsTab(QWidget):
             self._say_failed(status, body)
             self._update_buttons()
 
-    def _say_failed(self, status: int, body: dict | None) -> None:
+    def _failed_words(self, status: int, body: dict | None) -> str:
         translate = self.words.translate
         if status == 0:
-            text = translate("AdminVersions", "The hub does not answer.")
-        else:
-            text = translate("AdminVersions", "The hub refused: %1").replace(
-                "%1", str((body or {}).get("message") or status)
-            )
-        self.status.setText(text)
+            return translate("AdminVersions", "The hub does not answer.")
+        return translate("AdminVersions", "The hub refused: %1").replace(
+            "%1", str((body or {}).get("message") or status)
+        )
+
+    def _say_failed(self, status: int, body: dict | None) -> None:
+        self.status.setText(self._failed_words(status, body))
         self.status.setProperty("kind", "problem")
         self.status.style().polish(self.status)

@@ -167,6 +167,7 @@ class AdminWindow(QWidget):
         self.editor.message.connect(self.say)
         self.services.message.connect(self.say)
         self.versions.activated.connect(lambda _v: self.load_from_hub())
+        self.versions.adopted.connect(self.adopt)
         words.languageChanged.connect(self.translateUI)
         self.translateUI()
         self.preview.show_routing(draft.routing)
@@ -350,6 +351,13 @@ class AdminWindow(QWidget):
             self.reason.setText(
                 self.words.translate("Admin", "The hub does not answer: could not read the routing.")
             )
+
+    def adopt(self, routing, name: str) -> None:
+        """A region template becomes the draft (Undo brings the last one back), checked and shown as any
+        edit; the publish note names the template."""
+        self.draft.adopt(routing)
+        self.note.setText(self.words.translate("Admin", "The region's template %1").replace("%1", name))
+        self.tabs.setCurrentWidget(self.editor)
 
     def _discard(self) -> None:
         translate = self.words.translate
