@@ -101,3 +101,18 @@ def stats(today: date = SAMPLE_TODAY) -> dict:
         "no_show_rate": 0.06,
         "bookings": {"made": 52, "kept": 40, "no_show": 5, "cancelled": 7},
     }
+
+
+REGION = {
+    "joined": True,
+    "url": "https://alue.example.fi",
+    "centre": "Kokoomo",
+    "reached_at": "2026-03-10T22:00:02+02:00",
+    "not_reached_since": "2026-03-10T22:00:02+02:00",
+    "days_waiting": 2,
+    "templates": [
+        {"name": "Kokoomo 2026", "note": "the Haapavesi pilot"},
+        {"name": "Ohjaamo Oulainen", "note": "with the housing adviser"},
+    ],
+}
+"""The link to a region that has not answered for a few days, and its two templates (GET /api/region)."""

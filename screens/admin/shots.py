@@ -64,6 +64,8 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
         window.versions.show_versions(sample.VERSIONS)
         window.versions.choose(3, 4)
         window.versions.show_changes(sample.CHANGES, (3, 4))
+        window.versions.show_region(sample.REGION)
+        window.versions.choose_template("Kokoomo 2026")
         shot("versions")
         window.tabs.setCurrentWidget(window.stats)
         window.stats.period.setCurrentIndex(window.stats.period.findData("30days"))
