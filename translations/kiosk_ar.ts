@@ -2231,6 +2231,26 @@
         <translation>لا توجد أوقات متاحة.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>%1 في كل المراكز هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>المنطقة لا تجيب: لا تظهر أوقات المراكز الأخرى.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لا حجوزات في أي مركز.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>حضر</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>المركز كله مغلق في هذا اليوم.</translation>

@@ -1796,6 +1796,22 @@
         <translation>No free times.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translation>%1 at every centre this week</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translation>The region does not answer: the other centres&apos; times are not shown.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translation>No bookings at any centre.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>came</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>The whole centre is closed this day.</translation>
     </message>

@@ -1796,6 +1796,22 @@
         <translation>Ei vapaita aikoja.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translation>%1 kaikissa toimipisteissä tällä viikolla</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translation>Alue ei vastaa: muiden toimipisteiden aikoja ei näytetä.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translation>Ei varauksia missään toimipisteessä.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>tuli</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>Koko keskus on suljettu tänä päivänä.</translation>
     </message>

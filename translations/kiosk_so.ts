@@ -2231,6 +2231,26 @@
         <translation>Waqti bannaan ma jiro.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>%1 xarun kasta toddobaadkan</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Gobolku ma jawaabayo: waqtiyada xarumaha kale lama muujin.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ballan kuma jirto xarun kasta.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>yimid</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Xarunta oo dhan way xiran tahay maalintan.</translation>

@@ -1796,6 +1796,22 @@
         <translation>Inga lediga tider.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translation>%1 på alla ställen den här veckan</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translation>Regionen svarar inte: de andra ställenas tider visas inte.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translation>Inga bokningar på något ställe.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>kom</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>Hela centret är stängt den här dagen.</translation>
     </message>

@@ -2231,6 +2231,26 @@
         <translation>Вільного часу немає.</translation>
     </message>
     <message>
+        <source>%1 at every centre this week</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>%1 у всіх центрах цього тижня</translation>
+    </message>
+    <message>
+        <source>The region does not answer: the other centres&apos; times are not shown.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Регіон не відповідає: час в інших центрах не показано.</translation>
+    </message>
+    <message>
+        <source>No bookings at any centre.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Немає записів у жодному центрі.</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>прийшов</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Увесь центр у цей день зачинено.</translation>

@@ -52,6 +52,11 @@ class BookingsClient:
         query = urlencode({"from": first.isoformat(), "to": last.isoformat()})
         self._http.send("GET", f"/api/services/{quote(service, safe='')}/slots?{query}", None, done)
 
+    def region_week(self, service: str, done: Done) -> None:
+        """GET /api/region/week: the week (from the hub's today) of the visiting specialist whose round
+        brings `service` here, at every centre of their round; 404 `no_round` when none does."""
+        self._http.send("GET", "/api/region/week?" + urlencode({"service": service}), None, done, auth=True)
+
     def dates_off(self, first: date, last: date, done: Done) -> None:
         """GET /api/dates-off: the dates off (every service's and the centre's) on those days."""
         query = urlencode({"from": first.isoformat(), "to": last.isoformat()})

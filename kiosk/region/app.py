@@ -158,6 +158,25 @@ def create_app(dsn: str) -> FastAPI:
             last = first + timedelta(days=6)
         return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
 
+    @app.get(
+        "/api/centre/specialists/{name}/week",
+        summary="A visiting specialist's booked times at every centre, for a centre on their round",
+    )
+    def get_centre_week(
+        name: str, request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None
+    ) -> dict:
+        """As the admin's, for the staff console of a centre the specialist visits (relayed by its hub);
+        a specialist with no round at this centre is not this centre's (404, as for one unknown)."""
+        holder = require(conn, request, "centre")
+        if not plans.visits(conn, name, holder.centre_id):
+            raise ApiError(
+                404, "unknown_specialist", f"no specialist {name!r} visits this centre", "path.name"
+            )
+        first, last = _period(from_, to)
+        if to is None:
+            last = first + timedelta(days=6)
+        return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
+
     @app.get("/api/stats", summary="The centres side by side over a period, small counts as <5")
     def get_stats(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> dict:
         require(conn, request, "admin")

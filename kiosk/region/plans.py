@@ -162,6 +162,18 @@ def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) 
     return [{"centre": name, "start": starts.isoformat(), "state": state} for name, starts, state in rows]
 
 
+def visits(conn: psycopg.Connection, specialist: str, centre_id: int) -> bool:
+    """True when the specialist has a round at the centre (its staff may then see their whole week)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM rounds r JOIN specialists s ON s.id = r.specialist_id"
+            " WHERE s.name = %s AND r.centre_id = %s LIMIT 1",
+            [specialist, centre_id],
+        ).fetchone()
+        is not None
+    )
+
+
 def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str, today: date) -> list[str]:
     """The specialist is off on `day` (today or later): the centres it touches (their rounds that weekday)."""
     if day < today:

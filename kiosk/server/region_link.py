@@ -16,6 +16,7 @@ import json
 import logging
 import secrets
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -55,13 +56,13 @@ class Answer:
     error: str | None = None
 
 
-def _request(method: str, url: str, token: str, body: dict | None = None) -> Answer:
+def _request(method: str, url: str, token: str, body: dict | None = None, timeout: float = TIMEOUT) -> Answer:
     """One JSON request to the region; status 0 when it did not answer."""
     data = json.dumps(body).encode() if body is not None else None
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return Answer(response.status, json.loads(response.read() or b"{}"))
     except urllib.error.HTTPError as error:
         try:
@@ -326,6 +327,30 @@ def push_from(path: str | Path, now: datetime) -> int:
         return push_round(db, now)
     finally:
         db.conn.close()
+
+
+WEEK_DAYS = 31
+"""At most this many days of a visiting specialist's week are asked of the region at once."""
+WEEK_TIMEOUT = 4.0
+"""Seconds the hub waits for a specialist's week: less than the staff console waits for the hub."""
+
+
+def week_asked(db: sqlite_utils.Database, service: str) -> tuple[str, str, str] | None:
+    """(the region's url, this centre's token, the specialist) whose pulled round brings `service` here;
+    None before a join or when no round of the region brings it."""
+    link = db.execute("SELECT url, token FROM region_link").fetchone()
+    found = db.execute(
+        "SELECT specialist FROM region_rounds WHERE service = ? ORDER BY specialist LIMIT 1", [service]
+    ).fetchone()
+    return (link[0], link[1], found[0]) if link and found else None
+
+
+def week(url: str, token: str, specialist: str, first: date, last: date) -> Answer:
+    """The specialist's booked times at every centre of their round (time, state and centre only), from
+    the region; run outside the hub's lock (it may wait `TIMEOUT` for a region that does not answer)."""
+    query = urllib.parse.urlencode({"from": first.isoformat(), "to": last.isoformat()})
+    name = urllib.parse.quote(specialist, safe="")
+    return _request("GET", f"{url}/api/centre/specialists/{name}/week?{query}", token, timeout=WEEK_TIMEOUT)
 
 
 def template(db: sqlite_utils.Database, name: str) -> dict | None:

@@ -68,6 +68,11 @@ class Appointments(QObject):
         self.bookings: list[dict] = []
         self.slots: dict[str, list[dict]] = {}
         self.off: set[tuple[date, str | None]] = set()
+        self.weeks: dict[str, dict] = {}
+        """A visiting specialist's week at every centre of their round, by service (from the region,
+        through the hub): {"specialist", "times": [{"centre", "start", "state"}]}."""
+        self.weeks_unreached: set[str] = set()
+        """Services whose specialist's week the region did not give (the last one read is kept)."""
         self.loaded = False
         self.problem: Status | None = None
         self._pending = 0
@@ -125,9 +130,10 @@ class Appointments(QObject):
 
     # -- reading ------------------------------------------------------------------------------------
 
-    def show(self, days: list[date], bookings: list[dict], slots: dict, off=()) -> None:
+    def show(self, days: list[date], bookings: list[dict], slots: dict, off=(), weeks=None) -> None:
         """Sample data (no hub): what a read would have brought."""
         self.days, self.bookings, self.slots, self.off = list(days), list(bookings), dict(slots), set(off)
+        self.weeks = dict(weeks or {})
         self.loaded = True
         self._shown_services = self.services()
         self.changed.emit()
@@ -182,6 +188,24 @@ class Appointments(QObject):
             self.client.dates_off(first, last, got_off)
 
         self.client.bookings(services, listed)
+        for service in services:
+            # Apart from the rest: a region slow to answer never holds back the centre's own bookings.
+            self.client.region_week(
+                service, lambda s, body, _m, service=service: self._week_read(generation, service, s, body)
+            )
+
+    def _week_read(self, generation: int, service: str, status: int, body: dict | None) -> None:
+        if generation != self._generation:
+            return
+        if status == 200 and body is not None:
+            self.weeks[service] = {"specialist": body.get("specialist", ""), "times": body.get("times", [])}
+            self.weeks_unreached.discard(service)
+        elif status == 404:  # no round of the region brings it here
+            self.weeks.pop(service, None)
+            self.weeks_unreached.discard(service)
+        else:
+            self.weeks_unreached.add(service)
+        self.changed.emit()
 
     def _event(self, event: dict) -> None:
         if refreshes_bookings(event) and self.services():

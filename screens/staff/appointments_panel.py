@@ -1,5 +1,6 @@
 """The Appointments tab: today's and tomorrow's bookings of my scheduled services, with Cancel and
-Did not come, the free times in one line per service and day, and a way to mark a day off."""
+Did not come, the free times in one line per service and day, and a way to mark a day off; under them,
+a visiting specialist's week at every centre of their round (from the region, time and state only)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from screens.staff.appointments import Appointments, booking_label
 from screens.staff.day_off import DayOffDialog
-from screens.staff.when import clock, day_text
+from screens.staff.when import clock, day_text, moment
 
 
 def _label(role: str = "", wrap: bool = True) -> QLabel:
@@ -195,6 +196,8 @@ class AppointmentsPanel(QWidget):
             )
         for day in appointments.days:
             self._add_day(day, services)
+        for service in services:
+            self._add_week(service)
         self._column.addStretch(1)
         self.update_enabled()
 
@@ -244,6 +247,47 @@ class AppointmentsPanel(QWidget):
                 text = QCoreApplication.translate("StaffAppointments", "No free times.")
             label = self._muted(f"{name}: {text}" if several else text)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._column.addWidget(label)
+        self._column.addSpacing(6)
+
+    def _add_week(self, service: str) -> None:
+        """The week of the specialist whose region round brings `service` here, at every centre: one line
+        a day ("Tue 10.3.: 9.00 Kokoomo · 13.30 Ohjaamo (came)"); nothing for a service no round brings."""
+        appointments, lang = self.appointments, self.lang
+        week = appointments.weeks.get(service)
+        unreached = service in appointments.weeks_unreached
+        if week is None and not unreached:
+            return
+        who = (week or {}).get("specialist") or appointments.desk.service_name(service, lang)
+        heading = _label("heading")
+        heading.setText(
+            QCoreApplication.translate("StaffAppointments", "%1 at every centre this week").replace("%1", who)
+        )
+        self._column.addWidget(heading)
+        if unreached:
+            text = QCoreApplication.translate(
+                "StaffAppointments", "The region does not answer: the other centres' times are not shown."
+            )
+            self._column.addWidget(self._muted(text))
+        by_day: dict[date, list[dict]] = {}
+        for time in (week or {}).get("times", []):
+            start = moment(time.get("start"))
+            if start is not None and time.get("state") != "cancelled":
+                by_day.setdefault(start.date(), []).append(time)
+        if week is not None and not by_day:
+            self._column.addWidget(
+                self._muted(QCoreApplication.translate("StaffAppointments", "No bookings at any centre."))
+            )
+        came = QCoreApplication.translate("StaffAppointments", "came")
+        absent = status_words({"status": "no_show"})
+        for day in sorted(by_day):
+            parts = []
+            for time in by_day[day]:
+                part = f"{clock(time.get('start'))} {time.get('centre', '')}"
+                state = {"checked_in": came, "no_show": absent}.get(str(time.get("state")))
+                parts.append(f"{part} ({state})" if state else part)
+            label = self._muted(f"{day_text(day, lang, appointments.today)}: {' · '.join(parts)}")
+            label.setObjectName("RegionWeekDay")
             self._column.addWidget(label)
         self._column.addSpacing(6)
 

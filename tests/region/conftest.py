@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from staff.conftest import make_console, settings_for  # noqa: F401 (the console's fixtures, for its week)
 
 from kiosk.region import centres, db, tokens
 

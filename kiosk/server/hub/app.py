@@ -96,6 +96,7 @@ def create_app(
     app.include_router(admin_api.router)
     app.include_router(stats_api.router)
     app.include_router(region_routes.router)
+    app.include_router(region_routes.staff_router)
     error_docs.install(app)
     return app
 
