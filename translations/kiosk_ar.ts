@@ -2251,6 +2251,11 @@
         <translation>حضر</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>المركز كله مغلق في هذا اليوم.</translation>

@@ -1812,6 +1812,10 @@
         <translation>came</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>The whole centre is closed this day.</translation>
     </message>

@@ -1812,6 +1812,10 @@
         <translation>tuli</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translation>ei tullut</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>Koko keskus on suljettu tänä päivänä.</translation>
     </message>

@@ -2251,6 +2251,11 @@
         <translation>yimid</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>ma iman</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Xarunta oo dhan way xiran tahay maalintan.</translation>

@@ -1812,6 +1812,10 @@
         <translation>kom</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translation>kom inte</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translation>Hela centret är stängt den här dagen.</translation>
     </message>

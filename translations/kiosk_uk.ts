@@ -2251,6 +2251,11 @@
         <translation>прийшов</translation>
     </message>
     <message>
+        <source>did not come</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>не прийшов</translation>
+    </message>
+    <message>
         <source>The whole centre is closed this day.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Увесь центр у цей день зачинено.</translation>

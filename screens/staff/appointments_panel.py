@@ -279,7 +279,7 @@ class AppointmentsPanel(QWidget):
                 self._muted(QCoreApplication.translate("StaffAppointments", "No bookings at any centre."))
             )
         came = QCoreApplication.translate("StaffAppointments", "came")
-        absent = status_words({"status": "no_show"})
+        absent = QCoreApplication.translate("StaffAppointments", "did not come")
         for day in sorted(by_day):
             parts = []
             for time in by_day[day]:

@@ -135,8 +135,9 @@ def _booking(id_: int, code: str, service: str, slot: dict, status: str, number:
             "ticket": ticket}  # fmt: skip
 
 
-def sample_appointments() -> tuple[list, list[dict], dict]:
-    """(days, bookings, free slots per service) for SAMPLE_NOW: today Tuesday, tomorrow Wednesday."""
+def sample_appointments() -> tuple[list, list[dict], dict, set, dict]:
+    """(days, bookings, free slots per service, dates off, the region's weeks) for SAMPLE_NOW: today
+    Tuesday, tomorrow Wednesday; the debt adviser also visits Oulainen on Thursdays (from the region)."""
     from datetime import date
 
     days = [date(2025, 1, 7), date(2025, 1, 8)]
@@ -149,4 +150,11 @@ def sample_appointments() -> tuple[list, list[dict], dict]:
     ]
     debt = [_slot(7, t, 30) for t in ("11:00", "11:30", "12:30", "13:00", "13:30")]
     aclinic = [_slot(8, t, 45) for t in ("10:00", "11:30", "12:15", "13:00")]
-    return days, bookings, {"debt": debt, "aclinic": aclinic}
+    here = [(7, "10:00", "checked_in"), (7, "10:30", "booked"), (7, "12:00", "booked")]
+    away = [(9, "09:00", "booked"), (9, "09:30", "no_show"), (9, "11:00", "booked")]
+    times = [{"centre": "Kokoomo", "start": _slot(d, t, 30)["start"], "state": st} for d, t, st in here]
+    times += [
+        {"centre": "Ohjaamo Oulainen", "start": _slot(d, t, 30)["start"], "state": st} for d, t, st in away
+    ]
+    weeks = {"debt": {"specialist": "Debt adviser", "times": times}}
+    return days, bookings, {"debt": debt, "aclinic": aclinic}, set(), weeks
