@@ -7,12 +7,14 @@ came or went (`onlineChanged`), an admin published a routing (`routingChanged`).
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import quote
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
 
 from kiosk.client.http import RETRY_DELAYS_MS, Done, HubHttp, answered
 from kiosk.core.routing import read
+from kiosk.core.schedule import routing_with_rounds
 
 
 class HubClient(QObject):
@@ -97,6 +99,11 @@ class HubClient(QObject):
                 return
             self._set_online(True)
             routing, _problems = read(data["routing"])
+            rounds = [r for r in data.get("rounds") or [] if isinstance(r, dict)]
+            # The region's visiting specialists' rounds at this centre: among their services' times (a
+            # round this kiosk cannot read leaves the routing's own times).
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                routing = routing_with_rounds(routing, rounds)
             version = int(data.get("version") or routing.version)
             self._routing_version = version
             self.routingChanged.emit(routing, version)

@@ -7,12 +7,12 @@ offset is that of its own day (+02:00 in winter, +03:00 in summer).
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.core.clock import HELSINKI, iso
-from kiosk.core.routing.model import WEEKDAYS, Service
+from kiosk.core.routing.model import WEEKDAYS, Routing, ScheduleBlock, Service
 
 DAYS_AHEAD = 14
 """How many calendar days (today included) the kiosk offers slots for, and how far ahead one may book."""
@@ -103,3 +103,26 @@ def slot_at(service: Service, start: datetime) -> Slot | None:
     instant = start.astimezone(UTC)
     day = start.astimezone(HELSINKI).date()
     return next((slot for slot in slots_on(service, day) if slot.start.astimezone(UTC) == instant), None)
+
+
+def with_rounds(service: Service, rounds: Iterable[dict]) -> Service:
+    """`service` with the region's rounds of it at this centre added to its schedule, each
+    {"service", "weekday": "wed", "start", "end", "slot_minutes"}: a visiting specialist's round is laid
+    out, offered and booked as a block of the routing's own. Only a scheduled service takes them."""
+    if not service.scheduled:
+        return service
+    blocks = [
+        ScheduleBlock(r["weekday"], r["start"], r["end"], int(r["slot_minutes"]))
+        for r in rounds
+        if r.get("service") == service.id and r.get("weekday") in WEEKDAYS
+    ]
+    return replace(service, schedule=[*service.schedule, *blocks]) if blocks else service
+
+
+def routing_with_rounds(routing: Routing, rounds: Iterable[dict]) -> Routing:
+    """A copy of `routing` whose scheduled services have the region's rounds in their schedules (the
+    kiosk's "here at these times"); `routing` itself is left as it was."""
+    rounds = list(rounds)
+    if not rounds:
+        return routing
+    return replace(routing, services=[with_rounds(service, rounds) for service in routing.services])

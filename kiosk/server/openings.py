@@ -6,15 +6,16 @@ the dates off and the bookings in the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlite_utils
 
 from kiosk.core import hours as centre_hours
+from kiosk.core import schedule
 from kiosk.core.clock import HELSINKI
 from kiosk.core.routing import Routing, Service
-from kiosk.core.routing.model import WEEKDAYS, ScheduleBlock
+from kiosk.core.routing.model import WEEKDAYS
 from kiosk.core.schedule import DAYS_AHEAD, Slot, slots
 
 CENTRE = ""
@@ -39,21 +40,32 @@ def booked_starts(db: sqlite_utils.Database, service_id: str, first: date, last:
     return {datetime.fromisoformat(row[0]) for row in rows}
 
 
-def with_rounds(db: sqlite_utils.Database, service: Service) -> Service:
-    """`service` with the region's rounds at this centre (`region_rounds`, pulled by
-    kiosk/server/region_link.py) added to its schedule: a visiting specialist's round is offered and
-    booked exactly as a block of the routing's own. Only a scheduled service of the routing takes them."""
-    if not service.scheduled:
-        return service
+def rounds(db: sqlite_utils.Database, service_id: str | None = None) -> list[dict]:
+    """The region's rounds at this centre (`region_rounds`, pulled by kiosk/server/region_link.py), of
+    one service or all: {"service", "weekday": "wed", "start", "end", "slot_minutes"}."""
+    where, args = ("WHERE service = ?", [service_id]) if service_id is not None else ("", [])
     rows = db.execute(
-        "SELECT weekday, starts, ends, slot_minutes FROM region_rounds WHERE service = ?"
-        " ORDER BY weekday, starts",
-        [service.id],
+        f"SELECT service, weekday, starts, ends, slot_minutes FROM region_rounds {where}"
+        " ORDER BY service, weekday, starts",
+        args,
     ).fetchall()
-    if not rows:
-        return service
-    rounds = [ScheduleBlock(WEEKDAYS[day - 1], starts, ends, minutes) for day, starts, ends, minutes in rows]
-    return replace(service, schedule=[*service.schedule, *rounds])
+    return [
+        {
+            "service": service,
+            "weekday": WEEKDAYS[day - 1],
+            "start": starts,
+            "end": ends,
+            "slot_minutes": minutes,
+        }
+        for service, day, starts, ends, minutes in rows
+        if 1 <= day <= 7
+    ]
+
+
+def with_rounds(db: sqlite_utils.Database, service: Service) -> Service:
+    """`service` with the region's rounds of it at this centre added to its schedule: a visiting
+    specialist's round is offered and booked exactly as a block of the routing's own."""
+    return schedule.with_rounds(service, rounds(db, service.id)) if service.scheduled else service
 
 
 def free_slots(

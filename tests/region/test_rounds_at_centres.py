@@ -90,3 +90,34 @@ def test_a_round_on_the_region_gives_slots_at_both_centres_and_a_booking_stays_a
     with db.connect(region.dsn) as conn:
         everything = " ".join(row[0] for row in conn.execute("SELECT b::text FROM booked_times b"))
     assert code not in everything and there.json()["code"] not in everything
+
+
+def test_the_kiosk_lists_a_rounds_weekly_times_beside_the_routings_own(region, make_hub, qtbot):
+    from kiosk.client.hub_client import HubClient
+
+    token = region.add_centre("Kokoomo", "Haapavesi")
+    dsn = ("--dsn", region.dsn)
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    args = ("--centre", "Kokoomo", "--weekday", "3", "--from", "08:00", "--to", "10:00")
+    assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    hub = make_hub()
+    assert run("join", region.url, "--token", token, "--db", str(hub.db_path)) == 0
+    qtbot.waitUntil(lambda: bool(httpx.get(f"{hub.url}/api/routing").json()["rounds"]), timeout=15000)
+    shown = httpx.get(f"{hub.url}/api/routing").json()
+    assert shown["rounds"] == [
+        {"service": "debt", "weekday": "wed", "start": "08:00", "end": "10:00", "slot_minutes": 30}
+    ]
+    # The routing as the admin edits it keeps the centre's own times only.
+    debt = next(s for s in shown["routing"]["services"] if s["id"] == "debt")
+    assert [block["weekday"] for block in debt["schedule"]] == ["tue"]
+
+    client = HubClient(hub.url, hub.token)
+    with qtbot.waitSignal(client.routingChanged, timeout=5000) as signal:
+        client.fetch_routing()
+    routing = signal.args[0]
+    assert [(b.weekday, b.start, b.end) for b in routing.service("debt").schedule] == [
+        ("tue", "10:00", "14:00"),
+        ("wed", "08:00", "10:00"),
+    ]
+    assert [b.weekday for b in routing.service("aclinic").schedule] == ["wed"]  # no round: as it was
+    client.stop()

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from kiosk.core.routing import to_data
-from kiosk.server import store
+from kiosk.server import openings, store
 from kiosk.server.hub.auth import READERS, require
 from kiosk.server.hub.models import QueueSnapshot, ShownQueue
 from kiosk.server.hub.views import view_for
@@ -27,10 +27,12 @@ def health(request: Request) -> dict:
 
 @router.get("/api/routing")
 def routing(request: Request) -> dict:
-    """The active routing as plain data, with its version id."""
+    """The active routing as plain data, with its version id; `rounds`: the region's rounds at this centre
+    (docs/region.md), blocks the kiosk adds to its scheduled services' times (the routing itself, as the
+    admin edits it, has only the centre's own)."""
     hub = request.app.state.hub
-    version, model = hub.read(hub.routing)
-    return {"version": version, "routing": to_data(model)}
+    version, model, rounds = hub.read(lambda db: (*hub.routing(db), openings.rounds(db)))
+    return {"version": version, "routing": to_data(model), "rounds": rounds}
 
 
 @router.get(
