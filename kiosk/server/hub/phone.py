@@ -41,7 +41,8 @@ body{font-family:system-ui,sans-serif;margin:0;padding:1.25rem 1rem 2rem;backgro
 text-align:center;line-height:1.35}
 main{max-width:28rem;margin:0 auto}
 h1{font-size:1.35rem;font-weight:600;margin:.25rem 0 0;color:#3B4349}
-.number{font-size:6rem;font-weight:800;margin:0 0 .25rem;letter-spacing:.04em;line-height:1.1}
+.number{font-size:min(6rem,calc((100vw - 2.5rem) / (.8 * var(--chars,4))));font-weight:800;margin:0 0 .25rem;
+letter-spacing:.04em;line-height:1.1;white-space:nowrap}
 .service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere}
 .status{font-size:1.6rem;font-weight:700;margin:1rem 0;color:#0A4F5C}
 .facts{font-size:1.3rem;margin:0;padding:1rem 1.25rem;background:#fff;border:2px solid #5A646B;
@@ -91,8 +92,8 @@ function show(s){
 if(!window.EventSource)return;
 var es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
 es.onmessage=function(m){show(JSON.parse(m.data));$("note").textContent=W.refresh;
- if(last.status=="done")es.close();};
-es.onerror=function(){$("note").textContent=W.offline;
+ root.setAttribute("data-following","yes");if(last.status=="done")es.close();};
+es.onerror=function(){$("note").textContent=W.offline;root.setAttribute("data-following","no");
  if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
 })();
 """.replace("RELOAD_MS", str(REFRESH_SECONDS * 1000))
@@ -178,7 +179,10 @@ def _ticket_body(state: dict, words: dict) -> str:
     place = escape(state["place"])
     return (
         f"<h1>{escape(words['title'])}</h1>"
-        f'<p class="number" id="number" dir="ltr">{escape(state["number"])}</p>'
+        # As large as the screen's width allows for its length (a bold glyph is about .8 em wide):
+        # A001 and AB1000 fit a 320-pixel phone alike.
+        f'<p class="number" id="number" dir="ltr" style="--chars:{len(state["number"])}">'
+        f"{escape(state['number'])}</p>"
         f'<p class="service" id="service">{escape(state["service"])}</p>'
         f'<div class="waiting"><p class="status" id="status">{escape(status_line)}</p>'
         '<dl class="facts">'
