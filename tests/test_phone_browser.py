@@ -197,13 +197,25 @@ def test_page_from_the_qr_code_shows_the_ticket_and_follows_each_call_within_a_s
     assert text(browser, "ended") == "Your visit is finished" and not shown(browser, ".called")
 
 
-def test_page_catches_up_by_itself_after_the_hub_is_killed_and_started_again(hub, open_phone, qtbot):
+def stop_hub(hub, how: str) -> None:
+    """SIGKILL (a power cut: the stream is cut, nothing is said) or SIGTERM (systemd's stop: uvicorn shuts
+    down, ending the stream itself, then exits by the signal it caught)."""
+    if how == "SIGKILL":
+        hub.kill()
+    else:
+        hub.process.terminate()
+        hub.process.wait(15)
+        hub.process = None
+
+
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
+def test_page_catches_up_by_itself_after_the_hub_is_stopped_and_started_again(hub, open_phone, qtbot, how):
     ahead, mine = visit(hub), visit(hub)
     browser = open_phone("en")
     browser.get(hub.url + mine["status_url"])
     WebDriverWait(browser, 10).until(following)
 
-    hub.kill()  # SIGKILL: the stream is cut, nothing is said
+    stop_hub(hub, how)
     WebDriverWait(browser, 10).until(lambda b: text(b, "note") == "No connection. Trying again.")
     hub.start(qtbot)  # the same port and database
     reconnect = phone_events.RETRY_MS / 1000 + 5
@@ -214,8 +226,8 @@ def test_page_catches_up_by_itself_after_the_hub_is_killed_and_started_again(hub
     assert time.monotonic() - called_ahead < 1.0
     assert text(browser, "note") == "This page updates itself."
 
-    # A change made while the hub was away from the page is shown as well: kill, change, start.
-    hub.kill()
+    # A change made while the hub was away from the page is shown as well: stop, start, change.
+    stop_hub(hub, how)
     WebDriverWait(browser, 10).until(lambda b: text(b, "note") == "No connection. Trying again.")
     hub.start(qtbot)
     staff(hub, f"/api/tickets/{ahead['code']}/done")
