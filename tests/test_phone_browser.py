@@ -278,6 +278,19 @@ def test_page_reads_right_in_every_language(hub, open_phone, lang):
     _fits_the_phone(browser)
     _screenshot(browser, f"phone-{lang}-called")
 
+    staff(hub, f"/api/tickets/{mine['code']}/no-show")  # the longest message the page has
+    WebDriverWait(browser, 2).until(lambda b: shown(b, "#ended"))
+    assert text(browser, "ended") == words["no_show"] and not shown(browser, ".called")
+    _fits_the_phone(browser)
+    _screenshot(browser, f"phone-{lang}-no-show")
+
+    browser.get(hub.url + "/t/no-such-code")  # a mistyped address
+    html = browser.find_element(By.TAG_NAME, "html")
+    assert (html.get_attribute("lang"), html.get_attribute("dir")) == (lang, direction)
+    assert browser.find_element(By.TAG_NAME, "h1").text == words["missing_title"]
+    assert words["missing"] in browser.find_element(By.TAG_NAME, "body").text
+    _fits_the_phone(browser)
+
 
 def test_a_long_number_fits_a_small_phone(make_hub, open_phone):
     hub = make_hub(prefix="AB")
