@@ -265,6 +265,10 @@ def test_page_reads_right_in_every_language(hub, open_phone, lang):
     _as_phone(browser, SMALL_PHONE)
     _fits_the_phone(browser)
     _screenshot(browser, f"phone-{lang}-small")
+    _larger_text(browser, True)  # a visitor who has set their phone's text larger
+    _fits_the_phone(browser)
+    _screenshot(browser, f"phone-{lang}-small-larger-text")
+    _larger_text(browser, False)
     _as_phone(browser, PHONE)
 
     staff(hub, "/api/services/coordinator/call-next")
@@ -312,6 +316,13 @@ def _as_phone(browser, screen: dict) -> None:
         "deviceScaleFactor": screen["pixelRatio"],
     }
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {**metrics, "mobile": True})
+
+
+def _larger_text(browser, larger: bool) -> None:
+    """The default text size at 150 % (24 px, as a phone's larger-text setting), or back to 16 px."""
+    size = 24 if larger else 16
+    browser.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": size, "fixed": 13}})
+    assert browser.execute_script("return getComputedStyle(document.documentElement).fontSize") == f"{size}px"
 
 
 def _reads_in_its_direction(browser, direction: str) -> None:

@@ -38,19 +38,20 @@ REFRESH_SECONDS = 20
 _STYLE = """
 *{box-sizing:border-box}
 body{font-family:system-ui,sans-serif;margin:0;padding:1.25rem 1rem 2rem;background:#FBF8F3;color:#14181B;
-text-align:center;line-height:1.35}
+text-align:center;line-height:1.35;overflow-wrap:break-word}
 main{max-width:28rem;margin:0 auto}
 h1{font-size:1.35rem;font-weight:600;margin:.25rem 0 0;color:#3B4349}
 .number{font-size:min(6rem,calc((100vw - 2.5rem) / (.8 * var(--chars,4))));font-weight:800;margin:0 0 .25rem;
 letter-spacing:.04em;line-height:1.1;white-space:nowrap}
-.service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere}
+.service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere;hyphens:auto}
 .status{font-size:1.6rem;font-weight:700;margin:1rem 0;color:#0A4F5C}
 .facts{font-size:1.3rem;margin:0;padding:1rem 1.25rem;background:#fff;border:2px solid #5A646B;
 border-radius:1rem;text-align:start}
-.facts div{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;padding:.4rem 0}
+.facts div{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:0 1rem;
+padding:.4rem 0}
 .facts div+div{border-top:1px solid #E2DED6}
 dt{color:#3B4349}
-dd{margin:0;font-weight:800;font-size:1.6rem;white-space:nowrap}
+dd{margin:0;margin-inline-start:auto;font-weight:800;font-size:1.6rem}
 .called{display:none;background:#0A4F5C;color:#fff;border-radius:1rem;padding:1.5rem 1rem;margin:.5rem 0 0}
 .turn{font-size:2.2rem;font-weight:800;margin:0 0 .75rem}
 .come{font-size:1.4rem;margin:0}
