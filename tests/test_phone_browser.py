@@ -11,15 +11,18 @@ Chromium or its driver is not installed (scripts/setup installs both).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
+import threading
 import time
 import uuid
 from pathlib import Path
 
 import httpx
 import pytest
-from conftest import HubProcess, publish_open_all_hours
+from conftest import HubProcess, free_port, publish_open_all_hours
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
@@ -234,6 +237,83 @@ def test_page_catches_up_by_itself_after_the_hub_is_stopped_and_started_again(hu
     staff(hub, "/api/services/coordinator/call-next")
     WebDriverWait(browser, reconnect).until(lambda b: shown(b, ".called"))
     assert text(browser, "room") == "Room 2" and text(browser, "number") == "A002"
+
+
+class Network:
+    """A TCP relay between the phone and the hub, whose `power_cut` makes every connection open through
+    it go silent for good, as when the hub's machine loses its power: nothing more arrives, and no close
+    (FIN or RST) ever reaches the phone. Connections made after it are relayed as usual."""
+
+    def __init__(self, hub: HubProcess):
+        self.hub = hub
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.listener = socket.create_server(("127.0.0.1", self.port))
+        self.epoch = 0  # connections of an earlier epoch are dead
+        self.sockets: list[socket.socket] = [self.listener]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def power_cut(self) -> None:
+        self.epoch += 1
+
+    def close(self) -> None:
+        for sock in self.sockets:
+            sock.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                phone_side, _ = self.listener.accept()
+            except OSError:
+                return
+            try:
+                hub_side = socket.create_connection(("127.0.0.1", self.hub.port), timeout=5)
+            except OSError:
+                phone_side.close()  # the hub is not there: refused, as it would be
+                continue
+            hub_side.settimeout(None)
+            self.sockets += [phone_side, hub_side]
+            for source, sink in ((phone_side, hub_side), (hub_side, phone_side)):
+                threading.Thread(target=self._relay, args=(source, sink, self.epoch), daemon=True).start()
+
+    def _relay(self, source: socket.socket, sink: socket.socket, epoch: int) -> None:
+        while True:
+            try:
+                data = source.recv(65536)
+            except OSError:
+                data = b""
+            if epoch != self.epoch:
+                return  # cut: drop what comes, and leave the other side open and waiting
+            if not data:
+                with contextlib.suppress(OSError):
+                    sink.shutdown(socket.SHUT_WR)
+                return
+            try:
+                sink.sendall(data)
+            except OSError:
+                return
+
+
+def test_page_catches_up_after_a_power_cut_that_never_closed_its_connection(hub, open_phone, qtbot):
+    visit(hub)  # the visitor ahead
+    mine = visit(hub)
+    network = Network(hub)
+    try:
+        browser = open_phone("en")
+        browser.get(network.url + mine["status_url"])
+        WebDriverWait(browser, 10).until(following)
+
+        network.power_cut()  # the hub's machine goes dark: the phone's stream just goes quiet
+        hub.kill()
+        hub.start(qtbot)  # power is back: the same port and database
+        staff(hub, "/api/services/coordinator/call-next")
+        # The page takes a stream silent for SILENT_SECONDS for dead and opens a new one (and again after
+        # ALIVE_SECONDS should that one go down a kept-alive connection that died the same way).
+        quiet_then_back = phone.SILENT_SECONDS + 2 * phone.ALIVE_SECONDS + 5
+        WebDriverWait(browser, quiet_then_back).until(lambda b: text(b, "position") == "1")
+        assert following(browser) and text(browser, "status") == "You are next"
+    finally:
+        network.close()
 
 
 ROUTING = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))

@@ -32,6 +32,13 @@ def has_words(lang: str) -> bool:
 
 REFRESH_SECONDS = 20
 """Without JavaScript the page reloads this often; with it, it follows the event stream instead."""
+ALIVE_SECONDS = 5.0
+"""The event stream sends something at least this often (kiosk/server/hub/phone_events.py)."""
+SILENT_SECONDS = 3 * ALIVE_SECONDS
+"""A stream silent this long is taken for dead and opened again: a hub that lost its power (or a
+network that dropped it on the way) never closes the phone's connection, which would wait forever.
+A stream not yet open after ALIVE_SECONDS is opened again too (it may have been sent down a kept-alive
+connection that died the same way)."""
 
 # Which part of the page shows is decided by the status alone, in CSS, so the server and the script
 # render the same way: the script only changes `data-status` and the texts.
@@ -91,13 +98,27 @@ function show(s){
  last=s;
 }
 if(!window.EventSource)return;
-var es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
-es.onmessage=function(m){show(JSON.parse(m.data));$("note").textContent=W.refresh;
- root.setAttribute("data-following","yes");if(last.status=="done")es.close();};
-es.onerror=function(){$("note").textContent=W.offline;root.setAttribute("data-following","no");
- if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
+var es,heard;
+function offline(){$("note").textContent=W.offline;root.setAttribute("data-following","no")}
+function follow(){
+ heard=Date.now();
+ es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
+ es.onmessage=function(m){heard=Date.now();show(JSON.parse(m.data));$("note").textContent=W.refresh;
+  root.setAttribute("data-following","yes");if(last.status=="done")es.close();};
+ es.onopen=function(){heard=Date.now()};
+ es.addEventListener("alive",function(){heard=Date.now()});
+ es.onerror=function(){offline();
+  if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
+}
+follow();
+setInterval(function(){
+ if(es.readyState!=2&&Date.now()-heard>(es.readyState==1?SILENT_MS:CONNECT_MS)){es.close();offline();follow()}
+},1000);
 })();
-""".replace("RELOAD_MS", str(REFRESH_SECONDS * 1000))
+"""
+_TIMES = {"RELOAD_MS": REFRESH_SECONDS, "SILENT_MS": SILENT_SECONDS, "CONNECT_MS": ALIVE_SECONDS}
+for _name, _seconds in _TIMES.items():
+    _SCRIPT = _SCRIPT.replace(_name, str(int(_seconds * 1000)))
 
 router = APIRouter(tags=["phone"])
 
