@@ -7,11 +7,13 @@ import sys
 
 from kiosk.root.cli import (
     admin_cmd,
+    backup_cmd,
     demo_cmd,
     display_cmd,
     gui,
     hub_cmd,
     routing_cmd,
+    screen_cmd,
     staff_cmd,
     stats_cmd,
     token_cmd,
@@ -19,6 +21,7 @@ from kiosk.root.cli import (
 from kiosk.server.store import StoreError
 
 COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
+COMMANDS += (backup_cmd, screen_cmd)
 
 
 def parser() -> argparse.ArgumentParser:
