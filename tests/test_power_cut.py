@@ -167,6 +167,18 @@ def missing_acknowledged(kiosks: list[Kiosk], desks: list[Desk], rows: dict[str,
     return missing
 
 
+def test_the_hubs_database_syncs_each_commit(tmp_path):
+    # SIGKILL leaves what was written in the OS's cache, so the test below cannot tell a commit that
+    # reached the disk from one that did not; a pulled plug can. The hub's connection (store.open_db,
+    # as the hub opens it) must sync its WAL at each commit: synchronous FULL (2), not NORMAL (1).
+    db = store.open_db(tmp_path / "hub.db")
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    finally:
+        db.conn.close()
+
+
 def test_every_acknowledged_write_survives_sigkill_at_random_points(qtbot, tmp_path, kill_rounds):
     seed = int.from_bytes(os.urandom(4), "big")
     chance = random.Random(seed)
