@@ -257,7 +257,9 @@ class Network:
         self.epoch += 1
 
     def close(self) -> None:
-        for sock in self.sockets:
+        for sock in self.sockets:  # shutdown wakes a thread blocked in accept or recv; close alone does not
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
             sock.close()
 
     def _accept(self) -> None:
