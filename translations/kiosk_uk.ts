@@ -2659,7 +2659,7 @@
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Відкриємося %1 о %2.</translation>
+        <translation>Відкриття: %1 о %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -2770,7 +2770,7 @@
     <message>
         <source>The centre is closed now.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Зараз зачинено.</translation>
+        <translation>Зачинено.</translation>
     </message>
     <message>
         <source>Opening hours:</source>
@@ -2785,7 +2785,7 @@
     <message>
         <source>Book a time</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Записатися на час</translation>
+        <translation>Записатися</translation>
     </message>
     <message>
         <source>Back to the start</source>
