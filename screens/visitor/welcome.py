@@ -5,11 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.core.languages import in_lang
+from kiosk.core.languages import PDI, in_lang, is_rtl
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
 from screens.common.theme import SIZES
 from screens.visitor.base import Screen, label
+
+FSI = "\u2068"
+"""FIRST STRONG ISOLATE: the prompt that follows keeps its own direction inside the line."""
+NBSP = "\u00a0"
+SEPARATOR = f"{NBSP}{NBSP}·  "
+"""Between two prompts: the line may wrap only after the dot, never inside a prompt."""
+MARKS = {False: "\u200e", True: "\u200f"}
+"""LEFT-TO-RIGHT / RIGHT-TO-LEFT MARK: the line's own direction, which isolates alone do not give."""
+
+
+def prompt_line(prompts: list[str], rtl: bool) -> str:
+    """The prompts in every language on one line that wraps only between them, read in the
+    direction of the language in use (first prompt on the right in Arabic): each is kept whole and
+    isolated, so an Arabic one neither swaps places with its neighbours nor takes the dots."""
+    return MARKS[rtl] + SEPARATOR.join(f"{FSI}{words.replace(' ', NBSP)}{PDI}" for words in prompts)
 
 
 class WelcomeScreen(Screen):
@@ -87,7 +102,7 @@ class WelcomeScreen(Screen):
         # "Choose your language" also in the other languages: a visitor who reads no Finnish yet
         # must see where to start. Read aloud says it in the language in use only.
         here = QCoreApplication.translate("Visitor", "Choose your language")
-        self.choose.setText("  ·  ".join([here, *self.other_prompts]))
+        self.choose.setText(prompt_line([here, *self.other_prompts], is_rtl(self.lang)))
         self.choose.setAccessibleName(here)
         self.start.set_words(QCoreApplication.translate("Visitor", "Start"))
         self.start.set_description(QCoreApplication.translate("Access", "Starts the questions."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from kiosk.core.paths import DEFAULT_ROUTING
@@ -147,3 +148,33 @@ def test_question_tab_order_follows_reading_order(sample_window, qtbot):
         if isinstance(widget, QAbstractButton) and widget.isVisibleTo(window):
             seen.append(widget)
     assert seen == expected
+
+
+@pytest.mark.parametrize("lang", ["uk", "ar"])
+def test_choose_your_language_wraps_between_languages_and_reads_in_the_visit_direction(sample_window, lang):
+    """At 1280x800 the six prompts take two lines: no prompt is cut in two (a Somali visitor saw
+    "Dooro" at the end of one line, "luqaddaada" on the next), and in Arabic the first prompt, the
+    visit's own, stands on the right."""
+    _flow, window = sample_window((1280, 800), lang)
+    settle(window)
+    choose = window.welcome.choose
+    text = choose.text()
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    layout = QTextLayout(text, choose.font())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(choose.contentsRect().width())
+        lines.append(line)
+    layout.endLayout()
+    assert len(lines) == 2
+    plain = text.replace("\u00a0", " ")  # the same length: indexes hold
+    here, prompts = choose.accessibleName(), window.welcome.other_prompts
+    for prompt in [here, *prompts]:
+        assert any(prompt in plain[ln.textStart() : ln.textStart() + ln.textLength()] for ln in lines), prompt
+    x_here = lines[0].cursorToX(plain.index(here))[0]
+    x_next = lines[0].cursorToX(plain.index(prompts[0]))[0]
+    assert (x_here > x_next) == (lang == "ar")
