@@ -90,6 +90,9 @@ class CheckInScreen(Screen):
 
         # Typing: the keypad.
         self.typing = QWidget()
+        # The keys run left to right in every language, as the code they type is printed and read
+        # (2 before 3, A before B, "delete" pointing back at the last sign): in Arabic too.
+        self.typing.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         typing = QVBoxLayout(self.typing)
         typing.setContentsMargins(0, 0, 0, 0)
         typing.setSpacing(spacing)
