@@ -23,6 +23,8 @@ RTL = "rtl"
 
 LRI = "\u2066"
 """LEFT-TO-RIGHT ISOLATE: what follows is laid out left to right inside any paragraph."""
+FSI = "\u2068"
+"""FIRST STRONG ISOLATE: what follows takes the direction of its own first letter, inside any paragraph."""
 PDI = "\u2069"
 """POP DIRECTIONAL ISOLATE: ends an isolate."""
 
@@ -155,3 +157,9 @@ def western_digits(text: str) -> str:
 def as_printed(text: str) -> str:
     """A ticket number, booking code or time kept left to right inside a right-to-left line."""
     return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolated(text: str) -> str:
+    """A name or phrase in its own script kept whole inside a line of another direction: "Українська"
+    in an Arabic sentence neither takes the commas around it nor swaps places with its neighbours."""
+    return f"{FSI}{text}{PDI}" if text else text

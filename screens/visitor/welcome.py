@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.core.languages import PDI, in_lang, is_rtl
+from kiosk.core.languages import in_lang, is_rtl, isolated
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
 from screens.common.theme import SIZES
 from screens.visitor.base import Screen, label
 
-FSI = "\u2068"
-"""FIRST STRONG ISOLATE: the prompt that follows keeps its own direction inside the line."""
 NBSP = "\u00a0"
 SEPARATOR = f"{NBSP}{NBSP}·  "
 """Between two prompts: the line may wrap only after the dot, never inside a prompt."""
@@ -24,7 +22,7 @@ def prompt_line(prompts: list[str], rtl: bool) -> str:
     """The prompts in every language on one line that wraps only between them, read in the
     direction of the language in use (first prompt on the right in Arabic): each is kept whole and
     isolated, so an Arabic one neither swaps places with its neighbours nor takes the dots."""
-    return MARKS[rtl] + SEPARATOR.join(f"{FSI}{words.replace(' ', NBSP)}{PDI}" for words in prompts)
+    return MARKS[rtl] + SEPARATOR.join(isolated(words.replace(" ", NBSP)) for words in prompts)
 
 
 class WelcomeScreen(Screen):
