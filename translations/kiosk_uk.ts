@@ -1709,7 +1709,7 @@
     <message>
         <source>Estimated wait</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно</translation>
+        <translation>Приблизний час очікування</translation>
     </message>
     <message>
         <source>{n} min</source>
@@ -1729,7 +1729,7 @@
     <message>
         <source>You are next</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна</translation>
+        <translation>Ви наступні</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1764,7 +1764,7 @@
     <message>
         <source>No connection. Trying again.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Немає з’єднання. Пробую знову.</translation>
+        <translation>Немає з’єднання. Пробуємо ще раз.</translation>
     </message>
     <message>
         <source>Number not found</source>
@@ -1792,17 +1792,17 @@
     <message>
         <source>You are next.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна.</translation>
+        <translation>Ви наступні.</translation>
     </message>
     <message>
         <source>You will wait about 1 minute.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно 1 хвилину.</translation>
+        <translation>Ви чекатимете приблизно 1 хвилину.</translation>
     </message>
     <message>
         <source>You will wait about %1 minutes.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно %1 хв.</translation>
+        <translation>Ви чекатимете приблизно %1 хв.</translation>
     </message>
     <message>
         <source>Watch the screen. We will call your number.</source>
@@ -2566,17 +2566,17 @@
     <message>
         <source>You are next.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна.</translation>
+        <translation>Ви наступні.</translation>
     </message>
     <message>
         <source>You will wait about 1 minute.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно 1 хвилину.</translation>
+        <translation>Ви чекатимете приблизно 1 хвилину.</translation>
     </message>
     <message>
         <source>You will wait about %1 minutes.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно %1 хв.</translation>
+        <translation>Ви чекатимете приблизно %1 хв.</translation>
     </message>
     <message>
         <source>Please wait here. We will call your number.</source>
@@ -2700,7 +2700,7 @@
     <message>
         <source>Type your booking code</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Введіть код запису</translation>
+        <translation>Введіть код</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
