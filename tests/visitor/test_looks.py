@@ -85,6 +85,11 @@ def test_no_label_is_clipped_at_any_size_in_any_language(sample_window, routing,
             why = clipping(label, window)
             if why:
                 problems.append(f"{name}: {why}")
+        for button in visible(window, BigButton):
+            # A layout squeezed past its room draws a button cut off by its parent: no bottom edge.
+            parent = button.parentWidget()
+            if not parent.rect().contains(button.geometry()):
+                problems.append(f"{name}: {button.words!r} cut off: {button.geometry()} in {parent.rect()}")
         if not larger:
             panels = [p for p in visible(window, ScrollPanel) if p.scrolls()]
             if panels:
