@@ -154,6 +154,15 @@ def western_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def without_marks(text: str) -> str:
+    """`text` without the direction marks a locale puts in its dates (Arabic: 14\u200f/1\u200f/2025):
+    inside a date kept left to right they would turn its parts around ("1410:02 2025/1/")."""
+    return text.translate(_MARKS)
+
+
 def as_printed(text: str) -> str:
     """A ticket number, booking code or time kept left to right inside a right-to-left line."""
     return f"{LRI}{text}{PDI}" if text else text
