@@ -114,6 +114,7 @@ class TopBar(QWidget):
         menu.setObjectName("LanguageMenu")
         for lang in self.languages.buttons:
             action = menu.addAction(autonym(lang))
+            action.setData(lang)  # the keypad says each name in its own language's voice
             action.setCheckable(True)
             action.setChecked(lang == self.current_lang)
             action.triggered.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))

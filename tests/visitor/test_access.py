@@ -303,3 +303,37 @@ def test_a_language_switch_retranslates_the_language_buttons_descriptions(kiosk)
     kiosk.tap(bar.buttons["en"])
     assert bar.buttons["en"].accessibleDescription() == "Changes the language to English."
     assert finnish != bar.buttons["en"].accessibleDescription()
+
+
+def test_in_speech_mode_the_language_list_says_each_language_in_its_own_voice(keypad_kiosk):
+    """With larger text on a 1280x800 screen the six languages fold into one button with a list.
+    The keypad moves through the list as through a screen: each language is said in its own voice
+    (nothing where this kiosk has none: the mock engine speaks Finnish and English only), 5 chooses."""
+    kiosk = keypad_kiosk
+    kiosk.start("en")
+    kiosk.flow.set_larger_text(True)
+    bar = kiosk.window.topbar
+    kiosk.qtbot.waitUntil(lambda: bar.language_menu.isVisible())
+    press(kiosk, Qt.Key.Key_Down)  # speech mode on
+    # The bar refolded around the focus: the kiosk takes the keyboard back (Access._focus).
+    kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    move_to(kiosk, bar.language_menu)
+    said = speaker(kiosk).said
+    before = len(said)
+    press(kiosk, Qt.Key.Key_5)
+    menu = bar.menu
+    assert menu is not None and menu.isVisible()
+    assert said[before:] == [("English", "en")], "the list opens on the language in use"
+
+    def key(sign) -> list[tuple[str, str]]:
+        start = len(said)
+        kiosk.qtbot.keyClick(menu, sign)  # a popup takes the keys itself
+        return said[start:]
+
+    # Українська, العربية and Soomaali have no voice here: passed in silence, never in English.
+    assert [key(Qt.Key.Key_2) for _ in range(4)] == [[], [], [], [("Suomi", "fi")]]
+    assert menu.activeAction().data() == "fi"
+    assert key(Qt.Key.Key_8) == []  # Soomaali
+    assert key(Qt.Key.Key_2) == [("Suomi", "fi")]
+    key(Qt.Key.Key_5)
+    assert kiosk.flow.lang == "fi" and not menu.isVisible()
