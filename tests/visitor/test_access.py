@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from kiosk.core.spoken import spoken_number
 from screens.common import theme
 from screens.common.buttons import BigButton
+from screens.common.i18n import Translations
 from screens.common.scroll import ScrollPanel
 from screens.screenshots import sample_ticket
 from screens.visitor.access import speech_help
@@ -337,3 +338,22 @@ def test_in_speech_mode_the_language_list_says_each_language_in_its_own_voice(ke
     assert key(Qt.Key.Key_2) == [("Suomi", "fi")]
     key(Qt.Key.Key_5)
     assert kiosk.flow.lang == "fi" and not menu.isVisible()
+
+
+def test_a_somali_visit_shows_on_read_aloud_that_there_is_no_voice(keypad_kiosk):
+    """Debian's espeak-ng has no Somali voice (nor has the mock engine): the button says so in
+    Somali, cannot be pressed, and nothing is said in another language's voice meanwhile."""
+    kiosk = keypad_kiosk
+    speaker(kiosk).open()  # the kiosk opens it after its first frame
+    kiosk.start("so")
+    read_aloud = kiosk.window.topbar.read_aloud
+    no_voice = Translations().text_in("so", "Access", "No voice")
+    assert no_voice and no_voice != "No voice"
+    assert read_aloud.words == no_voice and not read_aloud.isEnabled()
+    before = len(speaker(kiosk).said)
+    kiosk.window.access.read_aloud()
+    press(kiosk, Qt.Key.Key_Down)  # speech mode: the help and each item would be said
+    press(kiosk, Qt.Key.Key_Down)
+    assert speaker(kiosk).said[before:] == []
+    kiosk.tap(kiosk.window.topbar.languages.buttons["fi"])
+    assert read_aloud.isEnabled() and read_aloud.words != no_voice
