@@ -85,6 +85,11 @@ def test_no_label_is_clipped_at_any_size_in_any_language(sample_window, routing,
             why = clipping(label, window)
             if why:
                 problems.append(f"{name}: {why}")
+        bar = window.topbar
+        for tool in (bar.read_aloud, bar.larger, bar.language_menu):
+            icon = tool.icon_view
+            if tool.isVisibleTo(window) and icon.width() < icon.height() * 3 // 4:
+                problems.append(f"{name}: the icon of {tool.words!r} is squeezed to {icon.width()} px")
         for button in visible(window, BigButton):
             # A layout squeezed past its room draws a button cut off by its parent: no bottom edge.
             parent = button.parentWidget()
@@ -140,7 +145,7 @@ def test_every_screen_says_what_it_shows(sample_window, routing):
 
 
 def test_question_tab_order_follows_reading_order(sample_window, qtbot):
-    flow, window = sample_window((1280, 800), "en")
+    flow, window = sample_window((1920, 1080), "en")  # where the six languages fit beside the tools
     flow.start()
     screen = window.question
     bar = window.topbar
