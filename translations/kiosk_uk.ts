@@ -240,7 +240,7 @@
     <message>
         <source>Texts in %1 await a native speaker&apos;s review.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Тексти мовою %1 чекають на перевірку носієм мови.</translation>
+        <translation>Тексти цими мовами чекають на перевірку носієм мови: %1.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -785,7 +785,7 @@
     <message>
         <source>A text in %1 is not used.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Текст мовою %1 не використовується.</translation>
+        <translation>Текст (%1) не використовується.</translation>
     </message>
     <message>
         <source>Leads to a question that does not exist: %1.</source>
