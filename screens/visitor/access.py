@@ -167,8 +167,9 @@ class Access(QObject):
         self._focus(target)
         # Each move says the one item reached, and only that (a screen reader's "next item"); a
         # language's button says its name in its own voice, never in the current language's.
-        buttons = self.window.topbar.languages.buttons
-        lang = next((code for code, button in buttons.items() if button is target), self.flow.lang)
+        bars = (self.window.topbar.languages, self.window.welcome.languages)
+        own = (code for bar in bars for code, button in bar.buttons.items() if button is target)
+        lang = next(own, self.flow.lang)
         self.speaker.say(spoken_text(target), lang)
 
     def _back(self) -> None:

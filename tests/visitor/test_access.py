@@ -357,3 +357,18 @@ def test_a_somali_visit_shows_on_read_aloud_that_there_is_no_voice(keypad_kiosk)
     assert speaker(kiosk).said[before:] == []
     kiosk.switch_language("fi")
     assert read_aloud.isEnabled() and read_aloud.words != no_voice
+
+
+def test_on_the_welcome_screen_each_language_is_said_in_its_own_voice(keypad_kiosk):
+    kiosk = keypad_kiosk
+    buttons = kiosk.window.welcome.languages.buttons
+    press(kiosk, Qt.Key.Key_2)  # speech mode on, in Finnish
+    said = speaker(kiosk).said
+    before = len(said)
+    for button in buttons.values():
+        move_to(kiosk, button, Qt.Key.Key_6)
+    names = {button.words: lang for lang, button in buttons.items()}
+    spoken = [(text, lang) for text, lang in said[before:] if text in names]
+    # The mock engine has Finnish and English voices: Svenska, Українська, العربية, Soomaali are silent.
+    assert ("English", "en") in spoken
+    assert all(lang == names[text] for text, lang in spoken), spoken
