@@ -318,8 +318,13 @@ class VisitorWindow(QWidget):
             screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, QWidget) or watched.window() is not self:
+        if not isinstance(watched, QWidget):
             return False
+        if watched.window() is not self:
+            # The bar's language list is a window of its own (a popup): its keys are the visit's too.
+            menu = getattr(getattr(self, "topbar", None), "menu", None)
+            if menu is None or watched.window() is not menu:
+                return False
         if event.type() in _TOUCHES:
             self.access.touched()
             self.flow.touched()
