@@ -1,0 +1,82 @@
+"""A fresh process that starts a window and says when its first screen is painted, then ends.
+
+    python -m kiosk.root.bench.start_probe kiosk HUB_URL TOKEN   # `kiosk run --hub ... --windowed`
+    python -m kiosk.root.bench.start_probe bare                  # a bare PySide6 window with one label
+
+It prints one line, `painted`, as soon as the welcome screen (with the centre's name, so the routing
+came from the hub) or the bare label has been painted, and exits at once: the parent times the whole
+process from its start (interpreter, imports, window, first paint) to that line. Both are started
+the same way and watched the same way (an event filter that looks at paint events only).
+
+Nothing is imported here before the window's own code runs, so the kiosk's import cost is counted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+BARE_SIZE = (1280, 800)
+
+
+def _done() -> None:
+    sys.stdout.write("painted\n")
+    sys.stdout.flush()
+    os._exit(0)  # the figure is the start; tearing the window down is not part of it
+
+
+def _watch(app, is_first_screen) -> object:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    paint = QEvent.Type.Paint
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == paint and is_first_screen(watched):
+                # The paint is under way now: report once it (and the rest of this frame) is done.
+                QTimer.singleShot(0, _done)
+                app.removeEventFilter(self)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    return watcher
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    window = QLabel("Tervetuloa")
+    _keep = _watch(app, lambda watched: watched is window)
+    window.resize(*BARE_SIZE)
+    window.show()
+    return app.exec()
+
+
+def kiosk(hub_url: str, token: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+
+    def is_welcome(watched) -> bool:
+        window = watched.window() if hasattr(watched, "window") else None
+        if window is None or window.objectName() != "VisitorWindow":
+            return False
+        welcome = window.welcome
+        return window.current is welcome and bool(welcome.title.text()) and welcome.isAncestorOf(watched)
+
+    _keep = _watch(app, is_welcome)
+    from kiosk.root.cli import main
+
+    return main(["run", "--hub", hub_url, "--token", token, "--windowed"])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.argv[1:2] == ["bare"]:
+        raise SystemExit(bare())
+    if sys.argv[1:2] == ["kiosk"] and len(sys.argv) == 4:
+        raise SystemExit(kiosk(sys.argv[2], sys.argv[3]))
+    print(__doc__.split("\n\n")[1], file=sys.stderr)
+    raise SystemExit(2)
