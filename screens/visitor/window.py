@@ -25,7 +25,7 @@ from screens.visitor.welcome import WelcomeScreen
 CHOOSE_LANGUAGE = "Choose your language"
 """The welcome screen's prompt (translated there, in `Visitor`), also shown in the other languages."""
 
-_TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
+_PRESS, _TOUCH, _KEY = QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress
 NOTE_MS = 60_000
 """How often the welcome screen's closed note is worded again (it names the next opening)."""
 FIRST_FRAME_MS = 300
@@ -370,12 +370,14 @@ class VisitorWindow(QWidget):
             screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, QWidget) or watched.window() is not self:
-            return False
-        if event.type() in _TOUCHES:
-            self.access.touched()
-            self.flow.touched()
-        elif event.type() == QEvent.Type.KeyPress:
+        # Every event of the application passes here (some hundreds a tap): look at its type first,
+        # by identity, and at nothing else unless it is a touch or a key.
+        kind = event.type()
+        if kind is _PRESS or kind is _TOUCH:
+            if isinstance(watched, QWidget) and watched.window() is self:
+                self.access.touched()
+                self.flow.touched()
+        elif kind is _KEY and isinstance(watched, QWidget) and watched.window() is self:
             self.flow.touched()
             return self.access.key_pressed(event)
         return False

@@ -1,6 +1,6 @@
 """The kiosk's own figures: cold start, a tap to the next question, the last tap to the ticket, memory.
 
-    python -m kiosk.root.bench.kiosk_speed [--quick]
+    python -m kiosk.root.bench.kiosk_speed [--quick] [--only start,taps,memory]
 
 Everything runs offscreen against a real `kiosk hub` process on loopback (a fresh database with the
 Kokoomo routing open at all hours), and each figure stands beside a baseline measured in the same run:
@@ -233,15 +233,22 @@ def memory(hub, first: int, last: int) -> list[Figure]:
     ]  # fmt: skip
 
 
-def measure(quick: bool) -> list[Figure]:
+PARTS = ("start", "taps", "memory")
+
+
+def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication([])
+    figures = []
     with hub_on_loopback() as hub:
-        figures = cold_start(hub, runs=3 if quick else 7)
-        figures += taps(hub, count=100 if quick else 400, visits=30 if quick else 200)
-        figures += memory(hub, *((50, 500) if quick else (100, 5000)))
+        if "start" in parts:
+            figures += cold_start(hub, runs=3 if quick else 7)
+        if "taps" in parts:
+            figures += taps(hub, count=100 if quick else 400, visits=30 if quick else 200)
+        if "memory" in parts:
+            figures += memory(hub, *((50, 500) if quick else (100, 5000)))
     return figures
 
 
@@ -255,5 +262,7 @@ def show(figure: Figure) -> str:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for figure in measure(quick="--quick" in sys.argv[1:]):
+    args = sys.argv[1:]
+    parts = tuple(args[args.index("--only") + 1].split(",")) if "--only" in args else PARTS
+    for figure in measure(quick="--quick" in args, parts=parts):
         print(show(figure), flush=True)
