@@ -178,5 +178,7 @@ class BigButton(QPushButton):
             self.icon_view.badge = current
             self.icon_view.update()
         for widget in (self, self.words_label):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            # One not styled yet (not shown since it was made) takes the property when it first is.
+            if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
