@@ -43,11 +43,12 @@ def build(
     """
     client = HubClient(hub_url, token)
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
+    # Asked first, so the hub answers while the window is built (the answer is read once Qt's loop runs).
+    client.fetch_routing()
     window = VisitorWindow(flow)
     install_admin_gesture(window, hub_url, token)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:
         wire_printer(client, flow, printer)
-    client.fetch_routing()
     return client, flow, window
 
 
