@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import uuid
 
 import httpx
@@ -258,3 +259,33 @@ def test_a_reset_without_a_snapshot_takes_the_queue_afresh(qtbot, hub, live_for)
     with qtbot.waitSignal(live.snapshotLoaded, timeout=5000):
         live._on_message(live._socket, '{"type": "reset", "seq": 99}')
     assert matches_hub(live, hub)
+
+
+def test_screens_work_out_every_place_and_wait_from_events_that_name_only_the_changed_ticket(
+    qtbot, hub, live_for
+):
+    console = live_for(hub.url, hub.tokens["staff"])
+    display = live_for(hub.url, hub.tokens["display"])
+    rng = random.Random(5)
+    codes = [visit(hub.url, hub.token, rng.choice([JOB, TALK, JOURNEY]))["code"] for _ in range(12)]
+    staff = hub.tokens["staff"]
+    for step in range(30):
+        action = rng.random()
+        if action < 0.3:
+            codes.append(visit(hub.url, hub.token, rng.choice([JOB, TALK, JOURNEY]))["code"])
+        elif action < 0.55:
+            staff_post(
+                hub.url, staff, f"/api/services/{rng.choice(['coordinator', 'greeter', 'wassup'])}/call-next"
+            )
+        elif action < 0.7:
+            staff_post(hub.url, staff, f"/api/tickets/{rng.choice(codes)}/done")
+        elif action < 0.85:
+            body = {"service": rng.choice(["coordinator", "greeter", "coach"])}
+            staff_post(hub.url, staff, f"/api/tickets/{rng.choice(codes)}/transfer", json=body)
+        else:
+            staff_post(hub.url, staff, f"/api/tickets/{rng.choice(codes)}/no-show")
+        if step % 10 == 9:
+            qtbot.waitUntil(lambda: matches_hub(console, hub), timeout=5000)
+            qtbot.waitUntil(lambda: matches_hub(display, hub, hub.tokens["display"]), timeout=5000)
+    waiting = [t for t in console.tickets() if t["status"] == "waiting"]
+    assert len(waiting) >= 5 and any(t["position"] > 1 and t["estimated_wait_minutes"] > 0 for t in waiting)

@@ -194,5 +194,5 @@ def test_snapshot_shows_only_todays_open_tickets_and_the_last_seq(db, routing):
     assert greeter == {
         "id": "greeter", "name": routing.service("greeter").name, "kind": "onsite", "prefix": "N",
         "location": routing.service("greeter").location, "discreet": False, "available": True, "waiting": 1,
-        "estimated_wait_minutes": 8,
+        "called": 0, "minutes_each": 8.0, "estimated_wait_minutes": 8,
     }  # fmt: skip

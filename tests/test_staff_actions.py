@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -141,19 +142,25 @@ def test_marking_the_same_availability_twice_writes_one_event(db, routing):
     assert [e["type"] for e in store.events_since(db, 0)] == ["service.availability"]
 
 
-def test_events_carry_every_waiting_place_of_the_services_they_touch(db, routing):
+def test_events_carry_the_changed_ticket_and_the_counts_of_the_services_they_touch(db, routing):
     visit(db, routing, JOB, "a", at(0))
-    _, second = visit(db, routing, JOB, "b", at(1))
-    staff.call_next(db, routing, "coordinator", "desk1", at(2))
+    visit(db, routing, JOB, "b", at(1))
+    called = staff.call_next(db, routing, "coordinator", "desk1", at(2))
     event = store.events_since(db, 0)[-1]
-    place = {
-        "code": second["ticket"]["code"],
-        "service": "coordinator",
-        "position": 1,
-        "estimated_wait_minutes": 8,
-    }
-    assert event["places"] == [place]
-    assert [s["id"] for s in event["services"]] == ["coordinator"]
+    assert set(event) == {"seq", "type", "at", "ticket", "services"}  # no list of the others' places
+    assert event["ticket"] == called
+    [state] = event["services"]
+    counts = (state["id"], state["waiting"], state["called"], state["minutes_each"])
+    assert counts == ("coordinator", 1, 1, 8.0)
+    assert state["estimated_wait_minutes"] == 16  # one waiting and one served ahead of a new arrival
+
+
+def test_events_stay_the_same_size_however_long_the_queue(db, routing):
+    sizes = []
+    for i in range(60):
+        visit(db, routing, JOB, f"k{i}", at(i))
+        sizes.append(len(json.dumps(store.events_since(db, 0)[-1])))
+    assert max(sizes) - min(sizes) <= 12  # only the digits of counts, place and wait grow
 
 
 def test_unknown_ticket_or_service_is_404_and_scheduled_target_422(db, routing):

@@ -15,6 +15,7 @@ from PySide6.QtWebSockets import QWebSocket
 
 from kiosk.client.http import HubHttp
 from kiosk.core import clock as centre_clock
+from kiosk.core import positions, waits
 
 OPEN = ("waiting", "called")
 """The statuses a ticket has while it is in the queue; others leave the model."""
@@ -300,19 +301,37 @@ class LiveQueue(QObject):
         self._notify()
 
     def _apply_event(self, event: dict) -> None:
+        """Apply one event: it names the ticket that changed (with its place) and the states of the
+        services it touched; the other tickets' places and waits are worked out here from those
+        (kiosk/core/positions.py, kiosk/core/waits.py), as the hub works out its own."""
+        touched = {state["id"] for state in event.get("services", []) if "id" in state}
+        for state in event.get("services", []):
+            self._services[state["id"]] = dict(state)
         ticket = event.get("ticket")
         if isinstance(ticket, dict) and "code" in ticket:
+            held = self._tickets.pop(ticket["code"], None)
+            if held is not None and held["status"] == "waiting":
+                positions.leave(self._tickets.values(), held["service"], held["position"])
+                touched.add(held["service"])
             if ticket.get("status") in OPEN:
                 self._tickets[ticket["code"]] = dict(ticket)
-            else:
-                self._tickets.pop(ticket["code"], None)
-        for service in event.get("services", []):
-            self._services[service["id"]] = dict(service)
-        for place in event.get("places", []):
-            held = self._tickets.get(place["code"])
-            if held is not None and held["status"] == "waiting":
-                held["position"] = place["position"]
-                held["estimated_wait_minutes"] = place["estimated_wait_minutes"]
+                if ticket["status"] == "waiting":
+                    positions.join(
+                        self._tickets.values(), ticket["service"], ticket["position"], ticket["code"]
+                    )
+                    touched.add(ticket["service"])
+        for service in touched:
+            self._rewait(service)
+
+    def _rewait(self, service_id: str) -> None:
+        """Each waiting ticket's wait at a service, from its place and the service's pace."""
+        state = self._services.get(service_id)
+        if state is None or "minutes_each" not in state:
+            return
+        called, minutes_each = state.get("called", 0), state["minutes_each"]
+        for ticket in self._tickets.values():
+            if ticket["status"] == "waiting" and ticket.get("service") == service_id:
+                ticket["estimated_wait_minutes"] = waits.ticket_wait(ticket["position"], called, minutes_each)
 
     def _notify(self) -> None:
         if not self._notify_pending:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import secrets
 import statistics
 from dataclasses import dataclass
@@ -13,8 +12,10 @@ import sqlite_utils
 
 from kiosk.core.call_order import order_by
 from kiosk.core.clock import HELSINKI
+from kiosk.core.positions import ahead_sql
 from kiosk.core.routing import AnswerError, Routing, Service, fallback, resolve
 from kiosk.core.shapes import service_fields, service_json
+from kiosk.core.waits import arrival_wait, ticket_wait
 from kiosk.server.openings import Closed, free_slots, walk_ins_closed
 from kiosk.server.store import append_event, iso, last_seq, transaction
 
@@ -112,92 +113,115 @@ def service_pace(db: sqlite_utils.Database, service_id: str) -> Pace:
     return Pace(statistics.median(spans), max(1, len({by for _, _, by in rows})))
 
 
-def wait_minutes(ahead: int, minutes_each: float) -> int:
-    """Whole minutes (rounded up) for `ahead` visits, counting the one being served as a whole visit."""
-    return math.ceil(round(ahead * minutes_each, 6)) if ahead > 0 else 0
+def _counts(db: sqlite_utils.Database, day: str, service_id: str) -> tuple[int, int]:
+    """(waiting, called) of a service on `day`, as the triggers keep them (store `queue_counts`)."""
+    row = db.execute(
+        "SELECT waiting, called FROM queue_counts WHERE day = ? AND service = ?", [day, service_id]
+    ).fetchone()
+    return (row[0], row[1]) if row else (0, 0)
 
 
-@dataclass
-class _ServiceQueue:
-    waiting: list[dict]
+_AHEAD = (
+    "SELECT COUNT(*) FROM tickets INDEXED BY tickets_call_order"
+    f" WHERE day = :day AND service = :service AND status = 'waiting' AND ({ahead_sql()})"
+)
+
+
+def position(db: sqlite_utils.Database, code: str) -> int:
+    """The ticket's place among its service's waiting tickets of its day (1 is next), counted on the
+    call-order index; 0 when it is not waiting (or unknown)."""
+    row = db.execute(
+        "SELECT day, service, status, priority, queued_at, rowid FROM tickets WHERE code = ?", [code]
+    ).fetchone()
+    if row is None or row[2] != "waiting":
+        return 0
+    day, service, _, priority, queued_at, rowid = row
+    params = {"day": day, "service": service, "priority": priority, "queued_at": queued_at, "rowid": rowid}
+    return db.execute(_AHEAD, params).fetchone()[0] + 1
+
+
+@dataclass(frozen=True)
+class _State:
+    """What one service's queue is now: its counts and pace."""
+
+    waiting: int
     called: int
-    pace: Pace
-    _positions: dict[str, int] | None = None
-
-    @property
-    def minutes(self) -> float:
-        return self.pace.minutes_each
-
-    def position(self, code: str) -> int:
-        if self._positions is None:
-            self._positions = {row["code"]: i for i, row in enumerate(self.waiting, start=1)}
-        return self._positions[code]
+    minutes_each: float
 
 
-def _queues(
-    db: sqlite_utils.Database, day: str, services: list[str] | None = None
-) -> dict[str, _ServiceQueue]:
-    """Today's waiting tickets per service (all, or `services`) in call order, with how many are served."""
-    queues: dict[str, _ServiceQueue] = {}
-    only = f" AND service IN ({', '.join('?' * len(services))})" if services is not None else ""
-    rows = db.execute(
-        f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status IN ('waiting', 'called'){only}"
-        f" ORDER BY {CALL_ORDER}",
-        [day, *(services or [])],
-    ).fetchall()
-    for raw in rows:
-        row = as_row(raw)
-        queue = queues.get(row["service"])
-        if queue is None:
-            queue = queues[row["service"]] = _ServiceQueue([], 0, service_pace(db, row["service"]))
-        if row["status"] == "waiting":
-            queue.waiting.append(row)
-        else:
-            queue.called += 1
-    return queues
+def _state_of(db: sqlite_utils.Database, day: str, service_id: str) -> _State:
+    """The state of a service's queue (a scheduled one holds its checked-in bookings; a service a
+    newer routing no longer has still holds its waiting tickets)."""
+    waiting, called = _counts(db, day, service_id)
+    return _State(waiting, called, service_pace(db, service_id).minutes_each)
 
 
-def _ticket_with_place(row: dict, queues: dict[str, _ServiceQueue]) -> dict:
-    queue = queues.get(row["service"])
-    if row["status"] != "waiting" or queue is None:
+def _ticket_with_place(db: sqlite_utils.Database, row: dict, state: _State | None = None) -> dict:
+    """TICKET with its place (one indexed count) and wait; `state`: its service's, when known."""
+    if row["status"] != "waiting":
         return ticket_json(row, position=0, estimated_wait_minutes=0)
-    position = queue.position(row["code"])
-    ahead = position - 1 + queue.called
-    return ticket_json(row, position=position, estimated_wait_minutes=wait_minutes(ahead, queue.minutes))
+    if state is None:
+        state = _state_of(db, row["day"], row["service"])
+    place = position(db, row["code"])
+    return ticket_json(
+        row, position=place, estimated_wait_minutes=ticket_wait(place, state.called, state.minutes_each)
+    )
 
 
 def current_ticket(db: sqlite_utils.Database, code: str) -> dict | None:
-    """TICKET for `code` with its position and wait as of now, or None."""
+    """TICKET for `code` with its position and wait as of now, or None. Costs one indexed count,
+    whatever the length of the queue."""
     row = ticket_row(db, code)
-    if row is None:
-        return None
-    return _ticket_with_place(row, _queues(db, row["day"], [row["service"]]))
+    return _ticket_with_place(db, row) if row is not None else None
 
 
 def queue_snapshot(db: sqlite_utils.Database, routing: Routing, now: datetime) -> dict:
-    """Today's waiting and called tickets and each service's waiting count and wait, with the last seq."""
-    queues = _queues(db, day_of(now))
-    tickets = [_ticket_with_place(row, queues) for q in queues.values() for row in q.waiting]
+    """Today's waiting and called tickets and each service's waiting count and wait, with the last seq.
+
+    One ordered read of today's open tickets: the places are their ranks (kiosk/core/positions.py).
+    """
+    day = day_of(now)
+    rows = [
+        as_row(raw)
+        for raw in db.execute(
+            f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status = 'waiting'"
+            f" ORDER BY {CALL_ORDER}",
+            [day],
+        )
+    ]
+    states = {service.id: _state_of(db, day, service.id) for service in routing.services}
+    per_service: dict[str, list[dict]] = {}
+    for row in rows:
+        queue = per_service.setdefault(row["service"], [])
+        state = states.get(row["service"])
+        if state is None:  # a service the active routing no longer has: its tickets still wait
+            state = states[row["service"]] = _state_of(db, day, row["service"])
+        place = len(queue) + 1
+        wait = ticket_wait(place, state.called, state.minutes_each)
+        queue.append(ticket_json(row, position=place, estimated_wait_minutes=wait))
+    tickets = [ticket for queue in per_service.values() for ticket in queue]
     called = db.execute(
         f"SELECT {TICKET_COLUMNS} FROM tickets WHERE day = ? AND status = 'called' ORDER BY called_at, rowid",
-        [day_of(now)],
+        [day],
     ).fetchall()
-    tickets += [_ticket_with_place(as_row(raw), queues) for raw in called]
+    tickets += [ticket_json(as_row(raw), position=0, estimated_wait_minutes=0) for raw in called]
     away = away_services(db)
-    services = [_service_state(db, service, queues, away) for service in routing.services]
+    services = [_service_state(service, states[service.id], away) for service in routing.services]
     return {"seq": last_seq(db), "tickets": tickets, "services": services}
 
 
-def _service_state(db: sqlite_utils.Database, service: Service, queues: dict, away: set[str]) -> dict:
-    queue = queues.get(service.id)
-    waiting = len(queue.waiting) if queue else 0
-    ahead = waiting + (queue.called if queue else 0)
-    minutes = queue.minutes if queue else service_pace(db, service.id).minutes_each
+def _service_state(service: Service, state: _State, away: set[str]) -> dict:
+    """A service's state as every client reads it: with `called` and `minutes_each`, a client computes
+    each waiting ticket's wait itself (kiosk/core/waits.py)."""
     return {
         **service_fields(service),
         "available": service.id not in away,
-        "waiting": waiting,
-        "estimated_wait_minutes": wait_minutes(ahead, minutes) if not service.scheduled else 0,
+        "waiting": state.waiting,
+        "called": state.called,
+        "minutes_each": round(state.minutes_each, 4),
+        "estimated_wait_minutes": (
+            arrival_wait(state.waiting, state.called, state.minutes_each) if not service.scheduled else 0
+        ),
     }
 
 
@@ -211,43 +235,35 @@ def append_ticket_event(
     **extra,
 ) -> dict:
     """Append a change's event inside its transaction: the ticket as it is now (its service among
-    `service_ids`), `queue_changes` of those services, and `extra`; the TICKET.
+    `service_ids`), the states of those services, and `extra`; the TICKET.
+
+    Only what changed: a client computes the other waiting tickets' places from its own list.
     """
-    service_ids = list(dict.fromkeys(service_ids))
-    queues = _queues(db, day_of(now), service_ids)
     row = ticket_row(db, code)
     assert row is not None
-    ticket = _ticket_with_place(row, queues)
-    body = {"ticket": ticket, **queue_changes(db, routing, service_ids, now, queues), **extra}
-    append_event(db, type_, now, body, ticket_code=code)
+    day = day_of(now)
+    states = _states(db, routing, service_ids, day)
+    ticket = _ticket_with_place(db, row, states.get(row["service"]) if row["day"] == day else None)
+    away = away_services(db)
+    services = [_service_state(routing.service(sid), state, away) for sid, state in states.items()]
+    append_event(db, type_, now, {"ticket": ticket, "services": services, **extra}, ticket_code=code)
     return ticket
 
 
-def queue_changes(
-    db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime, queues: dict | None = None
-) -> dict:
-    """What a change did to the queues of `service_ids`: their states and every waiting ticket's place.
-
-    Every ticket event carries this, so a client's model matches `GET /api/queue` without refetching.
-    """
-    service_ids = list(dict.fromkeys(service_ids))
-    if queues is None:
-        queues = _queues(db, day_of(now), service_ids)
-    away = away_services(db)
-    services, places = [], []
-    for sid in service_ids:
+def _states(db: sqlite_utils.Database, routing: Routing, service_ids, day: str) -> dict[str, _State]:
+    states = {}
+    for sid in dict.fromkeys(service_ids):
         service = routing.service(sid)
-        if service is None:
-            continue
-        services.append(_service_state(db, service, queues, away))
-        queue = queues.get(sid)
-        for position, row in enumerate(queue.waiting if queue else [], start=1):
-            ahead = position - 1 + queue.called
-            wait = wait_minutes(ahead, queue.minutes)
-            places.append(
-                {"code": row["code"], "service": sid, "position": position, "estimated_wait_minutes": wait}
-            )
-    return {"services": services, "places": places}
+        if service is not None:
+            states[sid] = _state_of(db, day, service.id)
+    return states
+
+
+def queue_changes(db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime) -> dict:
+    """`{"services": [state]}`: the states of `service_ids` now, as a change's event carries them."""
+    away = away_services(db)
+    states = _states(db, routing, service_ids, day_of(now))
+    return {"services": [_service_state(routing.service(sid), state, away) for sid, state in states.items()]}
 
 
 def away_services(db: sqlite_utils.Database) -> set[str]:

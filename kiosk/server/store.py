@@ -234,12 +234,57 @@ def _admin_and_stats(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX events_at ON events (at)")
 
 
+_OPEN = "('waiting', 'called')"
+
+
+def _queue_counts(db: sqlite_utils.Database) -> None:
+    # How many tickets wait and are called per day and service, kept by triggers so that no change has
+    # to count a queue; and an index in the call order (kiosk/core/call_order.py), so a ticket's place
+    # is counted from the index alone (kiosk/core/positions.py).
+    db.execute(
+        """CREATE TABLE queue_counts (
+            day TEXT NOT NULL,
+            service TEXT NOT NULL,
+            waiting INTEGER NOT NULL DEFAULT 0,
+            called INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, service)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        "INSERT INTO queue_counts (day, service, waiting, called)"
+        " SELECT day, service, SUM(status = 'waiting'), SUM(status = 'called') FROM tickets"
+        f" WHERE status IN {_OPEN} GROUP BY day, service"
+    )
+    add = (
+        "INSERT INTO queue_counts (day, service, waiting, called)"
+        " SELECT NEW.day, NEW.service, NEW.status = 'waiting', NEW.status = 'called'"
+        f" WHERE NEW.status IN {_OPEN}"
+        " ON CONFLICT (day, service) DO UPDATE SET waiting = waiting + excluded.waiting,"
+        " called = called + excluded.called;"
+    )
+    remove = (
+        "UPDATE queue_counts SET waiting = waiting - (OLD.status = 'waiting'),"
+        " called = called - (OLD.status = 'called')"
+        f" WHERE day = OLD.day AND service = OLD.service AND OLD.status IN {_OPEN};"
+        " DELETE FROM queue_counts WHERE day = OLD.day AND service = OLD.service"
+        " AND waiting = 0 AND called = 0;"
+    )
+    db.execute(f"CREATE TRIGGER queue_counts_insert AFTER INSERT ON tickets BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER queue_counts_delete AFTER DELETE ON tickets BEGIN {remove} END")
+    db.execute(
+        "CREATE TRIGGER queue_counts_update AFTER UPDATE OF status, service, day ON tickets"
+        f" BEGIN {remove} {add} END"
+    )
+    db.execute("CREATE INDEX tickets_call_order ON tickets (day, service, status, priority DESC, queued_at)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _visits_and_indexes,
     _staff_calls,
     _bookings,
     _admin_and_stats,
+    _queue_counts,
 ]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 
@@ -314,28 +359,77 @@ def prove_writable(db: sqlite_utils.Database) -> None:
         db.execute(f"PRAGMA user_version = {int(schema_version(db))}")
 
 
+_BUILT = "_kiosk_built_events"
+_GROUPED = "_kiosk_grouped"
+
+
+def keep_built_events(db: sqlite_utils.Database) -> None:
+    """From now on, keep each event appended on `db` as built, for `take_built_events` (the hub
+    broadcasts them after the commit instead of reading back what it wrote)."""
+    setattr(db, _BUILT, [])
+
+
+def take_built_events(db: sqlite_utils.Database) -> list[dict]:
+    """The events appended (and not rolled back) since the last call, in seq order; forgets them."""
+    built = getattr(db, _BUILT, None)
+    if not built:
+        return []
+    setattr(db, _BUILT, [])
+    return built
+
+
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction, taking the write lock at once (BEGIN IMMEDIATE); rolled back on any error."""
+def grouped(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction that several changes share (the hub's group commit): inside it, each
+    `transaction` is a SAVEPOINT, so a change that fails is undone alone. Committed at the end."""
     db.conn.execute("BEGIN IMMEDIATE")
+    setattr(db, _GROUPED, True)
     try:
         yield db
+        db.conn.execute("COMMIT")
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+    finally:
+        setattr(db, _GROUPED, False)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction, taking the write lock at once (BEGIN IMMEDIATE); rolled back on any error.
+    Inside `grouped`, a SAVEPOINT of the shared transaction instead, rolled back alone on an error."""
+    built = getattr(db, _BUILT, None)
+    mark = len(built) if built is not None else 0
+    nested = getattr(db, _GROUPED, False) and db.conn.in_transaction
+    db.conn.execute("SAVEPOINT change" if nested else "BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if built is not None:
+            del built[mark:]
+        if nested and db.conn.in_transaction:
+            db.conn.execute("ROLLBACK TO change")
+            db.conn.execute("RELEASE change")
+        elif db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
     else:
-        db.conn.execute("COMMIT")
+        db.conn.execute("RELEASE change" if nested else "COMMIT")
 
 
 def append_event(
     db: sqlite_utils.Database, type_: str, at: datetime, body: dict, ticket_code: str | None = None
 ) -> int:
     """Add an event inside the caller's transaction; its seq."""
+    when = iso(at)
     cursor = db.execute(
         "INSERT INTO events (at, type, ticket_code, body) VALUES (?, ?, ?, ?)",
-        [iso(at), type_, ticket_code, json.dumps(body, ensure_ascii=False)],
+        [when, type_, ticket_code, json.dumps(body, ensure_ascii=False)],
     )
+    built = getattr(db, _BUILT, None)
+    if built is not None:
+        built.append({"seq": cursor.lastrowid, "type": type_, "at": when, **body})
     return cursor.lastrowid
 
 

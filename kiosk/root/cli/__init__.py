@@ -21,6 +21,9 @@ COMMANDS = {
     "routing": "routing_cmd",
     "token": "token_cmd",
     "stats": "stats_cmd",
+    "backup": "backup_cmd",
+    "restore": "backup_cmd",
+    "screen-schedule": "screen_cmd",
 }
 """Each sub-command and the module in kiosk/root/cli/ that registers it, in the order help lists them."""
 

@@ -63,6 +63,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     shots.set_defaults(func=run_screenshots)
 
 
+def _watch_the_window() -> None:
+    """Under systemd (deploy/): READY=1 and WATCHDOG=1 from the GUI thread (kiosk/root/watchdog.py)."""
+    import os
+
+    if os.environ.get("NOTIFY_SOCKET"):
+        from PySide6.QtWidgets import QApplication
+
+        from kiosk.root import watchdog
+
+        watchdog.start(QApplication.instance() or QApplication(sys.argv))
+
+
 def run_kiosk(args: argparse.Namespace) -> int:
     from screens.visitor.app import main
 
@@ -84,6 +96,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+        _watch_the_window()
         return main(
             args.hub,
             args.token,
@@ -116,6 +129,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             for line in paired.lines:
                 print(line, flush=True)
             public_url = public_url or paired.url
+        _watch_the_window()
         return main(
             hub.url, hub.token, windowed=args.windowed, lang=args.lang, public_url=public_url, printer=printer
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.core.paths import default_db
+from kiosk.server import hub_lock
 from kiosk.server.store import StoreError, open_db
 
 
@@ -68,5 +69,6 @@ def run_hub(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"--listen-fd {args.listen_fd}: {error.strerror}", file=sys.stderr)
             return 2
+    hub_lock.hold(db_path(args))  # kiosk restore refuses this database while the hub runs
     serve(db_path(args), host=args.host, port=args.port, sock=sock)
     return 0

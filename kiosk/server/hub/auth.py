@@ -15,6 +15,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from kiosk.server.hub.errors import ApiError
 from kiosk.server.tokens import role_of, token_id
@@ -43,14 +44,36 @@ def token_role(hub, token: str | None) -> str | None:
     return hub.look(lambda db: role_of(db, token, hub.clock()))
 
 
+_SEEN = "kiosk_token_role"
+
+
+def remember_role(scope, token: str, role: str | None) -> None:
+    """Keep the role the door (guard.py) looked up for this request, so the route does not look again."""
+    scope.setdefault("state", {})[_SEEN] = (token, role)
+
+
+def _seen_role(request: Request, token: str) -> tuple[bool, str | None]:
+    seen = request.scope.get("state", {}).get(_SEEN)
+    return (True, seen[1]) if seen is not None and seen[0] == token else (False, None)
+
+
+def request_role(request: Request, token: str) -> str | None:
+    """The role of this request's `token`: the door's lookup when it made one, else one lookup."""
+    known, role = _seen_role(request, token)
+    return role if known else token_role(request.app.state.hub, token)
+
+
 def require(*roles: str):
     """A dependency that lets through a token of one of `roles` (or admin): 401 without one, 403 if wrong."""
 
-    def check(request: Request, credentials: Credentials) -> str:
+    async def check(request: Request, credentials: Credentials) -> str:
+        # Async, so a change whose token the door already looked up costs no trip to a worker thread.
         if credentials is None:
             message = "this call needs a token: send Authorization: Bearer <token>"
             raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
-        role = token_role(request.app.state.hub, credentials.credentials)
+        known, role = _seen_role(request, credentials.credentials)
+        if not known:
+            role = await run_in_threadpool(token_role, request.app.state.hub, credentials.credentials)
         if role is None:
             raise _refuse_unknown()
         if role != "admin" and role not in roles:
@@ -89,7 +112,7 @@ def caller(request: Request, credentials: Credentials) -> str:
             " send Authorization: Bearer <token>"
         )
         raise ApiError(401, "no_token", message, "Authorization", _CHALLENGE)
-    role = token_role(request.app.state.hub, credentials.credentials)
+    role = request_role(request, credentials.credentials)
     if role is None:
         if is_loopback(host):
             return "loopback"

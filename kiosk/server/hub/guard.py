@@ -20,7 +20,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiosk.server.hub.auth import bearer, is_loopback, token_role
+from kiosk.server.hub.auth import bearer, is_loopback, remember_role, token_role
 
 MAX_BODY = 1_000_000
 """The largest body the hub reads, in bytes (a routing file is about 20 kB)."""
@@ -69,7 +69,9 @@ class Guard:
                 message = "this call needs a token: send Authorization: Bearer <token>"
                 await _refuse(send, 401, "no_token", message, "Authorization", challenge=True)
                 return
-            if await run_in_threadpool(token_role, self.hub, token) is None:
+            role = await run_in_threadpool(token_role, self.hub, token)
+            remember_role(scope, token, role)
+            if role is None:
                 message = "the token is not known to this hub"
                 await _refuse(send, 401, "unknown_token", message, "Authorization", challenge=True)
                 return

@@ -38,6 +38,8 @@ class ServiceState(BaseModel):
     discreet: bool
     available: bool = Field(description="false while marked away; the kiosk then sends its visitors on")
     waiting: int
+    called: int = Field(description="tickets being served now (each counts whole in a wait)")
+    minutes_each: float = Field(description="minutes per visit divided by desks: wait = ahead x this")
     estimated_wait_minutes: int
 
 

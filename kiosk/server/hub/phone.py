@@ -136,16 +136,30 @@ def phone_state(ticket: dict, routing, lang: str) -> dict:
     }
 
 
-def read_state(hub, code: str, accept_language: str | None) -> tuple[str, dict | None]:
-    """(the page's language, the ticket's phone state or None when the hub does not know `code`)."""
+def _read(hub, code: str, accept_language: str | None) -> tuple[str, dict | None, dict | None]:
+    """(language, TICKET or None, phone state or None), read beside the hub's write lock: one indexed
+    count for the place, whatever the length of the queue."""
 
     def read(db):
         _, routing = hub.routing(db)
         lang = choose_language(accept_language, routing.languages, routing.default_language)
         ticket = queue.current_ticket(db, code)
-        return lang, (phone_state(ticket, routing, lang) if ticket else None)
+        return lang, ticket, (phone_state(ticket, routing, lang) if ticket else None)
 
-    return hub.read(read)
+    return hub.look(read)
+
+
+def read_state(hub, code: str, accept_language: str | None) -> tuple[str, dict | None]:
+    """(the page's language, the ticket's phone state or None when the hub does not know `code`)."""
+    lang, _, state = _read(hub, code, accept_language)
+    return lang, state
+
+
+def read_live(hub, code: str, accept_language: str | None) -> tuple[dict | None, str | None]:
+    """(the ticket's phone state, the id of the service it is at) for the event stream, which
+    watches that service's events; (None, None) when the hub does not know `code`."""
+    _, ticket, state = _read(hub, code, accept_language)
+    return state, (ticket["service"] if ticket else None)
 
 
 def _json_for_script(value) -> str:

@@ -2,8 +2,9 @@
 
 The open event feed (`WS /api/events`) tells about every ticket; a visitor's phone must learn only
 about its own. So the hub listens to the feed here and sends the phone its ticket's state (the same
-JSON the page is rendered from) at once, then whenever an event touches that ticket: its own
-events, and `places` that list it (a ticket ahead was called, finished or moved).
+JSON the page is rendered from) at once, then whenever an event may touch that ticket: its own
+events, and events whose `services` name its service (a ticket ahead was called, finished or moved).
+Each read counts the ticket's place on an index: a long queue costs a phone no more.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ RETRY_MS = 3000
 router = APIRouter(tags=["phone"])
 
 
-def concerns(event: dict, code: str) -> bool:
-    """Whether `event` may change what the phone of ticket `code` shows."""
+def concerns(event: dict, code: str, service: str | None) -> bool:
+    """Whether `event` may change what the phone of ticket `code`, at `service`, shows."""
     if event.get("type") == "routing.published":  # service names or rooms may have changed
         return True
     if (event.get("ticket") or {}).get("code") == code:
         return True
-    return any(place.get("code") == code for place in event.get("places") or ())
+    return any(state.get("id") == service for state in event.get("services") or ())
 
 
 def _frame(state: dict) -> str:
@@ -70,20 +71,26 @@ async def ticket_events(
     # Subscribe before the first read, so nothing committed in between is missed.
     live = hub.broadcaster.subscribe()
     try:
-        _, state = await run_in_threadpool(phone.read_state, hub, code, wanted)
+        state, service = await run_in_threadpool(phone.read_live, hub, code, wanted)
     except BaseException:
         hub.broadcaster.unsubscribe(live)
         raise
     if state is None:
         hub.broadcaster.unsubscribe(live)
         raise ApiError(404, "unknown_ticket", f"no ticket with code {code!r}", code)
-    stream = _stream(hub, code, wanted, live, state, _shutdown_watch(request))
+    stream = _stream(hub, code, wanted, live, state, service, _shutdown_watch(request))
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
     return StreamingResponse(stream, media_type="text/event-stream", headers=headers)
 
 
 async def _stream(
-    hub, code: str, wanted: str | None, live: asyncio.Queue, state: dict, stopping: Callable[[], bool] | None
+    hub,
+    code: str,
+    wanted: str | None,
+    live: asyncio.Queue,
+    state: dict,
+    service: str | None,
+    stopping: Callable[[], bool] | None,
 ) -> AsyncIterator[str]:
     try:
         yield f"retry: {RETRY_MS}\n\n" + _frame(state)
@@ -102,9 +109,9 @@ async def _stream(
                 continue
             while not live.empty():
                 events.append(live.get_nowait())
-            if not any(concerns(event, code) for event in events):
+            if not any(concerns(event, code, service) for event in events):
                 continue
-            _, now = await run_in_threadpool(phone.read_state, hub, code, wanted)
+            now, service = await run_in_threadpool(phone.read_live, hub, code, wanted)
             if now is None:  # the ticket is gone (purged): the page's reload shows the 404 page
                 return
             if now != state:

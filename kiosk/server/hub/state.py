@@ -19,6 +19,7 @@ from kiosk.core.routing import Routing, loads
 from kiosk.server import queue as queue_service
 from kiosk.server import retention, storage, store
 from kiosk.server.guess_limit import GuessLimit
+from kiosk.server.hub.group_commit import GroupCommit, Job
 from kiosk.server.hub.views import Discretion
 
 T = TypeVar("T")
@@ -28,6 +29,10 @@ EVENTS_KEPT = 20_000
 """How many of the latest events the hub keeps for replays (a busy day makes ~2,000); older are pruned."""
 PRUNE_SLACK = 1_000
 """Prune only once this many more have piled up, so pruning is rare."""
+
+
+class _GroupFailed(Exception):
+    """The shared transaction of a group commit is lost: nothing of the group was written."""
 
 
 class Broadcaster:
@@ -93,8 +98,10 @@ class Hub:
 
     def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime]):
         self.db = db
+        store.keep_built_events(db)
         self.clock = clock
         self.lock = threading.Lock()
+        self.group_commit = GroupCommit(self._run_group)
         self.broadcaster = Broadcaster()
         self.path = Path(db.execute("PRAGMA database_list").fetchone()[2])
         self.readers = Readers(str(self.path))
@@ -172,20 +179,73 @@ class Hub:
         return self.look(build)
 
     def write(self, fn: Callable[[sqlite_utils.Database], T]) -> T:
-        """Run one change, then broadcast the events it (or anyone since) appended, in seq order."""
+        """Run one change, then broadcast the events it appended, as built, in seq order. Changes
+        that wait for the lock together share one transaction and one fsync (group_commit.py); each
+        is answered after the commit."""
+        return self.group_commit.run(fn)
+
+    def _run_group(self, jobs: list[Job]) -> None:
         with self.lock:
-            changes = self.db.conn.total_changes
             try:
-                result = fn(self.db)
-            except sqlite3.Error as error:
-                if storage.is_storage_error(error):
-                    self.writes_ok = False
-                raise
+                if len(jobs) == 1 or not self._run_grouped(jobs):
+                    for job in jobs:
+                        self._run_alone(job)
             finally:
-                self._broadcast_new()
-            if self.db.conn.total_changes != changes:  # it wrote (a replayed visit may only read)
-                self.writes_ok = True
-            return result
+                self._publish_built()
+
+    def _run_grouped(self, jobs: list[Job]) -> bool:
+        """Run `jobs` in one transaction, each in a savepoint; False (nothing written) when the shared
+        transaction failed, so each must run again alone."""
+        changes = self.db.conn.total_changes
+        try:
+            with store.grouped(self.db):
+                for job in jobs:
+                    # Its own savepoint, also for a change that writes outside `store.transaction`.
+                    self.db.conn.execute("SAVEPOINT job")
+                    try:
+                        job.settle(job.fn(self.db))
+                    except Exception as error:  # the change's own refusal: only its work is undone
+                        job.settle(error=error)
+                        if isinstance(error, sqlite3.Error) and storage.is_storage_error(error):
+                            raise _GroupFailed from error
+                        if self.db.conn.in_transaction:
+                            self.db.conn.execute("ROLLBACK TO job")
+                    if not self.db.conn.in_transaction:  # SQLite gave the transaction up
+                        raise _GroupFailed
+                    self.db.conn.execute("RELEASE job")
+        except (_GroupFailed, sqlite3.Error):
+            store.take_built_events(self.db)  # none of them was committed
+            return False
+        except BaseException as error:  # nothing was committed: nobody may be told otherwise
+            store.take_built_events(self.db)
+            for job in jobs:
+                job.settle(error=error)
+            raise
+        if self.db.conn.total_changes != changes:
+            self.writes_ok = True
+        return True
+
+    def _run_alone(self, job: Job) -> None:
+        changes = self.db.conn.total_changes
+        try:
+            job.settle(job.fn(self.db))
+        except Exception as error:
+            if isinstance(error, sqlite3.Error) and storage.is_storage_error(error):
+                self.writes_ok = False
+            job.settle(error=error)
+            return
+        if self.db.conn.total_changes != changes:  # it wrote (a replayed visit may only read)
+            self.writes_ok = True
+
+    def _publish_built(self) -> None:
+        """Broadcast the events the changes built; read back only when another process wrote between."""
+        events = store.take_built_events(self.db)
+        if events and events[0]["seq"] == self._published_seq + 1:
+            self._published_seq = events[-1]["seq"]
+            self.broadcaster.publish(events)
+            self._prune()
+        elif events:
+            self._broadcast_new()
 
     def check_writes(self) -> bool:
         """Try one write that changes nothing (the schema version set to itself) and say if it worked.
@@ -217,6 +277,7 @@ class Hub:
             log.warning("could not reopen %s: %s", self.path, error)
             return
         self.db.conn.close()
+        store.keep_built_events(fresh)
         self.db = fresh
 
     def publish_foreign_events(self) -> int:

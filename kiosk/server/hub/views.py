@@ -9,7 +9,7 @@ The waiting-room display (and a kiosk, which shows no queue at all) gets the *sh
   number, and its room while it is called, which is what the display shows and says;
 - a ticket's `code` is replaced by a one-way alias, so a screen cannot open the visitor's phone page
   (`/t/{code}`) or act on the ticket;
-- discreet services are left out of `services`, and their tickets out of `places`;
+- discreet services are left out of `services` (a screen computes places from the tickets it holds);
 - events that no screen shows (bookings, printer notices, a discreet service's presence) are not sent.
 
 Pure functions over the hub's JSON: the hub applies them to every answer and event a role reads.
@@ -84,13 +84,6 @@ class Discretion:
     def services(self, services: list[dict]) -> list[dict]:
         return [s for s in services if s.get("id") not in self.discreet]
 
-    def places(self, places: list[dict]) -> list[dict]:
-        return [
-            {**place, "code": alias(place["code"])}
-            for place in places
-            if place.get("service") not in self.discreet
-        ]
-
     def snapshot(self, snapshot: dict) -> dict:
         """`GET /api/queue` as a screen sees it: no waiting discreet ticket, a called one without service."""
         tickets = [
@@ -120,7 +113,6 @@ class Discretion:
         else:
             shown["ticket"] = self.ticket(ticket)
         shown["services"] = self.services(event.get("services", []))
-        shown["places"] = self.places(event.get("places", []))
         return shown
 
 

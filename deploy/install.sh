@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Installs Kokoomo Kiosk on a Debian 12 machine as a kiosk: see "Installing at a centre" in README.md.
+#
+#   sudo deploy/install.sh                  install this checkout as a new version and start it
+#   sudo deploy/install.sh --rollback       go back to the version before (the `previous` link)
+#   deploy/install.sh --root DIR --no-venv  only write the files, under DIR (tests, CI; no root needed)
+#
+# Layout: /opt/kokoomo/<version>/app (the project, with its virtual environment in app/.venv),
+# /opt/kokoomo/current and /opt/kokoomo/previous (symlinks), /etc/kokoomo/kokoomo.env (settings,
+# never overwritten), /var/lib/kokoomo (the database and backups), /etc/systemd/system/kokoomo-*.
+set -euo pipefail
+
+SOURCE=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=/
+VERSION=
+BUILD_VENV=1
+ROLLBACK=0
+USER_NAME=kokoomo
+# Debian 12's cage (0.1.4) will not start without Xwayland, which it only recommends.
+APT_PACKAGES=(cage xwayland ddcutil i2c-tools libwayland-client0 libwayland-cursor0 libwayland-egl1 python3-venv)
+UNITS=(kokoomo-hub.service kokoomo-kiosk.service kokoomo-backup.service kokoomo-backup.timer kokoomo-screen.service)
+
+usage() {
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  echo "Options: --root DIR, --version NAME (default: the project's version and commit), --no-venv, --rollback"
+}
+die() { echo "install.sh: $*" >&2; exit 1; }
+say() { echo "install.sh: $*"; }
+skip() { echo "install.sh: skipped (--root): $*"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --root) [ $# -ge 2 ] || die "--root needs a folder"; ROOT=$2; shift 2 ;;
+    --version) [ $# -ge 2 ] || die "--version needs a name"; VERSION=$2; shift 2 ;;
+    --no-venv) BUILD_VENV=0; shift ;;
+    --rollback) ROLLBACK=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) die "unknown option '$1' (see --help); nothing was changed" ;;
+  esac
+done
+
+REAL=1
+if [ "$ROOT" != / ]; then
+  REAL=0
+  mkdir -p "$ROOT" || die "cannot make the root folder $ROOT"
+  ROOT=$(cd "$ROOT" && pwd)
+fi
+if [ "$REAL" = 1 ]; then
+  [ "$(id -u)" = 0 ] || die "run it as root (sudo), or with --root DIR to only write the files; nothing was changed"
+  [ -d /run/systemd/system ] || die "this machine does not run systemd (a container?): install with --root DIR" \
+    "to only write the files; nothing was changed"
+fi
+under() { if [ "$REAL" = 1 ]; then echo "$1"; else echo "$ROOT$1"; fi; }
+OPT=$(under /opt/kokoomo)
+ETC=$(under /etc/kokoomo)
+DATA=$(under /var/lib/kokoomo)
+UNIT_DIR=$(under /etc/systemd/system)
+
+restart_services() {
+  if [ "$REAL" = 1 ]; then
+    systemctl daemon-reload
+    systemctl restart kokoomo-hub.service kokoomo-kiosk.service kokoomo-screen.service
+    say "restarted kokoomo-hub, kokoomo-kiosk and kokoomo-screen"
+  else
+    skip "systemctl daemon-reload, and restarting kokoomo-hub, kokoomo-kiosk and kokoomo-screen"
+  fi
+}
+
+# Points a link at a version folder in one step (a rename), so `current` is never missing.
+point() {
+  ln -sfn "$2" "$OPT/.$1.new"
+  mv -T "$OPT/.$1.new" "$OPT/$1"
+}
+
+if [ "$ROLLBACK" = 1 ]; then
+  [ -L "$OPT/previous" ] || die "no previous version to go back to in $OPT; nothing was changed"
+  back=$(readlink "$OPT/previous")
+  [ -d "$OPT/$back" ] || die "the previous version $OPT/$back is gone; nothing was changed"
+  now=$(readlink "$OPT/current")
+  point current "$back"
+  point previous "$now"
+  say "current is now $back (was $now; sudo deploy/install.sh --rollback again returns to it)"
+  restart_services
+  say "if $back refuses the database as newer than it knows, the update had changed its schema: restore"
+  say "the backup taken before it, from $DATA/backups/before-update (README: Backup and restore)"
+  exit 0
+fi
+
+if [ -z "$VERSION" ]; then
+  base=$(sed -n 's/^version = "\(.*\)"/\1/p' "$SOURCE/pyproject.toml" | head -1)
+  commit=$(git -C "$SOURCE" rev-parse --short HEAD 2>/dev/null || date -u +%Y%m%d%H%M%S)
+  VERSION="${base:-0}-$commit"
+fi
+case "$VERSION" in
+  ""|.*|*/*|current|previous) die "'$VERSION' cannot name a version folder; nothing was changed" ;;
+esac
+
+# 1. Debian packages and the system user.
+if [ "$REAL" = 1 ]; then
+  say "installing Debian packages: ${APT_PACKAGES[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
+  getent group i2c >/dev/null || groupadd --system i2c
+  if ! id "$USER_NAME" >/dev/null 2>&1; then
+    useradd --system --home-dir /var/lib/kokoomo --no-create-home --shell /usr/sbin/nologin "$USER_NAME"
+    say "created the system user $USER_NAME"
+  fi
+  # Seat devices come from logind; audio for speech, i2c for ddcutil (screen blanking).
+  usermod -a -G video,render,input,audio,i2c "$USER_NAME"
+else
+  skip "apt-get install ${APT_PACKAGES[*]}"
+  skip "creating the system user $USER_NAME (useradd --system, groups video render input audio i2c)"
+fi
+
+# 2. Folders and settings.
+mkdir -p "$OPT" "$ETC" "$DATA/backups" "$UNIT_DIR"
+if [ ! -e "$ETC/kokoomo.env" ]; then
+  install -m 0640 "$SOURCE/deploy/kokoomo.env" "$ETC/kokoomo.env"
+  say "wrote the settings $ETC/kokoomo.env"
+  # Phones reach the hub at this machine's LAN address (the ticket's QR code): the first one, to check.
+  address=$(hostname -I 2>/dev/null | awk '{print $1}')
+  if [ "$REAL" = 1 ] && [ -n "$address" ]; then
+    sed -i "s|^KOKOOMO_KIOSK_ARGS=\$|KOKOOMO_KIOSK_ARGS=--public-url http://$address:8765|" "$ETC/kokoomo.env"
+    say "phones will reach the hub at http://$address:8765 (KOKOOMO_KIOSK_ARGS in $ETC/kokoomo.env: check it)"
+  fi
+else
+  say "kept the settings $ETC/kokoomo.env"
+fi
+if [ "$REAL" = 1 ]; then
+  chown root:"$USER_NAME" "$ETC/kokoomo.env"
+  chown "$USER_NAME":"$USER_NAME" "$DATA" "$DATA/backups"
+  chmod 0750 "$DATA"
+  echo i2c-dev >/etc/modules-load.d/kokoomo-ddc.conf
+  modprobe i2c-dev 2>/dev/null || true
+else
+  skip "chown of $ETC/kokoomo.env and $DATA to $USER_NAME; loading i2c-dev"
+fi
+
+# 3. The version folder: built beside, renamed into place when complete.
+target="$OPT/$VERSION"
+if [ -d "$target" ] && [ ! -e "$target/.incomplete" ]; then
+  say "version $VERSION is already in $target: using it as it is"
+else
+  # Built in place (the editable install records its folder), marked until complete: an interrupted
+  # build is started again, never used.
+  rm -rf "$target"
+  mkdir -p "$target/app"
+  touch "$target/.incomplete"
+  tar -C "$SOURCE" --exclude=./.venv --exclude=./.git --exclude=__pycache__ --exclude=./.pytest_cache \
+    --exclude=./.ruff_cache -cf - . | tar -C "$target/app" -xf -
+  if [ "$BUILD_VENV" = 1 ]; then
+    say "building the virtual environment in $target/app/.venv (a few minutes)"
+    KIOSK_SKIP_APT=$((1 - REAL)) "$target/app/scripts/setup"
+    "$target/app/.venv/bin/python" -m compileall -q "$target/app/kiosk" "$target/app/screens" >/dev/null || true
+  else
+    say "skipped (--no-venv): building the virtual environment"
+  fi
+  rm "$target/.incomplete"
+  say "installed version $VERSION in $target"
+fi
+
+# 4. Before switching: a backup of the database with the version that wrote it.
+if [ "$REAL" = 1 ] && [ -L "$OPT/current" ] && [ -f /var/lib/kokoomo/kiosk.db ]; then
+  runuser -u "$USER_NAME" -- "$OPT/current/app/.venv/bin/kiosk" backup /var/lib/kokoomo/backups/before-update \
+    --db /var/lib/kokoomo/kiosk.db --keep 5
+fi
+
+# 5. current -> this version, previous -> the one before.
+if [ -L "$OPT/current" ] && [ "$(readlink "$OPT/current")" != "$VERSION" ]; then
+  point previous "$(readlink "$OPT/current")"
+fi
+point current "$VERSION"
+say "current is $VERSION$([ -L "$OPT/previous" ] && echo ", previous is $(readlink "$OPT/previous")")"
+
+# 6. The systemd units.
+for unit in "${UNITS[@]}"; do
+  install -m 0644 "$SOURCE/deploy/systemd/$unit" "$UNIT_DIR/$unit"
+done
+say "wrote ${UNITS[*]} to $UNIT_DIR"
+
+# 7. The kiosk's token, once.
+env_file="$ETC/kokoomo.env"
+if grep -q '^KOKOOMO_KIOSK_TOKEN=$' "$env_file"; then
+  if [ "$REAL" = 1 ] && [ -x "$OPT/current/app/.venv/bin/kiosk" ]; then
+    token=$(runuser -u "$USER_NAME" -- "$OPT/current/app/.venv/bin/kiosk" token add \
+      --db /var/lib/kokoomo/kiosk.db --role kiosk | tail -1 | awk '{print $NF}')
+    sed -i "s|^KOKOOMO_KIOSK_TOKEN=\$|KOKOOMO_KIOSK_TOKEN=$token|" "$env_file"
+    say "made the kiosk's token (in $env_file)"
+  else
+    skip "making the kiosk's token (kiosk token add --role kiosk): set KOKOOMO_KIOSK_TOKEN in $env_file"
+  fi
+fi
+
+# 8. Enable and start.
+if [ "$REAL" = 1 ]; then
+  systemctl daemon-reload
+  systemctl set-default graphical.target >/dev/null
+  systemctl enable kokoomo-hub.service kokoomo-kiosk.service kokoomo-screen.service kokoomo-backup.timer
+  restart_services
+  systemctl start kokoomo-backup.timer
+  say "done: the kiosk starts on tty1; sudo deploy/install.sh --rollback goes back to the version before"
+else
+  skip "systemctl enable kokoomo-hub kokoomo-kiosk kokoomo-screen kokoomo-backup.timer; set-default graphical.target"
+  say "done (files only, under $ROOT)"
+fi

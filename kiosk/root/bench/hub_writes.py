@@ -1,0 +1,472 @@
+"""What one write costs the hub, and whether that cost grows with the queue.
+
+The hub runs as its own process (`kiosk hub` on a free loopback port, a fresh database in a temporary
+folder), driven by kiosk and desk clients (httpx, one thread each, closed loop):
+
+- visits from 1 and from 20 kiosks at once (median, p95, visits/s);
+- call-next from 20 desks at once over as many waiting tickets (median, p95, calls/s);
+- visits from one kiosk with 2,000 tickets already waiting, and the ratio of their last 100 writes
+  to the first 100 writes of a short queue (flat is 1.0); the same ratio within one short run;
+- the database's size after 5,000 visits with every event kept;
+- every run checks that no ticket was lost (each 201 is in the database) or doubled (no code or number
+  twice, no ticket called twice), and counts the errors.
+
+The baseline, measured in the same run: one SQLite commit with the hub's durability settings (WAL,
+SQLite's default synchronous) plus one HTTP round trip (`GET /api/health`) to the same hub.
+
+Run alone: `python -m kiosk.root.bench.hub_writes [--quick]` (quick: smaller sizes, about 20 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from kiosk.core import clock
+from kiosk.core.routing import loads
+from kiosk.root.bench.figures import Figure
+from kiosk.server import store, tokens
+from kiosk.server.demo import demo_routing
+from kiosk.server.queue import create_visit
+
+SECTION = "hub"
+ROUTES = (  # on-site services of the Kokoomo routing, so the queues stay of a realistic length
+    ({"need": "work", "age": "under30", "work_young": "job"}, "coordinator"),
+    ({"need": "talk"}, "greeter"),
+    ({"need": "work", "age": "under30", "work_young": "workshop"}, "workshop"),
+    ({"need": "work", "age": "under30", "work_young": "support"}, "coach"),
+    ({"need": "activity"}, "fourh"),
+)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    visits: int = 500
+    kiosks: int = 20
+    calls: int = 200
+    desks: int = 20
+    long_queue: int = 2000
+    window: int = 100
+    db_visits: int = 5000
+
+
+FULL = Sizes()
+QUICK = Sizes(visits=200, calls=100, long_queue=400, window=40, db_visits=500)
+
+
+@dataclass
+class Run:
+    """One closed-loop run: each request's (start, seconds), the answers' codes and the errors."""
+
+    timings: list[tuple[float, float]] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    errors: int = 0
+    empty: int = 0
+    wall: float = 0.0
+
+    def ms(self) -> list[float]:
+        return [seconds * 1000 for _, seconds in self.timings]
+
+    def in_order(self) -> list[float]:
+        return [seconds * 1000 for _, seconds in sorted(self.timings)]
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else 0.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class HubProcess:
+    url: str
+    db_path: Path
+    kiosk: str
+    staff: str
+    process: subprocess.Popen
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+    def size_mb(self) -> float:
+        files = [self.db_path, Path(f"{self.db_path}-wal")]
+        return sum(f.stat().st_size for f in files if f.exists()) / 1e6
+
+
+@contextmanager
+def hub_process(waiting: int = 0) -> Iterator[HubProcess]:
+    """`kiosk hub` over a fresh database (the routing open round the clock, `waiting` tickets already
+    queued over ROUTES' services), healthy; stopped and deleted after."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-hub-") as folder:
+        path = Path(folder) / "hub.db"
+        db = store.open_db(path)
+        text = demo_routing()
+        version = store.publish_routing(db, text, note="benchmark", now=clock.now())
+        kiosk, staff = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
+        if waiting:
+            db.execute("PRAGMA synchronous = OFF")  # seeding only: the hub itself runs as it always does
+            routing = loads(text)
+            for i in range(waiting):
+                answers, _ = ROUTES[i % len(ROUTES)]
+                create_visit(
+                    db, routing, version, lang="fi", answers=answers, key=f"seed-{i}", now=clock.now()
+                )
+        db.conn.close()
+        port = _free_port()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "hub", "--db", str(path), "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        hub = HubProcess(f"http://127.0.0.1:{port}", path, kiosk, staff, process)
+        try:
+            _wait_healthy(hub)
+            yield hub
+        finally:
+            hub.stop()
+
+
+def _wait_healthy(hub: HubProcess, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    with httpx.Client(base_url=hub.url, timeout=2) as client:
+        while time.monotonic() < deadline:
+            if hub.process.poll() is not None:
+                raise RuntimeError(f"kiosk hub exited with {hub.process.returncode}")
+            try:
+                if client.get("/api/health").status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+    raise RuntimeError("kiosk hub did not answer /api/health in time")
+
+
+def _closed_loop(hub: HubProcess, clients: int, jobs: list, send) -> Run:
+    """`clients` threads, each with its own keep-alive connection, taking jobs until none is left."""
+    run = Run()
+    lock = threading.Lock()
+    pending = list(reversed(jobs))
+    start_line = threading.Barrier(clients + 1)
+
+    def work() -> None:
+        with httpx.Client(base_url=hub.url, timeout=30) as client:
+            client.get("/api/health")  # connect before the clock starts
+            start_line.wait()
+            while True:
+                with lock:
+                    if not pending:
+                        return
+                    job = pending.pop()
+                started = time.perf_counter()
+                try:
+                    url, options = send(job)
+                    reply = client.post(url, **options)
+                    status, body = reply.status_code, (reply.json() if reply.content else None)
+                except (httpx.HTTPError, ValueError):
+                    status, body = 0, None
+                took = time.perf_counter() - started
+                with lock:
+                    run.timings.append((started, took))
+                    if status in (200, 201) and body and "ticket" in body:
+                        run.codes.append(body["ticket"]["code"])
+                        run.numbers.append(body["ticket"]["number"])
+                    elif status in (200, 201) and body and "code" in body:
+                        run.codes.append(body["code"])
+                        run.numbers.append(body["number"])
+                    elif status == 204:
+                        run.empty += 1
+                    else:
+                        run.errors += 1
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    start_line.wait()
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    run.wall = time.perf_counter() - began
+    return run
+
+
+WARM_UP = 10
+"""Visits sent (and not timed) before the first timed run, so a fresh hub's first requests
+(imports, the routing's first load, SQLite's caches) are not read as the cost of a short queue."""
+
+
+def warm_up(hub: HubProcess) -> int:
+    """Send `WARM_UP` visits untimed; how many tickets they made."""
+    return len(set(visits(hub, WARM_UP, 1).codes))
+
+
+def visits(hub: HubProcess, count: int, kiosks: int) -> Run:
+    headers = {"Authorization": f"Bearer {hub.kiosk}"}
+
+    def send(i: int):
+        body = {"lang": "fi", "answers": ROUTES[i % len(ROUTES)][0], "key": str(uuid.uuid4())}
+        return "/api/visits", {"json": body, "headers": headers}
+
+    return _closed_loop(hub, kiosks, list(range(count)), send)
+
+
+def alternately(first: HubProcess, second: HubProcess, count: int) -> tuple[Run, Run]:
+    """`count` visits to each hub from one kiosk, in turn, each hub first every other time (a commit
+    right after another one may find less to flush)."""
+    runs = (Run(), Run())
+    hubs = (first, second)
+    clients = [httpx.Client(base_url=hub.url, timeout=30) for hub in hubs]
+    try:
+        for client in clients:
+            client.get("/api/health")
+        for i in range(count):
+            for k in (0, 1) if i % 2 == 0 else (1, 0):
+                body = {"lang": "fi", "answers": ROUTES[i % len(ROUTES)][0], "key": str(uuid.uuid4())}
+                started = time.perf_counter()
+                reply = clients[k].post(
+                    "/api/visits", json=body, headers={"Authorization": f"Bearer {hubs[k].kiosk}"}
+                )
+                runs[k].timings.append((started, time.perf_counter() - started))
+                if reply.status_code == 201:
+                    runs[k].codes.append(reply.json()["ticket"]["code"])
+                    runs[k].numbers.append(reply.json()["ticket"]["number"])
+                else:
+                    runs[k].errors += 1
+    finally:
+        for client in clients:
+            client.close()
+    return runs
+
+
+def calls(hub: HubProcess, count: int, desks: int) -> Run:
+    headers = {"Authorization": f"Bearer {hub.staff}"}
+
+    def send(i: int):
+        return f"/api/services/{ROUTES[i % len(ROUTES)][1]}/call-next", {"headers": headers}
+
+    return _closed_loop(hub, desks, list(range(count)), send)
+
+
+def lost_or_doubled(hub: HubProcess, run: Run, status: str, before: int = 0) -> int:
+    """How many tickets went missing or were given twice: each answered code must be in the database
+    (with `status`), no code or number twice, and as many tickets with `status` as answers (+ `before`)."""
+    doubled = (len(run.codes) - len(set(run.codes))) + (len(run.numbers) - len(set(run.numbers)))
+    db = store.connect(hub.db_path)
+    try:
+        found = {
+            row[0]
+            for row in db.execute(
+                f"SELECT code FROM tickets WHERE code IN ({', '.join('?' * len(run.codes))})", run.codes
+            )
+        }
+        with_status = db.execute("SELECT COUNT(*) FROM tickets WHERE status = ?", [status]).fetchone()[0]
+    finally:
+        db.conn.close()
+    lost = len(set(run.codes) - found)
+    return doubled + lost + abs(with_status - (len(set(run.codes)) + before))
+
+
+def commit_and_round_trip(hub: HubProcess, n: int) -> tuple[float, float]:
+    """Medians (ms) of one SQLite commit with the hub's settings and of one `GET /api/health`."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-commit-") as folder:
+        db = store.connect(Path(folder) / "commit.db")
+        db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+        commits = []
+        for i in range(n):
+            started = time.perf_counter()
+            with store.transaction(db):
+                db.execute("INSERT INTO t (body) VALUES (?)", [f"row {i}"])
+            commits.append((time.perf_counter() - started) * 1000)
+        db.conn.close()
+    trips = []
+    with httpx.Client(base_url=hub.url, timeout=5) as client:
+        client.get("/api/health")
+        for _ in range(n):
+            started = time.perf_counter()
+            client.get("/api/health")
+            trips.append((time.perf_counter() - started) * 1000)
+    return statistics.median(commits), statistics.median(trips)
+
+
+def _latency(name: str, run: Run, baseline: float, note: str = "") -> list[Figure]:
+    ms = run.ms()
+    base = "one SQLite commit + one HTTP round trip"
+    return [
+        Figure(SECTION, f"{name}, median", statistics.median(ms), "ms", base, baseline, note=note),
+        Figure(SECTION, f"{name}, p95", p95(ms), "ms", base, baseline, note=note),
+    ]
+
+
+def _ratio(run: Run, window: int) -> float:
+    ordered = run.in_order()
+    return statistics.median(ordered[-window:]) / statistics.median(ordered[:window])
+
+
+def measure(quick: bool) -> list[Figure]:
+    sizes = QUICK if quick else FULL
+    figures: list[Figure] = []
+    errors = broken = 0
+    rate_base = "sequential bound: 1 / (commit + round trip)"
+
+    with hub_process() as hub:
+        commit_ms, trip_ms = commit_and_round_trip(hub, 50 if quick else 200)
+        baseline = commit_ms + trip_ms
+        figures += [
+            Figure(SECTION, "baseline: one SQLite commit (WAL, default synchronous)", commit_ms, "ms"),
+            Figure(SECTION, "baseline: one GET /api/health round trip", trip_ms, "ms"),
+        ]
+        warm = warm_up(hub)
+        one = visits(hub, sizes.visits, 1)
+        ratio = _ratio(one, sizes.window)
+        figures += _latency(f"visit, 1 kiosk, {sizes.visits} visits from {WARM_UP} waiting", one, baseline)
+        figures.append(
+            Figure(
+                SECTION,
+                "visits/s, 1 kiosk",
+                len(one.timings) / one.wall,
+                "visits/s",
+                rate_base,
+                1000 / baseline,
+            )
+        )
+        figures.append(
+            Figure(
+                SECTION,
+                f"last {sizes.window} visits / first {sizes.window}, 1 kiosk from {WARM_UP} waiting",
+                ratio,
+                "x",
+                note="within one run: warm-up and noise, not the queue",
+            )
+        )
+        errors += one.errors
+        broken += lost_or_doubled(hub, one, "waiting", before=warm)
+        many = visits(hub, sizes.visits, sizes.kiosks)
+        figures += _latency(f"visit, {sizes.kiosks} kiosks at once", many, baseline)
+        rate = len(many.timings) / many.wall
+        figures.append(
+            Figure(
+                SECTION,
+                f"visits/s, {sizes.kiosks} kiosks at once",
+                rate,
+                "visits/s",
+                rate_base,
+                1000 / baseline,
+                target="at least 400 visits/s",
+                met=rate >= 400,
+            )
+        )
+        errors += many.errors
+        broken += lost_or_doubled(hub, many, "waiting", before=warm + len(set(one.codes)))
+
+    with hub_process(waiting=sizes.calls) as hub:
+        desk = calls(hub, sizes.calls, sizes.desks)
+        figures += _latency(f"call-next, {sizes.desks} desks over {sizes.calls} waiting", desk, baseline)
+        rate = len(desk.timings) / desk.wall
+        figures.append(
+            Figure(
+                SECTION,
+                f"calls/s, {sizes.desks} desks at once",
+                rate,
+                "calls/s",
+                rate_base,
+                1000 / baseline,
+                target="at least 500 calls/s",
+                met=rate >= 500,
+            )
+        )
+        errors += desk.errors + desk.empty
+        broken += lost_or_doubled(hub, desk, "called")
+
+    with hub_process() as short, hub_process(waiting=sizes.long_queue) as hub:
+        warm, short_warm = warm_up(hub), warm_up(short)
+        lead = visits(hub, sizes.visits - sizes.window, 1)
+        # The last visits to the long queue alternate with the first ones to a short queue, so both
+        # windows meet the same machine (other work, the disk's mood) and their ratio is the queue's.
+        last, first = alternately(hub, short, sizes.window)
+        long = Run(lead.timings + last.timings, lead.codes + last.codes, lead.numbers + last.numbers)
+        long.errors = lead.errors + last.errors
+        figures += _latency(f"visit, 1 kiosk, {sizes.long_queue} already waiting", long, baseline)
+        grown = statistics.median(last.ms()) / statistics.median(first.ms())
+        figures.append(
+            Figure(
+                SECTION,
+                f"last {sizes.window} visits with {sizes.long_queue}+ waiting / first {sizes.window}"
+                f" with {WARM_UP} waiting",
+                grown,
+                "x",
+                target="within 1.2x",
+                met=grown <= 1.2,
+                note="medians; one kiosk client sending to the two hubs in turn",
+            )
+        )
+        errors += long.errors + first.errors
+        broken += lost_or_doubled(hub, long, "waiting", before=sizes.long_queue + warm)
+        broken += lost_or_doubled(short, first, "waiting", before=short_warm)
+
+    with hub_process() as hub:
+        filled = visits(hub, sizes.db_visits, sizes.kiosks)
+        errors += filled.errors
+        broken += lost_or_doubled(hub, filled, "waiting")
+        hub.stop()  # a clean stop checkpoints the WAL into the file
+        size = hub.size_mb()
+    limit = 20 * sizes.db_visits / 5000
+    figures.append(
+        Figure(
+            SECTION,
+            f"database after {sizes.db_visits} visits, events kept",
+            size,
+            "MB",
+            target=f"under {limit:g} MB (20 MB per 5,000 visits)",
+            met=size < limit,
+        )
+    )
+    figures += [
+        Figure(SECTION, "errors, all runs", errors, "", target="none", met=errors == 0),
+        Figure(SECTION, "tickets lost or doubled, all runs", broken, "", target="none", met=broken == 0),
+    ]
+    return figures
+
+
+def _line(figure: Figure) -> str:
+    text = f"{figure.name:<66} {figure.value:9.2f} {figure.unit}"
+    if figure.baseline is not None:
+        text += f"   ({figure.baseline_name} {figure.baseline:.2f}; x{figure.ratio:.2f})"
+    if figure.target:
+        text += f"   target {figure.target}: {'met' if figure.met else 'MISSED'}"
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, about 20 s")
+    args = parser.parse_args(argv)
+    for figure in measure(args.quick):
+        print(_line(figure))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""`kiosk backup DEST [--keep N]` and `kiosk restore FILE`: the hub's database copied out and put back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.core import clock
+from kiosk.root.cli.hub_cmd import add_db_argument, db_path
+
+
+def _keep(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of backups") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: keep at least 1 backup")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser(
+        "backup", help="copy the hub's database into a folder (safe while the hub runs), keeping the last N"
+    )
+    backup.add_argument("dest", type=Path, metavar="DEST", help="the folder the backups go in")
+    add_db_argument(backup)
+    backup.add_argument("--keep", type=_keep, metavar="N", help="keep only the newest N backups")
+    backup.set_defaults(func=run_backup)
+
+    restore = sub.add_parser(
+        "restore",
+        help="make a backup the hub's database (the hub must be stopped; the replaced one is kept beside it)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup written by kiosk backup")
+    add_db_argument(restore)
+    restore.set_defaults(func=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from kiosk.server.backup import BackupError, backup
+
+    try:
+        written, removed = backup(db_path(args), args.dest, clock.now(), keep=args.keep)
+    except BackupError as error:
+        print(f"kiosk backup: {error}", file=sys.stderr)
+        return 1
+    for old in removed:
+        print(f"removed the older backup {old}")
+    print(f"backed up {db_path(args)} to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from kiosk.server.backup import BackupError, restore
+
+    target = db_path(args)
+    try:
+        kept = restore(args.file, target, clock.now())
+    except BackupError as error:
+        print(f"kiosk restore: {error}", file=sys.stderr)
+        return 1
+    if kept is not None:
+        print(f"the database it replaced is kept as {kept}")
+    print(f"restored {args.file} to {target}; start the hub again")
+    return 0
