@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib import import_module
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
 from screens.common.countdown import Countdown
@@ -15,6 +15,7 @@ from screens.common.language import layout_direction
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
+from screens.common.window_events import follow, watch
 from screens.visitor.access import Access
 from screens.visitor.flow import VisitFlow
 from screens.visitor.offline import OfflineView
@@ -180,7 +181,7 @@ class VisitorWindow(QWidget):
         self._note_timer.timeout.connect(self._refresh_note)
         self._note_timer.start()
 
-        QApplication.instance().installEventFilter(self)
+        watch(self, self)  # touches and keys anywhere in this window (see eventFilter)
         self.set_language(flow.lang)
         self.show_screen(flow.screen)
         self._first_frame = False
@@ -370,14 +371,18 @@ class VisitorWindow(QWidget):
             screen.set_orientation(portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here (some hundreds a tap): look at its type first,
-        # by identity, and at nothing else unless it is a touch or a key.
+        # Every event of every widget of this window passes here (about a hundred a tap): look at its
+        # type first, by identity, and at nothing else unless it is a touch or a key. A popup of the
+        # window (the language list) is a window of its own: its events are its own.
         kind = event.type()
         if kind is _PRESS or kind is _TOUCH:
-            if isinstance(watched, QWidget) and watched.window() is self:
+            if watched.window() is self:
                 self.access.touched()
                 self.flow.touched()
-        elif kind is _KEY and isinstance(watched, QWidget) and watched.window() is self:
-            self.flow.touched()
-            return self.access.key_pressed(event)
+        elif kind is _KEY:
+            if watched.window() is self:
+                self.flow.touched()
+                return self.access.key_pressed(event)
+        else:
+            follow(kind, event, self)
         return False
