@@ -77,6 +77,14 @@ def test_token_is_kept_only_as_its_hash_and_knows_its_role(tmp_path):
     assert token not in stored and len(stored[0]) == 64
 
 
+def test_no_token_starts_with_a_dash_which_a_command_line_would_read_as_an_option(tmp_path):
+    """One in 64 URL-safe tokens would start with '-': `kiosk staff --token -abc` then fails to parse."""
+    db = store.open_db(tmp_path / "hub.db")
+    made = [tokens.add_token(db, "display") for _ in range(400)]
+    assert not [token for token in made if token.startswith("-")]
+    assert len(set(made)) == 400 and all(len(token) == 32 for token in made)
+
+
 def test_unknown_role_is_refused(tmp_path):
     db = store.open_db(tmp_path / "hub.db")
     with pytest.raises(ValueError, match="unknown role"):

@@ -278,6 +278,56 @@ def _queue_counts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX tickets_call_order ON tickets (day, service, status, priority DESC, queued_at)")
 
 
+def _region_link(db: sqlite_utils.Database) -> None:
+    # The hub's link to its region (kiosk/server/region_link.py): one row once joined, and the outbox of
+    # days whose anonymous figures are to be pushed (kept here, so it survives restarts).
+    db.execute(
+        """CREATE TABLE region_link (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            url TEXT NOT NULL,
+            token TEXT NOT NULL,
+            hub_id TEXT NOT NULL,
+            centre TEXT NOT NULL,
+            joined_at TEXT NOT NULL,
+            reached_at TEXT,
+            failed_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_try_at TEXT,
+            last_error TEXT,
+            checked_at TEXT,
+            booked_digest TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE region_outbox (
+            day TEXT PRIMARY KEY,
+            queued_at TEXT NOT NULL,
+            sent_at TEXT,
+            digest TEXT
+        )"""
+    )
+    # What the hub last pulled from the region: its routing templates, and the rounds at this centre.
+    db.execute(
+        """CREATE TABLE region_templates (
+            name TEXT PRIMARY KEY,
+            note TEXT NOT NULL,
+            yaml TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE region_rounds (
+            specialist TEXT NOT NULL,
+            service TEXT NOT NULL,
+            weekday INTEGER NOT NULL,
+            starts TEXT NOT NULL,
+            ends TEXT NOT NULL,
+            slot_minutes INTEGER NOT NULL,
+            PRIMARY KEY (specialist, weekday)
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _visits_and_indexes,
@@ -285,6 +335,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _bookings,
     _admin_and_stats,
     _queue_counts,
+    _region_link,
 ]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 

@@ -28,11 +28,20 @@ def token_id(token: str) -> str:
     return _hash(token)[:ID_LENGTH]
 
 
+def _new_token() -> str:
+    """32 URL-safe signs that never start with '-': a token is typed after `--token` on command lines,
+    where argparse would read a leading dash as an option."""
+    while True:
+        token = secrets.token_urlsafe(24)
+        if not token.startswith("-"):
+            return token
+
+
 def add_token(db: sqlite_utils.Database, role: str) -> str:
     """A new token for `role`; only its hash is stored, so this is the one chance to see it."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
-    token = secrets.token_urlsafe(24)
+    token = _new_token()
     with transaction(db):
         db.execute(
             "INSERT INTO tokens (token_hash, role, created_at) VALUES (?, ?, ?)",
@@ -43,7 +52,7 @@ def add_token(db: sqlite_utils.Database, role: str) -> str:
 
 def add_session(db: sqlite_utils.Database, name: str, expires: datetime, now: datetime) -> str:
     """A new admin token that ends at `expires` (an admin session), named for the version history."""
-    token = secrets.token_urlsafe(24)
+    token = _new_token()
     with transaction(db):
         db.execute(
             "INSERT INTO tokens (token_hash, role, created_at, expires_at, name)"

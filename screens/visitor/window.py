@@ -370,17 +370,25 @@ class VisitorWindow(QWidget):
         for screen in self.screens.values():
             screen.set_orientation(portrait)
 
+    def _ours(self, watched: QObject) -> bool:
+        """A widget of this window, or of the bar's language list: a popup is a window of its own, and
+        its keys are the visit's too."""
+        window = watched.window()
+        if window is self:
+            return True
+        menu = getattr(getattr(self, "topbar", None), "menu", None)
+        return menu is not None and window is menu
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every event of every widget of this window passes here (about a hundred a tap): look at its
-        # type first, by identity, and at nothing else unless it is a touch or a key. A popup of the
-        # window (the language list) is a window of its own: its events are its own.
+        # type first, by identity, and at nothing else unless it is a touch or a key.
         kind = event.type()
         if kind is _PRESS or kind is _TOUCH:
-            if watched.window() is self:
+            if self._ours(watched):
                 self.access.touched()
                 self.flow.touched()
         elif kind is _KEY:
-            if watched.window() is self:
+            if self._ours(watched):
                 self.flow.touched()
                 return self.access.key_pressed(event)
         else:

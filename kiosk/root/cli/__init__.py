@@ -24,6 +24,7 @@ COMMANDS = {
     "backup": "backup_cmd",
     "restore": "backup_cmd",
     "screen-schedule": "screen_cmd",
+    "region": "region_cmd",
 }
 """Each sub-command and the module in kiosk/root/cli/ that registers it, in the order help lists them."""
 

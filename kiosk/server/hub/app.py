@@ -26,6 +26,7 @@ from kiosk.server.hub import (
     phone,
     phone_events,
     queue_routes,
+    region_routes,
     staff,
     visits,
 )
@@ -94,6 +95,7 @@ def create_app(
     app.include_router(admin_api.session_router)
     app.include_router(admin_api.router)
     app.include_router(stats_api.router)
+    app.include_router(region_routes.router)
     error_docs.install(app)
     return app
 

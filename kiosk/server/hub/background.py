@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.server import region_link
+
 log = logging.getLogger(__name__)
 
 FOREIGN_EVENTS_EVERY = 1.0
@@ -22,6 +24,8 @@ CHECK_WRITES_EVERY = 30.0
 """Seconds between storage checks while writes work: a failing disk is noticed even when nobody writes."""
 RETRY_WRITES_EVERY = 2.0
 """Seconds between storage checks while writes fail: how soon the hub heals once the disk is fixed."""
+REGION_EVERY = 2.0
+"""Seconds between looks at the region outbox (a round does nothing unless joined and a try is due)."""
 
 
 async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
@@ -32,6 +36,18 @@ async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
             # A busy or full database: the next round tries again; the hub keeps serving.
             log.warning("%s failed: %s", name, error)
         await asyncio.sleep(seconds)
+
+
+def _push_region(hub) -> int:
+    # Looked at through the hub's readers; the push itself runs on a connection of its own.
+    try:
+        return region_link.push_from(hub.path, hub.clock()) if hub.read(region_link.joined) else 0
+    except (sqlite3.Error, RuntimeError):
+        raise
+    except Exception:
+        # Whatever goes wrong with the region's link, the timer must live on: the outbox keeps the days.
+        log.exception("region push failed")
+        return 0
 
 
 async def _check_writes(hub) -> None:
@@ -56,6 +72,7 @@ async def timers(hub):
         asyncio.create_task(_every(FOREIGN_EVENTS_EVERY, hub.publish_foreign_events, "event check")),
         asyncio.create_task(_every(PURGE_EVERY, hub.purge, "retention")),
         asyncio.create_task(_check_writes(hub)),
+        asyncio.create_task(_every(REGION_EVERY, lambda: _push_region(hub), "region push")),
     ]
     try:
         yield

@@ -1,0 +1,200 @@
+"""What the region plans for its centres: routing templates (checked as any import), visiting
+specialists and their weekly rounds; and what each centre's hub may read of them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+import psycopg
+
+from kiosk.core.routing import check_text
+from kiosk.region.db import RegionError
+
+SERVICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def _name(value: str, what: str) -> str:
+    cleaned = " ".join(value.split())
+    if not 1 <= len(cleaned) <= 100:
+        raise RegionError(f"the {what} must be 1 to 100 characters")
+    return cleaned
+
+
+def add_template(conn: psycopg.Connection, name: str, text: str, note: str = "") -> int:
+    """A routing template for every centre to adopt; refused (`RegionError` listing every problem, as
+    `kiosk routing check` does) unless it is a valid routing."""
+    name = _name(name, "template's name")
+    problems = check_text(text)
+    if problems:
+        raise RegionError("not a valid routing:\n" + "\n".join(str(p) for p in problems))
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM templates WHERE name = %s", [name]).fetchone():
+            raise RegionError(f"there is already a template named {name!r}")
+        return conn.execute(
+            "INSERT INTO templates (name, note, yaml) VALUES (%s, %s, %s) RETURNING id", [name, note, text]
+        ).fetchone()[0]
+
+
+def add_specialist(conn: psycopg.Connection, name: str, service: str) -> int:
+    name = _name(name, "specialist's name")
+    if not SERVICE.match(service):
+        raise RegionError(f"{service!r} is not a service id (a-z, 0-9, _ and -)")
+    with conn.transaction():
+        if conn.execute("SELECT 1 FROM specialists WHERE name = %s", [name]).fetchone():
+            raise RegionError(f"there is already a specialist named {name!r}")
+        return conn.execute(
+            "INSERT INTO specialists (name, service) VALUES (%s, %s) RETURNING id", [name, service]
+        ).fetchone()[0]
+
+
+def add_round(
+    conn: psycopg.Connection,
+    specialist: str,
+    centre: str,
+    weekday: int,
+    starts: time,
+    ends: time,
+    slot_minutes: int = 30,
+) -> None:
+    """The specialist at the centre every `weekday` (1 = Monday) from `starts` to `ends`; refused if the
+    specialist is elsewhere that day, or the times make no slot."""
+    if not 1 <= weekday <= 7:
+        raise RegionError(f"weekday {weekday}: 1 (Monday) to 7 (Sunday)")
+    if not starts < ends:
+        raise RegionError(f"the round ends ({ends:%H:%M}) before it starts ({starts:%H:%M})")
+    if not 5 <= slot_minutes <= 240:
+        raise RegionError("a slot is 5 to 240 minutes")
+    with conn.transaction():
+        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        where = conn.execute("SELECT id FROM centres WHERE name = %s", [centre]).fetchone()
+        if who is None:
+            raise RegionError(f"no specialist named {specialist!r}")
+        if where is None:
+            raise RegionError(f"no centre named {centre!r}")
+        busy = conn.execute(
+            "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
+            " WHERE r.specialist_id = %s AND r.weekday = %s",
+            [who[0], weekday],
+        ).fetchone()
+        if busy:
+            raise RegionError(f"{specialist} is already at {busy[0]} on weekday {weekday}")
+        conn.execute(
+            "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            [who[0], where[0], weekday, starts, ends, slot_minutes],
+        )
+
+
+def templates(conn: psycopg.Connection) -> list[dict]:
+    rows = conn.execute("SELECT name, note, yaml, created_at FROM templates ORDER BY name").fetchall()
+    return [{"name": n, "note": note, "yaml": y, "created_at": at.isoformat()} for n, note, y, at in rows]
+
+
+def rounds_at(conn: psycopg.Connection, centre_id: int) -> list[dict]:
+    """The rounds that bring a specialist to this centre (where else they go is not this centre's)."""
+    rows = conn.execute(
+        "SELECT s.name, s.service, r.weekday, r.starts, r.ends, r.slot_minutes FROM rounds r"
+        " JOIN specialists s ON s.id = r.specialist_id WHERE r.centre_id = %s ORDER BY r.weekday, r.starts",
+        [centre_id],
+    ).fetchall()
+    return [
+        {
+            "specialist": name,
+            "service": service,
+            "weekday": weekday,
+            "start": f"{starts:%H:%M}",
+            "end": f"{ends:%H:%M}",
+            "slot_minutes": slot,
+        }
+        for name, service, weekday, starts, ends, slot in rows
+    ]
+
+
+BOOKED_STATES = ("booked", "checked_in", "no_show", "cancelled")
+LONGEST_SPAN = 62
+"""Days one push of booked times may cover."""
+
+
+def replace_booked_times(
+    conn: psycopg.Connection, centre_id: int, first: date, last: date, times: list[dict]
+) -> int:
+    """Make `times` ({"service", "start", "state"}: time and state only) the centre's booked times of its
+    visiting specialists from `first` to `last`; each service must be one a round brings to this centre
+    (`RegionError` naming it otherwise, and nothing changes). How many are kept."""
+    with conn.transaction():
+        here = dict(
+            conn.execute(
+                "SELECT DISTINCT s.service, s.id FROM rounds r JOIN specialists s ON s.id = r.specialist_id"
+                " WHERE r.centre_id = %s",
+                [centre_id],
+            ).fetchall()
+        )
+        rows = {}
+        for item in times:
+            if item["service"] not in here:
+                raise RegionError(f"no visiting specialist's round brings {item['service']!r} to this centre")
+            start: datetime = item["start"]
+            if not first <= start.date() <= last:
+                raise RegionError(f"{start.isoformat()} is outside {first}..{last}")
+            rows[(here[item["service"]], start)] = item["state"]
+        conn.execute(
+            "DELETE FROM booked_times WHERE centre_id = %s AND specialist_id = ANY(%s)"
+            " AND (starts AT TIME ZONE 'Europe/Helsinki')::date BETWEEN %s AND %s",
+            [centre_id, list(here.values()), first, last],
+        )
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO booked_times (centre_id, specialist_id, starts, state) VALUES (%s, %s, %s, %s)",
+                [(centre_id, who, start, state) for (who, start), state in rows.items()],
+            )
+    return len(rows)
+
+
+def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) -> list[dict]:
+    """A specialist's booked times at every centre from `first` to `last`: centre, start and state only."""
+    rows = conn.execute(
+        "SELECT c.name, b.starts, b.state FROM booked_times b JOIN centres c ON c.id = b.centre_id"
+        " JOIN specialists s ON s.id = b.specialist_id WHERE s.name = %s"
+        " AND (b.starts AT TIME ZONE 'Europe/Helsinki')::date BETWEEN %s AND %s ORDER BY b.starts, c.name",
+        [specialist, first, last],
+    ).fetchall()
+    return [{"centre": name, "start": starts.isoformat(), "state": state} for name, starts, state in rows]
+
+
+def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str, today: date) -> list[str]:
+    """The specialist is off on `day` (today or later): the centres it touches (their rounds that weekday)."""
+    if day < today:
+        raise RegionError(f"{day} has passed: a day off is for today or later")
+    if len(note) > 200:
+        raise RegionError("the note is longer than 200 characters")
+    with conn.transaction():
+        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        if who is None:
+            raise RegionError(f"no specialist named {specialist!r}")
+        conn.execute(
+            "INSERT INTO specialist_days_off (specialist_id, day, note) VALUES (%s, %s, %s)"
+            " ON CONFLICT (specialist_id, day) DO UPDATE SET note = excluded.note",
+            [who[0], day, note],
+        )
+        return [
+            name
+            for (name,) in conn.execute(
+                "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
+                " WHERE r.specialist_id = %s AND r.weekday = %s",
+                [who[0], day.isoweekday()],
+            )
+        ]
+
+
+def days_off_at(conn: psycopg.Connection, centre_id: int, today: date) -> list[dict]:
+    """The coming days off of the specialists whose rounds bring them to this centre on that weekday:
+    service and date only."""
+    rows = conn.execute(
+        "SELECT DISTINCT s.service, d.day FROM specialist_days_off d"
+        " JOIN specialists s ON s.id = d.specialist_id"
+        " JOIN rounds r ON r.specialist_id = d.specialist_id AND r.weekday = EXTRACT(ISODOW FROM d.day)"
+        " WHERE r.centre_id = %s AND d.day >= %s ORDER BY d.day, s.service",
+        [centre_id, today],
+    ).fetchall()
+    return [{"service": service, "date": day.isoformat()} for service, day in rows]

@@ -1,0 +1,285 @@
+"""`kiosk region`: the region server (init, serve, centres, statistics) and a hub joining it."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from datetime import date, time
+from pathlib import Path
+
+from kiosk.core import clock
+from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
+
+DSN_ENV = "KIOSK_REGION_DSN"
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _clock(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time (HH:MM)") from None
+
+
+def _dsn(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dsn",
+        default=os.environ.get(DSN_ENV),
+        help=f"the region's PostgreSQL, e.g. 'dbname=region' or postgresql://... (default: ${DSN_ENV})",
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    region = sub.add_parser("region", help="the region server: many centres' figures on PostgreSQL")
+    jobs = region.add_subparsers(dest="region_command", metavar="JOB", required=True)
+
+    init = jobs.add_parser(
+        "init", help="create or bring forward the region's tables; the first time, print an admin token"
+    )
+    _dsn(init)
+    init.set_defaults(func=run_init)
+
+    serve = jobs.add_parser("serve", help="run the region server's HTTP API and statistics page")
+    _dsn(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8770, help="port to listen on (default: %(default)s)")
+    serve.set_defaults(func=run_serve)
+
+    centre = jobs.add_parser("centre", help="the region's centres").add_subparsers(
+        dest="centre_command", metavar="JOB", required=True
+    )
+    add = centre.add_parser(
+        "add", help="a new centre; prints its token (the last word) for `kiosk region join`"
+    )
+    add.add_argument("name")
+    add.add_argument("--town", required=True)
+    _dsn(add)
+    add.set_defaults(func=run_centre_add)
+    listing = centre.add_parser("list", help="every centre, its town, when it joined and last sent figures")
+    _dsn(listing)
+    listing.set_defaults(func=run_centre_list)
+
+    template = jobs.add_parser("template", help="the region's routing templates").add_subparsers(
+        dest="template_command", metavar="JOB", required=True
+    )
+    tadd = template.add_parser("add", help="a routing file as a template (checked as `kiosk routing check`)")
+    tadd.add_argument("name")
+    tadd.add_argument("file", type=Path)
+    tadd.add_argument("--note", default="", help="what it is for, shown to the centres")
+    _dsn(tadd)
+    tadd.set_defaults(func=run_template_add)
+
+    specialist = jobs.add_parser("specialist", help="the visiting specialists").add_subparsers(
+        dest="specialist_command", metavar="JOB", required=True
+    )
+    sadd = specialist.add_parser("add", help="a visiting specialist and the service id their bookings use")
+    sadd.add_argument("name")
+    sadd.add_argument("--service", required=True, help="the routing's service id, e.g. debt_adviser")
+    _dsn(sadd)
+    sadd.set_defaults(func=run_specialist_add)
+
+    rounds = jobs.add_parser("round", help="the specialists' weekly rounds").add_subparsers(
+        dest="round_command", metavar="JOB", required=True
+    )
+    radd = rounds.add_parser("add", help="a specialist at a centre on one weekday, every week")
+    radd.add_argument("specialist")
+    radd.add_argument("--centre", required=True)
+    radd.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
+    radd.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+    radd.add_argument("--to", dest="ends", type=_clock, required=True, metavar="HH:MM")
+    radd.add_argument("--slot", type=int, default=30, help="minutes a booking takes (default: 30)")
+    _dsn(radd)
+    radd.set_defaults(func=run_round_add)
+
+    dayoff = jobs.add_parser("day-off", help="a visiting specialist's days off").add_subparsers(
+        dest="day_off_command", metavar="JOB", required=True
+    )
+    dadd = dayoff.add_parser(
+        "add", help="the specialist is off that day at every centre of their round (bookings cancelled)"
+    )
+    dadd.add_argument("specialist")
+    dadd.add_argument("date", type=_day)
+    dadd.add_argument("--note", default="", help="seen on the region only")
+    _dsn(dadd)
+    dadd.set_defaults(func=run_day_off_add)
+
+    stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
+    _dsn(stats)
+    stats.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day (default: today)")
+    stats.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day (default: --from)")
+    stats.add_argument("--csv", action="store_true", help="write CSV: centre,town,section,key,value")
+    stats.set_defaults(func=run_stats)
+
+    join = jobs.add_parser("join", help="join this hub to a region with a centre token (on the hub machine)")
+    join.add_argument("url", help="the region server, e.g. https://region.example.fi")
+    join.add_argument("--token", required=True, help="the centre token from `kiosk region centre add`")
+    add_db_argument(join)
+    join.set_defaults(func=run_join)
+
+
+def _connect(args: argparse.Namespace):
+    from kiosk.region import db
+
+    if not args.dsn:
+        raise db.RegionError(f"no region database: give --dsn or set {DSN_ENV}")
+    return db.connect(args.dsn)
+
+
+def _region_errors(run):
+    def guarded(args: argparse.Namespace) -> int:
+        from kiosk.region.db import RegionError
+
+        try:
+            return run(args)
+        except RegionError as error:
+            print(error, file=sys.stderr)
+            return 1
+
+    return guarded
+
+
+@_region_errors
+def run_init(args: argparse.Namespace) -> int:
+    from kiosk.region import db, tokens
+
+    with _connect(args) as conn:
+        applied = db.migrate(conn)
+        done = f" (applied {', '.join(applied)})" if applied else " (up to date)"
+        print(f"region schema {db.schema_version(conn)}{done}")
+        with conn.transaction():
+            if conn.execute("SELECT 1 FROM tokens WHERE role = 'admin'").fetchone() is None:
+                token = tokens.add_token(conn, "admin")
+                print(f"admin token (the statistics page and API; shown only now): {token}")
+    return 0
+
+
+@_region_errors
+def run_serve(args: argparse.Namespace) -> int:
+    if not args.dsn:
+        return _connect(args)  # raises the one-line reason
+    from kiosk.region.app import serve
+
+    print(f"region server on http://{args.host}:{args.port}", flush=True)
+    serve(args.dsn, args.host, args.port)
+    return 0
+
+
+@_region_errors
+def run_centre_add(args: argparse.Namespace) -> int:
+    from kiosk.region import centres
+
+    with _connect(args) as conn:
+        _, token = centres.add_centre(conn, args.name, args.town)
+    print(f"centre {args.name!r} added; on its hub: kiosk region join URL --token {token}")
+    return 0
+
+
+@_region_errors
+def run_centre_list(args: argparse.Namespace) -> int:
+    from kiosk.region import centres
+
+    with _connect(args) as conn:
+        for c in centres.listing(conn):
+            joined = c["joined_at"].isoformat(timespec="minutes") if c["joined_at"] else "not joined"
+            last = c["last_figures_at"]
+            last = last.isoformat(timespec="minutes") if last else "no figures"
+            print(f"{c['name']:<24} {c['town']:<16} {joined:<22} {last}")
+    return 0
+
+
+@_region_errors
+def run_template_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.file}: {error}", file=sys.stderr)
+        return 1
+    with _connect(args) as conn:
+        plans.add_template(conn, args.name, text, args.note)
+    print(f"template {args.name!r} added: every centre's hub lists it")
+    return 0
+
+
+@_region_errors
+def run_specialist_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        plans.add_specialist(conn, args.name, args.service)
+    print(f"specialist {args.name!r} added")
+    return 0
+
+
+@_region_errors
+def run_round_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        plans.add_round(conn, args.specialist, args.centre, args.weekday, args.starts, args.ends, args.slot)
+    print(
+        f"{args.specialist} at {args.centre} on weekday {args.weekday}, {args.starts:%H:%M}-{args.ends:%H:%M}"
+    )
+    return 0
+
+
+@_region_errors
+def run_day_off_add(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        touched = plans.add_day_off(conn, args.specialist, args.date, args.note, clock.now().date())
+    where = ", ".join(touched) if touched else "no centre (no round that weekday)"
+    print(f"{args.specialist} is off on {args.date}: {where}; their hubs cancel its bookings")
+    return 0
+
+
+@_region_errors
+def run_stats(args: argparse.Namespace) -> int:
+    from kiosk.region import stats
+
+    first = args.first or clock.now().date()
+    last = args.last or first
+    if last < first:
+        print(f"--to {last} is before --from {first}", file=sys.stderr)
+        return 2
+    if (last - first).days + 1 > stats.LONGEST_PERIOD:
+        print(f"at most {stats.LONGEST_PERIOD} days at once", file=sys.stderr)
+        return 2
+    with _connect(args) as conn:
+        rows = stats.csv_rows(stats.side_by_side(conn, first, last))
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(("centre", "town", "section", "key", "value"))
+        writer.writerows(rows)
+    else:
+        for centre, town, section, key, value in rows:
+            print(f"{centre:<20} {town:<14} {section:<14} {key:<22} {value}")
+    return 0
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from kiosk.server import region_link
+
+    path = db_path(args)
+    if not path.exists():
+        print(f"{path}: no such database", file=sys.stderr)
+        return 1
+    with database(path) as db:
+        try:
+            centre = region_link.join(db, args.url, args.token, clock.now())
+        except region_link.RegionLinkError as error:
+            print(error, file=sys.stderr)
+            return 1
+    where = f"{centre.get('name')} ({centre.get('town')})"
+    print(f"joined {args.url} as {where}: the hub pushes each finished day's figures")
+    return 0

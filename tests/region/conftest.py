@@ -1,0 +1,93 @@
+"""The region's fixtures: one PostgreSQL cluster for the session, a fresh database for each test."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from kiosk.region import centres, db, tokens
+
+from .postgres import Cluster, bindir
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    found = bindir()
+    if found is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl): scripts/setup installs Debian's postgresql")
+    cluster = Cluster(found)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def region_dsn(postgres: Cluster) -> str:
+    """A fresh database with the region's schema; its DSN."""
+    dsn = postgres.new_database()
+    with db.connect(dsn) as conn:
+        db.migrate(conn)
+    return dsn
+
+
+@pytest.fixture
+def region_db(region_dsn: str) -> Iterator[psycopg.Connection]:
+    with db.connect(region_dsn) as conn:
+        yield conn
+
+
+class RegionServer:
+    """A real region server (uvicorn in a thread) on a loopback port over `dsn`; `.stop()` and `.start()`
+    take it down and bring it back on the same port (an outage). `.admin` is its admin token."""
+
+    def __init__(self, dsn: str):
+        from conftest import free_port
+
+        self.dsn = dsn
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        with db.connect(dsn) as conn, conn.transaction():
+            self.admin = tokens.add_token(conn, "admin")
+        self._server = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, timeout: float = 10.0) -> None:
+        import uvicorn
+
+        from kiosk.region.app import create_app
+
+        config = uvicorn.Config(create_app(self.dsn), host="127.0.0.1", port=self.port, log_level="warning")
+        server = self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=server.run, name=f"region-{self.port}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the region server on port {self.port} did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(10)
+            self._server = self._thread = None
+
+    def add_centre(self, name: str, town: str) -> str:
+        with db.connect(self.dsn) as conn:
+            return centres.add_centre(conn, name, town)[1]
+
+    def auth(self, token: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def region(region_dsn: str) -> Iterator[RegionServer]:
+    """A started region server on a fresh database."""
+    server = RegionServer(region_dsn)
+    server.start()
+    yield server
+    server.stop()

@@ -1,0 +1,75 @@
+"""A throwaway PostgreSQL cluster for the region's tests: initdb in a temporary folder, listening only on a
+unix socket in that folder (no port to clash with), stopped and deleted at the end of the session.
+
+PostgreSQL refuses to run as root, so as root the cluster belongs to the unprivileged `nobody`, its
+folder handed to that user. Its binaries are Debian's (`postgresql`, installed by scripts/setup).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+
+RUN_AS = "nobody"
+"""The user the cluster runs as when the tests run as root."""
+
+
+def bindir() -> Path | None:
+    """The folder with initdb and pg_ctl: Debian's newest, else the ones on PATH; None if none."""
+    for found in sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True):
+        return Path(found).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+class Cluster:
+    """One cluster: `.dsn(dbname)` to connect, `.new_database()` for a fresh, empty database."""
+
+    def __init__(self, bin_path: Path):
+        self.bin = bin_path
+        self.folder = Path(tempfile.mkdtemp(prefix="kiosk-region-pg-"))
+        self.data = self.folder / "data"
+        self.log = self.folder / "postgres.log"
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            user = pwd.getpwnam(RUN_AS)
+            os.chown(self.folder, user.pw_uid, user.pw_gid)
+            self.folder.chmod(0o755)
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.bin / args[0]), *args[1:]]
+        if self.as_root:
+            command = ["runuser", "-u", RUN_AS, "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            log = self.log.read_text(errors="replace") if self.log.exists() else ""
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}{log}")
+
+    def start(self) -> None:
+        self._run("initdb", "-D", str(self.data), "-U", "kiosk", "--auth=trust", "-E", "UTF8", "--no-sync")
+        options = f"-c listen_addresses='' -k {self.folder} -c fsync=off -c full_page_writes=off"
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def dsn(self, dbname: str = "postgres") -> str:
+        return f"host={self.folder} user=kiosk dbname={dbname}"
+
+    def new_database(self) -> str:
+        """A fresh empty database; its DSN."""
+        name = f"region_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.dsn(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.dsn(name)

@@ -1,0 +1,231 @@
+"""Templates and rounds: made on the region, checked there, and pulled by each hub (its own centre's
+rounds only)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import httpx
+
+from kiosk.core.paths import DEFAULT_ROUTING
+from kiosk.region import db, plans
+from kiosk.root.cli import main
+from kiosk.server import store
+
+
+def run(*argv: str) -> int:
+    return main(["region", *argv])
+
+
+def test_a_hub_pulls_the_templates_and_only_its_own_centres_rounds(region, make_hub, tmp_path, capsys, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    assert run("template", "add", "Kokoomo 2026", str(DEFAULT_ROUTING), "--note", "the pilot's", *dsn) == 0
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    assert (
+        run(
+            "round",
+            "add",
+            "Debt adviser",
+            "--centre",
+            "Kokoomo",
+            "--weekday",
+            "2",
+            "--from",
+            "09:00",
+            "--to",
+            "12:00",
+            *dsn,
+        )
+        == 0
+    )
+    assert (
+        run(
+            "round",
+            "add",
+            "Debt adviser",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "4",
+            "--from",
+            "10:00",
+            "--to",
+            "14:00",
+            *dsn,
+        )
+        == 0
+    )
+
+    hub = make_hub()
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+
+    def status() -> dict:
+        return httpx.get(f"{hub.url}/api/region", headers=hub.auth("admin")).json()
+
+    qtbot.waitUntil(lambda: bool(status()["templates"]), timeout=15000)
+    assert status()["templates"] == [{"name": "Kokoomo 2026", "note": "the pilot's"}]
+    assert status()["rounds"] == [
+        {
+            "specialist": "Debt adviser",
+            "service": "debt",
+            "weekday": 2,
+            "start": "09:00",
+            "end": "12:00",
+            "slot_minutes": 30,
+        }
+    ]
+
+
+def test_a_template_that_is_no_routing_and_a_double_round_are_refused(region, tmp_path, capsys):
+    region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("centre: {name: {fi: X}}\nquestions: []\n", encoding="utf-8")
+    assert run("template", "add", "Broken", str(broken), *dsn) == 1
+    assert "not a valid routing" in capsys.readouterr().err
+    assert run("specialist", "add", "Careers", "--service", "Not An Id", *dsn) == 1
+    assert "not a service id" in capsys.readouterr().err
+    assert run("specialist", "add", "Careers", "--service", "careers", *dsn) == 0
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Kokoomo",
+            "--weekday",
+            "3",
+            "--from",
+            "09:00",
+            "--to",
+            "11:00",
+            *dsn,
+        )
+        == 0
+    )
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "3",
+            "--from",
+            "13:00",
+            "--to",
+            "15:00",
+            *dsn,
+        )
+        == 1
+    )
+    assert "already at Kokoomo on weekday 3" in capsys.readouterr().err
+    assert (
+        run(
+            "round",
+            "add",
+            "Careers",
+            "--centre",
+            "Ohjaamo",
+            "--weekday",
+            "4",
+            "--from",
+            "15:00",
+            "--to",
+            "13:00",
+            *dsn,
+        )
+        == 1
+    )
+    assert "before it starts" in capsys.readouterr().err
+    token = region.add_centre("Kylä", "Pyhäntä")
+    listed = httpx.get(f"{region.url}/api/centre/templates", headers=region.auth(token)).json()
+    assert listed == {"templates": []}
+    assert httpx.get(f"{region.url}/api/centre/rounds", headers=region.auth(token)).json() == {"rounds": []}
+
+
+def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(region, make_hub, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    dsn = ("--dsn", region.dsn)
+    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    for centre, weekday in (("Kokoomo", "2"), ("Ohjaamo", "4")):
+        args = ("--centre", centre, "--weekday", weekday, "--from", "09:00", "--to", "12:00")
+        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    hub = make_hub()
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-booking"}
+    booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
+    assert booked.status_code == 201, booked.text
+
+    def week() -> dict:
+        day = slot["start"][:10]
+        answer = httpx.get(
+            f"{region.url}/api/specialists/Debt adviser/week?from={day}", headers=region.auth(region.admin)
+        )
+        return answer.json()
+
+    qtbot.waitUntil(lambda: bool(week()["times"]), timeout=15000)
+    (time,) = week()["times"]
+    assert time["centre"] == "Kokoomo" and time["state"] == "booked"
+    assert time.keys() == {"centre", "start", "state"}
+    assert (
+        httpx.get(f"{region.url}/api/specialists/Debt adviser/week", headers=region.auth(kokoomo)).status_code
+        == 403
+    )
+    code = booked.json()["code"]
+    with db.connect(region.dsn) as conn:
+        everything = conn.execute("SELECT b::text FROM booked_times b").fetchall()
+    assert everything and not any(code in row[0] or "fi" in row[0].split(",") for row in everything)
+
+    # A service no round brings to the centre is refused, and nothing changes.
+    refused = httpx.put(
+        f"{region.url}/api/centre/booked-times",
+        json={
+            "from": "2026-03-01",
+            "to": "2026-03-20",
+            "times": [{"service": "job", "start": slot["start"], "state": "booked"}],
+        },
+        headers=region.auth(kokoomo),
+    )
+    assert (refused.status_code, refused.json()["error"]) == (422, "invalid_field")
+    assert len(week()["times"]) == 1
+
+
+def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, make_hub, qtbot):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    hub = make_hub()
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    day = date.fromisoformat(slot["start"][:10])
+    booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-day-off"}
+    booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
+    assert booked.status_code == 201, booked.text
+    with db.connect(region.dsn) as conn:
+        plans.add_specialist(conn, "Debt adviser", "debt")
+        plans.add_round(conn, "Debt adviser", "Kokoomo", day.isoweekday(), time(9), time(12))
+        touched = plans.add_day_off(conn, "Debt adviser", day, "a course in Oulu", today=day)
+    assert touched == ["Kokoomo"]
+    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+
+    def status_of_booking() -> str:
+        hub_db = store.open_db(hub.db_path)
+        try:
+            return hub_db.execute(
+                "SELECT status FROM bookings WHERE code = ?", [booked.json()["code"]]
+            ).fetchone()[0]
+        finally:
+            hub_db.conn.close()
+
+    qtbot.waitUntil(lambda: status_of_booking() == "cancelled", timeout=15000)
+    dates_off = httpx.get(f"{hub.url}/api/dates-off?from={day}&to={day}", headers=hub.auth("admin")).json()
+    assert [(d["date"], d["service"], d["note"]) for d in dates_off["dates_off"]] == [
+        (day.isoformat(), "debt", "")
+    ]
+    # The kiosk offers no slot of the debt adviser that day any more.
+    slots = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]
+    assert not [s for s in slots if s["start"].startswith(day.isoformat())]
