@@ -116,7 +116,11 @@ def render(
     written: list[Path] = []
 
     def shot(name: str, lang: str, suffix: str = "", prefix: str = "visitor-") -> None:
-        app.processEvents()
+        # After a resize or a new text size Qt posts the layout requests in rounds: one pass
+        # showed the landscape buttons' widths on a portrait screen, their words cut off.
+        for _ in range(3):
+            app.processEvents()
+            window.layout().activate()
         path = outdir / f"{prefix}{name}-{lang}{suffix}.png"
         window.grab().save(str(path))
         written.append(path)

@@ -35,6 +35,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help=f"examples per API operation and mode for tests/test_fuzz_api.py (default {FUZZ_EXAMPLES}, "
         "or env KIOSK_FUZZ_EXAMPLES)",
     )
+    parser.addoption(
+        "--kill-rounds",
+        type=int,
+        default=KILL_ROUNDS,
+        help=f"times tests/test_power_cut.py kills the hub with SIGKILL under load (default {KILL_ROUNDS})",
+    )
+
+
+KILL_ROUNDS = 3
+"""SIGKILLs of the hub under load in tests/test_power_cut.py: 3 for CI, `--kill-rounds 20` or more by hand."""
+
+
+@pytest.fixture
+def kill_rounds(request: pytest.FixtureRequest) -> int:
+    return request.config.getoption("--kill-rounds")
 
 
 @pytest.fixture

@@ -129,3 +129,17 @@ def test_routing_import_into_a_database_that_refuses_the_write_is_one_line_and_c
     database = store.open_db(db)
     assert store.active_routing(database)[0] == 1
     database.conn.close()
+
+
+@pytest.mark.parametrize("verb", [["list"], ["revoke", "0123456789ab"]])
+def test_token_list_and_revoke_refuse_a_path_with_no_database_and_make_nothing(tmp_path, verb):
+    db_path = tmp_path / "nowhere" / "kiosk.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "token", *verb, "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no hub database there" in result.stderr and "nothing was made" in result.stderr
+    assert not (tmp_path / "nowhere").exists()

@@ -14,6 +14,7 @@ import pytest
 from kiosk.core.clock import HELSINKI
 from kiosk.core.paths import DEFAULT_ROUTING
 from kiosk.root.cli import main as kiosk
+from kiosk.server.hub import phone
 
 pytestmark = pytest.mark.hub
 
@@ -57,11 +58,20 @@ class Stream:
     def __init__(self, response: httpx.Response):
         self.response = response
         self.lines = response.iter_lines()
+        self.alive = 0
 
     def next(self) -> dict:
+        """The next state (a data event without a name); `alive` events are counted in `.alive`."""
+        named = None
         for line in self.lines:  # a missing event fails by the client's read timeout, not a hang
-            if line.startswith("data: "):
+            if line.startswith("event: "):
+                named = line[len("event: ") :]
+            elif line.startswith("data: ") and named is None:
                 return json.loads(line[len("data: ") :])
+            elif line == "":
+                if named == "alive":
+                    self.alive += 1
+                named = None
         raise AssertionError("the stream ended")
 
     def until(self, status: str) -> dict:
@@ -224,6 +234,19 @@ def test_stream_language_follows_accept_language_without_a_lang_parameter(client
     url = f"{mine['status_url']}/events"
     with client.stream("GET", url, headers={"Accept-Language": "fi"}) as response:
         assert Stream(response).next()["place"] == "Huone 2"
+
+
+def test_a_quiet_stream_says_it_is_alive(client, hub):
+    # A hub that lost its power never closes the phone's connection: the page takes a stream that says
+    # nothing for SILENT_SECONDS for dead, so a stream that works says so every ALIVE_SECONDS.
+    mine = visit(hub, client)
+    with events(client, mine) as response:
+        lines = response.iter_lines()
+        assert next(line for line in lines if line.startswith("data: "))
+        started = time.monotonic()
+        assert next(lines) == ""
+        assert (next(lines), next(lines), next(lines)) == ("event: alive", "data: 1", "")
+        assert phone.ALIVE_SECONDS - 0.5 < time.monotonic() - started < phone.SILENT_SECONDS
 
 
 def test_stream_for_an_unknown_code_is_404(client):

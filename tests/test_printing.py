@@ -288,3 +288,19 @@ def test_a_ticket_from_the_hub_comes_out_of_the_printer(qtbot, hub, kiosk_parts,
     text = text_of(document)
     number = flow.result["ticket"]["number"]
     assert number in text and "Kokoomo" in text and "Ditt nummer" in text
+
+
+def test_dates_on_a_slip_read_as_printed_in_ukrainian_and_arabic(words):
+    """Ukrainian writes its year "2025 р.": without the year no "р." is left behind. Arabic puts
+    right-to-left marks between a date's parts: inside the date kept left to right they turned it
+    into "1410:02 2025/1/", so the printed moment carries none."""
+
+    def texts(slip: dict) -> list[str]:
+        composed = compose(slip, "Kokoomo", lambda source: words(slip["lang"], source), NOW)
+        return [block.text for block in composed.blocks if isinstance(block, Text)]
+
+    uk = texts({**booking("en"), "lang": "uk", "service": "Радник", "room": "Кімната 7"})
+    assert "Вівторок, 21 січня" in uk
+    assert not any("р." in text for text in uk)
+    ar = texts({**ticket("en"), "lang": "ar", "service": "منسّق التوظيف", "room": "غرفة 2"})
+    assert ar[-1] == "\u206614/1/2025 10:02\u2069"

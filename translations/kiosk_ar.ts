@@ -240,7 +240,7 @@
     <message>
         <source>Texts in %1 await a native speaker&apos;s review.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>النصوص باللغة %1 تنتظر مراجعة متحدث أصلي.</translation>
+        <translation>النصوص بهذه اللغات تنتظر مراجعة متحدث أصلي: %1.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -785,12 +785,12 @@
     <message>
         <source>The %1 text is missing.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>النص بـ %1 ناقص.</translation>
+        <translation>النص باللغة %1 ناقص.</translation>
     </message>
     <message>
         <source>A text in %1 is not used.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>نص بـ %1 غير مستخدم.</translation>
+        <translation>نص باللغة %1 غير مستخدم.</translation>
     </message>
     <message>
         <source>Leads to a question that does not exist: %1.</source>

@@ -2661,7 +2661,7 @@
     <message>
         <source>Welcome! We help you find the right person.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Soo dhawoow! Waxaan kaa caawinaynaa qofka saxda ah.</translation>
+        <translation>Soo dhawoow! Waxaan kuu helaynaa qofka saxda ah.</translation>
     </message>
     <message>
         <source>You do not need to give your name.</source>
@@ -2709,7 +2709,7 @@
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Waxaan mar kale furaynaa %1, saacadda %2.</translation>
+        <translation>Waxaan furaynaa %1, %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -2820,7 +2820,7 @@
     <message>
         <source>The centre is closed now.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Xaruntu hadda way xiran tahay.</translation>
+        <translation>Hadda way xiran tahay.</translation>
     </message>
     <message>
         <source>Opening hours:</source>
@@ -2845,7 +2845,7 @@
     <message>
         <source>Closed now.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Hadda way xiran tahay.</translation>
+        <translation>Way xiran tahay.</translation>
     </message>
     <message>
         <source>Booking code: %1. Show it at the kiosk when you come.</source>

@@ -2214,7 +2214,7 @@
     </message>
     <message>
         <source>Type your booking code</source>
-        <translation>Skriv din bokningskod</translation>
+        <translation>Skriv in koden</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>

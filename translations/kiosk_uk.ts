@@ -240,7 +240,7 @@
     <message>
         <source>Texts in %1 await a native speaker&apos;s review.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Тексти мовою %1 чекають на перевірку носієм мови.</translation>
+        <translation>Тексти цими мовами чекають на перевірку носієм мови: %1.</translation>
     </message>
     <message>
         <source>✔ No problems.</source>
@@ -790,7 +790,7 @@
     <message>
         <source>A text in %1 is not used.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Текст мовою %1 не використовується.</translation>
+        <translation>Текст (%1) не використовується.</translation>
     </message>
     <message>
         <source>Leads to a question that does not exist: %1.</source>
@@ -1734,7 +1734,7 @@
     <message>
         <source>Estimated wait</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно</translation>
+        <translation>Приблизний час очікування</translation>
     </message>
     <message>
         <source>{n} min</source>
@@ -1754,7 +1754,7 @@
     <message>
         <source>You are next</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна</translation>
+        <translation>Ви наступні</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1789,7 +1789,7 @@
     <message>
         <source>No connection. Trying again.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Немає з’єднання. Пробую знову.</translation>
+        <translation>Немає з’єднання. Пробуємо ще раз.</translation>
     </message>
     <message>
         <source>Number not found</source>
@@ -1817,17 +1817,17 @@
     <message>
         <source>You are next.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна.</translation>
+        <translation>Ви наступні.</translation>
     </message>
     <message>
         <source>You will wait about 1 minute.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно 1 хвилину.</translation>
+        <translation>Ви чекатимете приблизно 1 хвилину.</translation>
     </message>
     <message>
         <source>You will wait about %1 minutes.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно %1 хв.</translation>
+        <translation>Ви чекатимете приблизно %1 хв.</translation>
     </message>
     <message>
         <source>Watch the screen. We will call your number.</source>
@@ -1847,7 +1847,7 @@
     <message>
         <source>at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>о %1</translation>
+        <translation>о %1</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -1870,7 +1870,7 @@
     <message>
         <source>called at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>викликано о %1</translation>
+        <translation>викликано о %1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2576,7 +2576,7 @@
         <source>at %1</source>
         <comment>a time on its own line: at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>о %1</translation>
+        <translation>о %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -2616,17 +2616,17 @@
     <message>
         <source>You are next.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Ваша черга наступна.</translation>
+        <translation>Ви наступні.</translation>
     </message>
     <message>
         <source>You will wait about 1 minute.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно 1 хвилину.</translation>
+        <translation>Ви чекатимете приблизно 1 хвилину.</translation>
     </message>
     <message>
         <source>You will wait about %1 minutes.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Чекати приблизно %1 хв.</translation>
+        <translation>Ви чекатимете приблизно %1 хв.</translation>
     </message>
     <message>
         <source>Please wait here. We will call your number.</source>
@@ -2709,13 +2709,13 @@
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Відкриємося %1 о %2.</translation>
+        <translation>Відкриття: %1 о %2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>%1, о %2</translation>
+        <translation>%1, о %2</translation>
     </message>
     <message>
         <source>No signs typed yet.</source>
@@ -2750,7 +2750,7 @@
     <message>
         <source>Type your booking code</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Введіть код запису</translation>
+        <translation>Введіть код</translation>
     </message>
     <message>
         <source>Please ask at the desk.</source>
@@ -2820,7 +2820,7 @@
     <message>
         <source>The centre is closed now.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Зараз зачинено.</translation>
+        <translation>Зачинено.</translation>
     </message>
     <message>
         <source>Opening hours:</source>
@@ -2835,7 +2835,7 @@
     <message>
         <source>Book a time</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Записатися на час</translation>
+        <translation>Записатися</translation>
     </message>
     <message>
         <source>Back to the start</source>

@@ -23,6 +23,8 @@ RTL = "rtl"
 
 LRI = "\u2066"
 """LEFT-TO-RIGHT ISOLATE: what follows is laid out left to right inside any paragraph."""
+FSI = "\u2068"
+"""FIRST STRONG ISOLATE: what follows takes the direction of its own first letter, inside any paragraph."""
 PDI = "\u2069"
 """POP DIRECTIONAL ISOLATE: ends an isolate."""
 
@@ -152,6 +154,21 @@ def western_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def without_marks(text: str) -> str:
+    """`text` without the direction marks a locale puts in its dates (Arabic: 14\u200f/1\u200f/2025):
+    inside a date kept left to right they would turn its parts around ("1410:02 2025/1/")."""
+    return text.translate(_MARKS)
+
+
 def as_printed(text: str) -> str:
     """A ticket number, booking code or time kept left to right inside a right-to-left line."""
     return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolated(text: str) -> str:
+    """A name or phrase in its own script kept whole inside a line of another direction: "Українська"
+    in an Arabic sentence neither takes the commas around it nor swaps places with its neighbours."""
+    return f"{FSI}{text}{PDI}" if text else text

@@ -38,7 +38,7 @@ from screens.admin.stats import StatsTab
 from screens.admin.style import stylesheet
 from screens.admin.versions import VersionsTab
 from screens.admin.words import AdminWords, admin_languages
-from screens.common.language import autonym
+from screens.common.language import autonym, layout_direction, qt_locale
 from screens.common.theme import COLOURS
 
 WINDOW_SIZE = (1366, 768)
@@ -177,6 +177,8 @@ class AdminWindow(QWidget):
 
     def translateUI(self, _lang: str = "") -> None:
         translate = self.words.translate
+        # Arabic lays the admin out right to left; the preview keeps the kiosk's own direction.
+        self.setLayoutDirection(layout_direction(self.words.lang))
         self.setWindowTitle(translate("Admin", "Kokoomo – admin"))
         self.title.setText(translate("Admin", "Kiosk admin"))
         self.who.setText(translate("Admin", "Logged in: %1").replace("%1", self.name) if self.name else "")
@@ -210,7 +212,11 @@ class AdminWindow(QWidget):
         self.review_note.setVisible(bool(waiting))
         self.review_note.setText(
             self.words.translate("Admin", "Texts in %1 await a native speaker's review.").replace(
-                "%1", ", ".join(autonym(lang) for lang in waiting)
+                # Each name kept whole in its own script, listed as the admin's language lists.
+                "%1",
+                qt_locale(self.words.lang).createSeparatedList(
+                    [languages.isolated(autonym(lang)) for lang in waiting]
+                ),
             )
         )
 

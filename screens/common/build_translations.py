@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,11 +59,15 @@ def update() -> None:
             "-ts",
             str(ts_path(lang).relative_to(REPO)),
         ]
+        import subprocess  # here, not at the top: the kiosk imports this module at start, to read .qm files
+
         subprocess.run(args, cwd=REPO, check=True)
 
 
 def build(lang: str) -> Path:
     """Compile one language's .ts into its .qm."""
+    import subprocess
+
     subprocess.run([tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))], check=True)
     return qm_path(lang)
 

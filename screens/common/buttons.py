@@ -12,6 +12,20 @@ from screens.common.theme import COLOURS, ICONS, SIZES
 MIRRORED = frozenset({"back"})
 """Icons that point a direction: drawn mirrored in a right-to-left language (back points right)."""
 
+_RENDERERS: dict[str, QSvgRenderer | None] = {}
+"""Each icon's SVG read and parsed once, then shared by every button that shows it."""
+
+
+def renderer(name: str | None) -> QSvgRenderer | None:
+    """The shared renderer of assets/icons/`name`.svg; None for no icon, an unknown or a broken one."""
+    if not name:
+        return None
+    if name not in _RENDERERS:
+        path = ICONS / f"{name}.svg"
+        made = QSvgRenderer(str(path)) if path.exists() else None
+        _RENDERERS[name] = made if made is not None and made.isValid() else None
+    return _RENDERERS[name]
+
 
 class IconView(QWidget):
     """An SVG from assets/icons painted to fit; an unknown or missing icon simply shows nothing."""
@@ -21,15 +35,15 @@ class IconView(QWidget):
         self.setObjectName("icon")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._renderer: QSvgRenderer | None = None
-        self.name: str | None = None
+        self.name: str | None = ""
         self.badge = False
         self.set_icon(name)
 
     def set_icon(self, name: str | None) -> None:
+        if name == self.name:
+            return
         self.name = name
-        path = ICONS / f"{name}.svg" if name else None
-        renderer = QSvgRenderer(str(path), self) if path and path.exists() else None
-        self._renderer = renderer if renderer is not None and renderer.isValid() else None
+        self._renderer = renderer(name)
         self.setVisible(self._renderer is not None)
         self.update()
 
@@ -153,7 +167,10 @@ class BigButton(QPushButton):
 
     def set_current(self, current: bool) -> None:
         """Mark as the chosen one (the language in use); the theme shows it."""
-        self.setProperty("current", "true" if current else "false")
+        value = "true" if current else "false"
+        if self.property("current") == value and self.isCheckable() and self.isChecked() == current:
+            return  # as it is: polishing it again costs a restyle of the button on every screen change
+        self.setProperty("current", value)
         self.setCheckable(True)
         self.setChecked(current)
         # A chosen tool turns dark, so its dark line icon moves onto a light disc.
@@ -161,5 +178,7 @@ class BigButton(QPushButton):
             self.icon_view.badge = current
             self.icon_view.update()
         for widget in (self, self.words_label):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            # One not styled yet (not shown since it was made) takes the property when it first is.
+            if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)

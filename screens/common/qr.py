@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -27,6 +26,8 @@ class QrView(QWidget):
     def set_text(self, text: str) -> None:
         self.text = text
         if text:
+            import qrcode  # only once a code is shown: the kiosk's first screen has none
+
             code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
             code.add_data(text)
             code.make(fit=True)

@@ -33,6 +33,17 @@ class Chime(QObject):
         self.played = 0
         self._effect = None
         self._logged = False
+        self._source = source
+        self._volume = volume
+        self._loaded = False
+
+    def load(self) -> None:
+        """Open the audio output and the sound (QtMultimedia takes some 50 ms to load): a window calls
+        it after its first frame; the first `play()` does if nobody did."""
+        if self._loaded:
+            return
+        self._loaded = True
+        source, volume = self._source, self._volume
         if os.environ.get(SOUND_VARIABLE, "").lower() in ("off", "none"):
             # Not even QtMultimedia is loaded: its audio back-end starts threads of its own.
             self._off(f"{SOUND_VARIABLE}={os.environ[SOUND_VARIABLE]}")
@@ -54,6 +65,7 @@ class Chime(QObject):
 
     @property
     def available(self) -> bool:
+        self.load()
         return self._effect is not None
 
     @property
@@ -65,6 +77,7 @@ class Chime(QObject):
         """Ring once (from the start, if it is still ringing); never waits for the sound."""
         self.played += 1
         self.chimed.emit()
+        self.load()
         if self._effect is not None:
             self._effect.play()
 

@@ -161,8 +161,10 @@ class DisplayWindow(QWidget):
         self.rows.setVerticalSpacing(6)
         self._row_widgets: list[tuple[Pair, QLabel, QLabel]] = []
         self.queue_title = Pair("title")
-        self.people_column = Pair("column", Qt.AlignmentFlag.AlignRight)
-        self.wait_column = Pair("column", Qt.AlignmentFlag.AlignRight)
+        # Over the figures, which stand to the right in every script (an Arabic heading too).
+        over_figures = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+        self.people_column = Pair("column", over_figures)
+        self.wait_column = Pair("column", over_figures)
         self.rows.addWidget(self.queue_title, 0, 0)
         self.rows.addWidget(self.people_column, 0, 1, Qt.AlignmentFlag.AlignBottom)
         self.rows.addWidget(self.wait_column, 0, 2, Qt.AlignmentFlag.AlignBottom)
@@ -183,7 +185,9 @@ class DisplayWindow(QWidget):
         for _ in range(PREVIOUS_SHOWN):
             cell = QHBoxLayout()
             number = _label("number")
-            room = Pair("room")
+            # Against its own number in any script: an Arabic room set to the right of its cell
+            # would stand beside the next call's number instead.
+            room = Pair("room", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             cell.addWidget(number, 0)
             cell.addSpacing(12)
             cell.addWidget(room, 1)
@@ -273,8 +277,9 @@ class DisplayWindow(QWidget):
             name = Pair("service")
             count = _label("count")
             wait = _label("wait")
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            wait.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            figures = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            count.setAlignment(figures | Qt.AlignmentFlag.AlignVCenter)
+            wait.setAlignment(figures | Qt.AlignmentFlag.AlignVCenter)
             self.rows.addWidget(name, row, 0)
             self.rows.addWidget(count, row, 1)
             self.rows.addWidget(wait, row, 2)

@@ -120,7 +120,9 @@ def _when(start: str, lang: str) -> tuple[str, str]:
     where = locale(lang)
     # The locale's long date without its year: a booking is at most two weeks ahead, and the
     # weekday and month in words are what a visitor new to Finnish dates reads best.
-    pattern = re.sub(r"[\s,.]*y+", "", where.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    # The year goes with what is written after it: Ukrainian "2025 р." leaves no "р." behind.
+    long = where.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"[\s,.]*y+(\s*'[^']*'\.?)?", "", long).strip(" ,")
     day = languages.western_digits(where.toString(QDate(local.year, local.month, local.day), pattern))
     return _capitalised(day), languages.clock(local.hour, local.minute, lang)
 
@@ -129,8 +131,10 @@ def _printed(now: datetime, lang: str) -> str:
     """When the slip was printed ("14.1.2025 10.02"): a wait estimate is from that moment."""
     local = now.astimezone(HELSINKI)
     where = locale(lang)
-    day = languages.western_digits(
-        where.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    day = languages.without_marks(
+        languages.western_digits(
+            where.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+        )
     )
     return f"{day} {languages.clock(local.hour, local.minute, lang)}"
 

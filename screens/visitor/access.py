@@ -10,7 +10,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 
 from screens.common.scroll import ScrollPanel
 from screens.visitor.base import can_focus, spoken_text
@@ -84,6 +84,9 @@ class Access(QObject):
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Handle a key; True when it was ours (it then goes no further)."""
         move = KEYS.get(Qt.Key(event.key()))
+        menu = self._open_menu()
+        if menu is not None:
+            return self._menu_key(menu, move)
         if not self.flow.speech_mode:
             # The first key of any kind switches speech on and says how to go on: someone who
             # cannot see the screen has no button to find first.
@@ -101,6 +104,10 @@ class Access(QObject):
             focused = QApplication.focusWidget()
             if isinstance(focused, QAbstractButton) and focused in self._order():
                 focused.click()
+                menu = self._open_menu()
+                if menu is not None:  # the bar's language list opened: say where it starts
+                    here = next((a for a in menu.actions() if a.data() == self.flow.lang), None)
+                    self._say_language(menu, here or menu.actions()[0])
         elif move is Move.BACK:
             self._back()
         elif move is Move.REPEAT:
@@ -108,6 +115,36 @@ class Access(QObject):
         return move is not None
 
     # -- inner workings ----------------------------------------------------------------------------
+
+    def _open_menu(self) -> QMenu | None:
+        menu = self.window.topbar.menu
+        return menu if menu is not None and menu.isVisible() and menu.actions() else None
+
+    def _menu_key(self, menu: QMenu, move: Move | None) -> bool:
+        """The bar's language list, open: the keypad moves through it (each language said in its
+        own voice, or not at all where there is none), Enter chooses, minus closes it."""
+        self.flow.set_speech_mode(True)
+        actions = menu.actions()
+        active = menu.activeAction()
+        if move is Move.NEXT or move is Move.PREVIOUS:
+            at = actions.index(active) if active in actions else -1
+            self._say_language(menu, actions[(at + (1 if move is Move.NEXT else -1)) % len(actions)])
+        elif move is Move.CHOOSE:
+            menu.close()
+            if active is not None:
+                active.trigger()
+        elif move is Move.BACK:
+            menu.close()
+            button = self.window.topbar.language_menu
+            self._focus(button)
+            self.speaker.say(spoken_text(button), self.flow.lang)
+        elif move is Move.REPEAT and active is not None:
+            self._say_language(menu, active)
+        return move is not None
+
+    def _say_language(self, menu: QMenu, action) -> None:
+        menu.setActiveAction(action)
+        self.speaker.say(action.text(), action.data())
 
     def _order(self) -> list[QWidget]:
         """Where the keypad goes: the countdown's button alone, or the screen's controls then the bar's."""
@@ -130,8 +167,9 @@ class Access(QObject):
         self._focus(target)
         # Each move says the one item reached, and only that (a screen reader's "next item"); a
         # language's button says its name in its own voice, never in the current language's.
-        buttons = self.window.topbar.languages.buttons
-        lang = next((code for code, button in buttons.items() if button is target), self.flow.lang)
+        bars = (self.window.topbar.languages, self.window.welcome.languages)
+        own = (code for bar in bars for code, button in bar.buttons.items() if button is target)
+        lang = next(own, self.flow.lang)
         self.speaker.say(spoken_text(target), lang)
 
     def _back(self) -> None:

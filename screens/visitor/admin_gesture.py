@@ -8,7 +8,9 @@ it. The admin screens load only then (the kiosk starts without them).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from screens.common.window_events import follow, watch
 
 HOLD_MS = 3000
 CORNER_PX = 80
@@ -17,6 +19,7 @@ SLACK_PX = 24
 """How far a finger may wander while holding."""
 
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+_WANTED = (*_PRESS, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
 
 
 class AdminGesture(QObject):
@@ -40,12 +43,15 @@ class AdminGesture(QObject):
         self._fired = False
         self._timer = QTimer(self, singleShot=True, interval=hold_ms)
         self._timer.timeout.connect(self._held)
-        QApplication.instance().installEventFilter(self)
+        watch(window, self)  # every widget of the kiosk window, not every object of the application
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
         kind = event.type()
+        if kind not in _WANTED:
+            follow(kind, event, self)
+            return False
+        if watched.window() is not self.window:
+            return False
         if kind in _PRESS:
             if self._start is None:
                 where = self.window.mapFromGlobal(event.globalPosition().toPoint())

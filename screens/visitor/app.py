@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,11 +15,12 @@ from kiosk.core.languages import in_lang
 from screens.common.collector import GuiThreadCollector
 from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
-from screens.printing.layout import PRINTABLE_MM
-from screens.printing.printer import SlipPrinter, Target, slip_words
 from screens.visitor.admin_gesture import install as install_admin_gesture
 from screens.visitor.flow import VisitFlow
 from screens.visitor.window import VisitorWindow
+
+if TYPE_CHECKING:  # printing (QtPrintSupport, the slip's layout) is imported only for a kiosk that prints
+    from screens.printing.printer import Target
 
 WINDOWED_SIZE = (1280, 800)
 FIRST_FRAME_MS = 300
@@ -41,19 +43,24 @@ def build(
     """
     client = HubClient(hub_url, token)
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
+    # Asked first, so the hub answers while the window is built (the answer is read once Qt's loop runs).
+    client.fetch_routing()
     window = VisitorWindow(flow)
     install_admin_gesture(window, hub_url, token)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:
         wire_printer(client, flow, printer)
-    client.fetch_routing()
     return client, flow, window
 
 
-def wire_printer(client: HubClient, flow: VisitFlow, target: Target, *, width_mm: float = PRINTABLE_MM):
+def wire_printer(client: HubClient, flow: VisitFlow, target: Target, *, width_mm: float | None = None):
     """Print each slip the flow hands over; a failure is logged and sent to staff as a `printer` notice.
 
     The visitor is never told of it here: `SlipPrinter.failed` is there for a calm line on the screen.
     """
+    from screens.printing.layout import PRINTABLE_MM
+    from screens.printing.printer import SlipPrinter, slip_words
+
+    width_mm = PRINTABLE_MM if width_mm is None else width_mm
     slips = SlipPrinter(target, slip_words(Translations()), flow, width_mm=width_mm)
 
     def print_slip(slip: dict) -> None:
@@ -103,6 +110,9 @@ def main(
         return app.exec()
     finally:
         client.stop()
-        slips = flow.findChild(SlipPrinter)
-        if slips is not None:
-            slips.stop()
+        if printer is not None:
+            from screens.printing.printer import SlipPrinter
+
+            slips = flow.findChild(SlipPrinter)
+            if slips is not None:
+                slips.stop()

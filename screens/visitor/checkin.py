@@ -16,7 +16,9 @@ from screens.visitor.booking import spell
 
 CODE_MIN_HEIGHT = 80
 CODE_SHARE = 0.15
-"""The code as typed is at most this share of the window's height."""
+"""The code as typed is at most this share of the window's height (landscape)."""
+CODE_SHARE_PORTRAIT = 0.1
+"""In portrait, where the keys take six rows and the code is as wide as it can be drawn anyway."""
 SHORT_SCREEN = 1000
 """Below this window height, larger text leaves no room for the hint above the keys."""
 PLACEHOLDER = "_"
@@ -90,6 +92,9 @@ class CheckInScreen(Screen):
 
         # Typing: the keypad.
         self.typing = QWidget()
+        # The keys run left to right in every language, as the code they type is printed and read
+        # (2 before 3, A before B, "delete" pointing back at the last sign): in Arabic too.
+        self.typing.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         typing = QVBoxLayout(self.typing)
         typing.setContentsMargins(0, 0, 0, 0)
         typing.setSpacing(spacing)
@@ -102,6 +107,9 @@ class CheckInScreen(Screen):
         self.clear.clicked.connect(self.clearPressed)
         self.pad = QGridLayout()
         self.pad.setSpacing(spacing // 2)
+        # Rows only the 8 px apart a touch target needs: with larger text on a 1280x800 screen
+        # the three rows of keys, the title and the buttons below take the whole height.
+        self.pad.setVerticalSpacing(8)
         typing.addLayout(self.pad)
         column.addWidget(self.typing, 1)
 
@@ -188,7 +196,8 @@ class CheckInScreen(Screen):
     def _fit_hint(self) -> None:
         # The code's box sets its own height in a column that must also hold three rows of keys:
         # a share of the window, never less than CODE_MIN_HEIGHT.
-        self.shown.setMaximumHeight(max(CODE_MIN_HEIGHT, int(self.window().height() * CODE_SHARE)))
+        share = CODE_SHARE_PORTRAIT if self.portrait else CODE_SHARE
+        self.shown.setMaximumHeight(max(CODE_MIN_HEIGHT, int(self.window().height() * share)))
         # The keys matter more than the hint (the title already says what to type).
         short = not self.portrait and self.window().height() < SHORT_SCREEN
         self.hint.setVisible(self.error is None and not (self.larger and short))

@@ -27,6 +27,9 @@ class QuestionScreen(Screen):
         super().__init__(parent)
         self.question: Question | None = None
         self.answer_buttons: list[BigButton] = []
+        """The buttons of the question shown, in its answers' order (the first of `_pool`)."""
+        self._pool: list[BigButton] = []
+        """Every answer button made so far: a question reuses them rather than build and style new ones."""
         self._columns = 0
         spacing = SIZES["spacing"]
 
@@ -63,28 +66,40 @@ class QuestionScreen(Screen):
     # -- what the flow shows ---------------------------------------------------------------------
 
     def show_question(self, question: Question, lang: str) -> None:
-        """Build the answer buttons for `question`; old buttons go, so their late taps cannot count."""
+        """Show `question`'s answers on the pooled buttons (more are made only for more answers)."""
         self.question = question
         self.lang = lang
-        for button in self.answer_buttons:
-            self.grid.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.answer_buttons = []
-        for answer in question.answers:
-            button = BigButton(icon=answer.icon, role="answer")
-            # Grow into a tall screen (up to the theme's max-height) rather than leave a gap.
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        wanted = len(question.answers)
+        while len(self._pool) < wanted:
+            self._pool.append(self._answer_button())
+        shown, self.answer_buttons = self.answer_buttons, self._pool[:wanted]
+        if len(shown) != wanted:
+            for button in shown:
+                self.grid.removeWidget(button)
+            for button in shown[wanted:]:
+                button.hide()
+            self._columns = 0  # placed again below
+        for button, answer in zip(self.answer_buttons, question.answers, strict=True):
+            # A press begun on the last question never ends as a tap on this one.
+            button.setDown(False)
+            button.set_icon(answer.icon)
             button.setProperty("answer_id", answer.id)
-            button.clicked.connect(lambda _=False, q=question.id, a=answer.id: self.answered.emit(q, a))
-            self.answer_buttons.append(button)
-        self._columns = 0
-        self._reflow()
+            button.setProperty("question_id", question.id)
+        self._place_answers()
         # Shown now, not on Qt's next turn, so the keypad's focus can land on them at once.
         for button in self.answer_buttons:
             button.show()
         self.translateUI()
         self._tab_order()
+
+    def _answer_button(self) -> BigButton:
+        button = BigButton(role="answer")
+        # Grow into a tall screen (up to the theme's max-height) rather than leave a gap.
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.clicked.connect(
+            lambda _=False: self.answered.emit(button.property("question_id"), button.property("answer_id"))
+        )
+        return button
 
     def set_busy(self, busy: bool) -> None:
         """While the hub is asked for a ticket, nothing here can be pressed twice."""
@@ -129,6 +144,10 @@ class QuestionScreen(Screen):
         self._reflow()
 
     def _reflow(self) -> None:
+        self._place_answers()
+        self._place_bottom()
+
+    def _place_answers(self) -> None:
         portrait = self.portrait
         count = len(self.answer_buttons)
         if count <= 2:
@@ -143,6 +162,9 @@ class QuestionScreen(Screen):
                 self.grid.addWidget(button, i // columns, i % columns)
             for c in range(3):
                 self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def _place_bottom(self) -> None:
+        portrait = self.portrait
         # Landscape keeps the three on one row; portrait gives "talk to someone" a row of its own.
         for button in (self.back, self.restart, self.talk):
             self.bottom.removeWidget(button)

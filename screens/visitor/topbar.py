@@ -55,16 +55,20 @@ class TopBar(QWidget):
         self.fit()
 
     WIDE_ENOUGH = 1600
-    """With larger text, four or more languages fit beside the tools only on a screen this wide."""
+    """With larger text four or more languages, and six at any size, fit beside the tools only on a
+    screen this wide."""
 
     def fit(self) -> None:
         """Arrange the bar for its width now (after a resize, larger text or other languages): the
         languages beside the tools where they fit; in portrait on a row of their own (in rows of three
         with larger text); else one language button that opens the list."""
         many = len(self.languages.buttons) >= 4
+        # Six and more do not fit beside the tools on a 1280 px screen even at the normal size:
+        # the tools' icons were squeezed to nothing (Kokoomo offers fi, sv, en, uk, ar and so).
+        crowded = self.larger_text or len(self.languages.buttons) >= 6
         if self.portrait:
             arrangement = ("row", 3 if many and self.larger_text else 0)
-        elif many and self.larger_text and self.width() < self.WIDE_ENOUGH:
+        elif many and crowded and self.width() < self.WIDE_ENOUGH:
             arrangement = ("menu", 0)
         else:
             arrangement = ("beside", 0)
@@ -114,6 +118,7 @@ class TopBar(QWidget):
         menu.setObjectName("LanguageMenu")
         for lang in self.languages.buttons:
             action = menu.addAction(autonym(lang))
+            action.setData(lang)  # the keypad says each name in its own language's voice
             action.setCheckable(True)
             action.setChecked(lang == self.current_lang)
             action.triggered.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
 from screens.common.countdown import Countdown
@@ -14,28 +15,88 @@ from screens.common.language import layout_direction
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.common.theme import LARGER_TEXT, scale_for, stylesheet
+from screens.common.window_events import follow, watch
 from screens.visitor.access import Access
-from screens.visitor.booking import BookingScreen
-from screens.visitor.checkin import CheckInScreen
-from screens.visitor.closed import ClosedScreen
-from screens.visitor.confirm import ConfirmScreen
 from screens.visitor.flow import VisitFlow
 from screens.visitor.offline import OfflineView
-from screens.visitor.question import QuestionScreen
-from screens.visitor.scheduled import ScheduledScreen
 from screens.visitor.screen import Screen
-from screens.visitor.services import ServicesScreen
-from screens.visitor.slots import SlotsScreen
-from screens.visitor.ticket import TicketScreen
 from screens.visitor.topbar import TopBar
 from screens.visitor.welcome import WelcomeScreen
 
 CHOOSE_LANGUAGE = "Choose your language"
 """The welcome screen's prompt (translated there, in `Visitor`), also shown in the other languages."""
 
-_TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin}
+_PRESS, _TOUCH, _KEY = QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress
 NOTE_MS = 60_000
 """How often the welcome screen's closed note is worded again (it names the next opening)."""
+FIRST_FRAME_MS = 300
+"""After the first frame: the question and ticket screens are built and the chime is loaded then."""
+
+SCREENS: dict[Screen, tuple[str, str]] = {
+    Screen.WELCOME: ("screens.visitor.welcome", "WelcomeScreen"),
+    Screen.OFFLINE: ("screens.visitor.offline", "OfflineView"),
+    Screen.QUESTION: ("screens.visitor.question", "QuestionScreen"),
+    Screen.TICKET: ("screens.visitor.ticket", "TicketScreen"),
+    Screen.SCHEDULED: ("screens.visitor.scheduled", "ScheduledScreen"),
+    Screen.CLOSED: ("screens.visitor.closed", "ClosedScreen"),
+    Screen.SERVICES: ("screens.visitor.services", "ServicesScreen"),
+    Screen.SLOTS: ("screens.visitor.slots", "SlotsScreen"),
+    Screen.CONFIRM: ("screens.visitor.confirm", "ConfirmScreen"),
+    Screen.BOOKING: ("screens.visitor.booking", "BookingScreen"),
+    Screen.CHECKIN: ("screens.visitor.checkin", "CheckInScreen"),
+}
+"""Each screen's module and class. Only the welcome and offline screens are built with the window;
+the question and ticket screens just after its first frame; the rest (booking, check-in, closed, ...)
+the first time they are shown or asked for (`VisitorWindow.screen`), so a start does not wait for them."""
+
+PRESSES: dict[Screen, dict[str, str]] = {
+    Screen.WELCOME: {
+        "startPressed": "start",
+        "languageChosen": "choose_language",
+        "bookedPressed": "open_check_in",
+    },
+    Screen.QUESTION: {
+        "answered": "answer",
+        "backPressed": "back",
+        "startOverPressed": "start_over",
+        "talkPressed": "talk",
+    },
+    Screen.TICKET: {"donePressed": "done"},
+    Screen.SCHEDULED: {"deskPressed": "desk_ticket", "startOverPressed": "start_over"},
+    Screen.CLOSED: {"bookPressed": "book_later", "startPressed": "back_to_start"},
+    Screen.SERVICES: {"chosen": "choose_service", "backPressed": "back_to_closed"},
+    Screen.SLOTS: {
+        "slotChosen": "choose_slot",
+        "laterPressed": "later_times",
+        "earlierPressed": "earlier_times",
+        "deskPressed": "desk_ticket",
+        "backPressed": "back_from_slots",
+    },
+    Screen.CONFIRM: {"bookPressed": "confirm_booking", "otherPressed": "other_time"},
+    Screen.BOOKING: {"donePressed": "done"},
+    Screen.CHECKIN: {
+        "signPressed": "type_sign",
+        "deletePressed": "delete_sign",
+        "clearPressed": "clear_code",
+        "checkInPressed": "check_in",
+        "backPressed": "back_to_start",
+        "deskPressed": "desk_ticket",
+        "againPressed": "try_code_again",
+    },
+}
+"""What each screen's signals ask of the flow (signal name: VisitFlow method)."""
+BUSY_AGAIN = (Screen.QUESTION, Screen.CLOSED, Screen.SERVICES, Screen.SLOTS, Screen.CONFIRM, Screen.CHECKIN)
+"""The screens told again on every change of screen whether the hub is being asked (those built)."""
+
+
+class _Built:
+    """`window.checkin` and the like: the screen, built the first time it is asked for."""
+
+    def __init__(self, name: Screen):
+        self.name = name
+
+    def __get__(self, window: VisitorWindow | None, _owner=None):
+        return self if window is None else window.screen(self.name)
 
 
 class VisitorWindow(QWidget):
@@ -43,6 +104,18 @@ class VisitorWindow(QWidget):
 
     `speaker` and `chime` default to the machine's own (silent where it has none).
     """
+
+    welcome: WelcomeScreen = _Built(Screen.WELCOME)
+    offline: OfflineView = _Built(Screen.OFFLINE)
+    question = _Built(Screen.QUESTION)
+    ticket = _Built(Screen.TICKET)
+    scheduled = _Built(Screen.SCHEDULED)
+    closed = _Built(Screen.CLOSED)
+    services = _Built(Screen.SERVICES)
+    slots = _Built(Screen.SLOTS)
+    confirm = _Built(Screen.CONFIRM)
+    booking = _Built(Screen.BOOKING)
+    checkin = _Built(Screen.CHECKIN)
 
     def __init__(
         self,
@@ -59,30 +132,9 @@ class VisitorWindow(QWidget):
         self.flow = flow
         self.translations = Translations(self)
         self.topbar = TopBar()
-        self.welcome = WelcomeScreen()
-        self.question = QuestionScreen()
-        self.ticket = TicketScreen()
-        self.scheduled = ScheduledScreen()
-        self.offline = OfflineView()
-        self.closed = ClosedScreen()
-        self.services = ServicesScreen()
-        self.slots = SlotsScreen()
-        self.confirm = ConfirmScreen()
-        self.booking = BookingScreen()
-        self.checkin = CheckInScreen()
-        self.screens: dict[Screen, QWidget] = {
-            Screen.WELCOME: self.welcome,
-            Screen.QUESTION: self.question,
-            Screen.TICKET: self.ticket,
-            Screen.SCHEDULED: self.scheduled,
-            Screen.OFFLINE: self.offline,
-            Screen.CLOSED: self.closed,
-            Screen.SERVICES: self.services,
-            Screen.SLOTS: self.slots,
-            Screen.CONFIRM: self.confirm,
-            Screen.BOOKING: self.booking,
-            Screen.CHECKIN: self.checkin,
-        }
+        self.screens: dict[Screen, QWidget] = {}
+        """The screens built so far (see SCREENS); `screen(name)` builds one."""
+        self._portrait = False
         # What fills each screen from the flow before it shows; the closed and booking screens take
         # words the flow makes (`_refresh_words`), the offline one nothing.
         self._fills: dict[Screen, Callable[[], None]] = {
@@ -98,8 +150,6 @@ class VisitorWindow(QWidget):
             Screen.BOOKING: self._refresh_words,
         }
         self.stack = QStackedWidget()
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The window is the screen: screens must fit it (a test checks), never push it larger.
@@ -110,60 +160,59 @@ class VisitorWindow(QWidget):
         self.countdown = Countdown(self, tick_ms=countdown_tick_ms)
         self._theme: tuple = ()
         self.apply_theme()
+        self.screen(Screen.OFFLINE)
+        self.screen(Screen.WELCOME)
 
-        self.welcome.startPressed.connect(flow.start)
-        self.welcome.languageChosen.connect(flow.choose_language)
         self.topbar.languageChosen.connect(flow.choose_language)
         self.topbar.largerTextToggled.connect(flow.set_larger_text)
-        self.question.answered.connect(flow.answer)
-        self.question.backPressed.connect(flow.back)
-        self.question.startOverPressed.connect(flow.start_over)
-        self.question.talkPressed.connect(flow.talk)
-        self.ticket.donePressed.connect(flow.done)
-        self.scheduled.deskPressed.connect(flow.desk_ticket)
-        self.scheduled.startOverPressed.connect(flow.start_over)
-        self.welcome.bookedPressed.connect(flow.open_check_in)
-        self.closed.bookPressed.connect(flow.book_later)
-        self.closed.startPressed.connect(flow.back_to_start)
-        self.services.chosen.connect(flow.choose_service)
-        self.services.backPressed.connect(flow.back_to_closed)
-        self.slots.slotChosen.connect(flow.choose_slot)
-        self.slots.laterPressed.connect(flow.later_times)
-        self.slots.earlierPressed.connect(flow.earlier_times)
-        self.slots.deskPressed.connect(flow.desk_ticket)
-        self.slots.backPressed.connect(flow.back_from_slots)
-        self.confirm.bookPressed.connect(flow.confirm_booking)
-        self.confirm.otherPressed.connect(flow.other_time)
-        self.booking.donePressed.connect(flow.done)
-        self.checkin.signPressed.connect(flow.type_sign)
-        self.checkin.deletePressed.connect(flow.delete_sign)
-        self.checkin.clearPressed.connect(flow.clear_code)
-        self.checkin.checkInPressed.connect(flow.check_in)
-        self.checkin.backPressed.connect(flow.back_to_start)
-        self.checkin.deskPressed.connect(flow.desk_ticket)
-        self.checkin.againPressed.connect(flow.try_code_again)
         self.countdown.moreTime.connect(flow.touched)
         self.countdown.expired.connect(flow.idle_expired)
 
         flow.screenChanged.connect(self.show_screen)
         flow.languageChanged.connect(self.set_language)
-        flow.busyChanged.connect(self.question.set_busy)
-        flow.busyChanged.connect(self.scheduled.set_busy)
-        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
-            flow.busyChanged.connect(screen.set_busy)
         flow.codeChanged.connect(self._code_changed)
         flow.idleWarning.connect(self.countdown.start)
         flow.idleCancelled.connect(self.countdown.stop)
         flow.largerTextChanged.connect(self.set_larger_text)
-        self.access = Access(self, flow, speaker or Speaker(parent=self), chime or Chime(parent=self))
+        self.chime = chime or Chime(parent=self)
+        self.access = Access(self, flow, speaker or Speaker(parent=self), self.chime)
 
         self._note_timer = QTimer(self, interval=NOTE_MS)
         self._note_timer.timeout.connect(self._refresh_note)
         self._note_timer.start()
 
-        QApplication.instance().installEventFilter(self)
+        watch(self, self)  # touches and keys anywhere in this window (see eventFilter)
         self.set_language(flow.lang)
         self.show_screen(flow.screen)
+        self._first_frame = False
+
+    def screen(self, name: Screen) -> QWidget:
+        """The screen `name`, built (and wired to the flow) the first time it is asked for."""
+        built = self.screens.get(name)
+        if built is not None:
+            return built
+        module, cls = SCREENS[name]
+        widget = getattr(import_module(module), cls)()
+        flow = self.flow
+        for signal, move in PRESSES.get(name, {}).items():
+            getattr(widget, signal).connect(getattr(flow, move))
+        if hasattr(widget, "set_busy"):
+            flow.busyChanged.connect(widget.set_busy)
+            widget.set_busy(flow.busy)
+        widget.lang = flow.lang
+        widget.set_orientation(self._portrait)
+        if flow.larger_text:
+            widget.set_larger_text(True)
+        self.screens[name] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _after_first_frame(self) -> None:
+        """What a visitor may soon need, ready before the first tap: the question and ticket screens,
+        and the chime's audio output."""
+        self.screen(Screen.QUESTION)
+        self.screen(Screen.TICKET)
+        self.chime.load()
 
     @property
     def current(self) -> QWidget:
@@ -242,11 +291,12 @@ class VisitorWindow(QWidget):
             self.topbar.set_current_language(flow.lang)
         # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
         self.topbar.show_languages(name != Screen.WELCOME)
-        self.question.set_busy(flow.busy)
-        for screen in (self.closed, self.services, self.slots, self.confirm, self.checkin):
-            screen.set_busy(flow.busy)
-        self.stack.setCurrentWidget(self.screens[name])
-        own = self.screens[name].focus_order()
+        for screen in BUSY_AGAIN:
+            if screen in self.screens:
+                self.screens[screen].set_busy(flow.busy)
+        shown = self.screen(name)
+        self.stack.setCurrentWidget(shown)
+        own = shown.focus_order()
         self.topbar.chain_focus(own[-1] if own else None)
 
     # -- filling each screen from the flow before it shows ------------------------------------------
@@ -308,22 +358,39 @@ class VisitorWindow(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.apply_theme()
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(FIRST_FRAME_MS, self, self._after_first_frame)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.apply_theme()
-        portrait = self.height() > self.width()
+        portrait = self._portrait = self.height() > self.width()
         self.topbar.set_orientation(portrait)
         for screen in self.screens.values():
             screen.set_orientation(portrait)
 
+    def _ours(self, watched: QObject) -> bool:
+        """A widget of this window, or of the bar's language list: a popup is a window of its own, and
+        its keys are the visit's too."""
+        window = watched.window()
+        if window is self:
+            return True
+        menu = getattr(getattr(self, "topbar", None), "menu", None)
+        return menu is not None and window is menu
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, QWidget) or watched.window() is not self:
-            return False
-        if event.type() in _TOUCHES:
-            self.access.touched()
-            self.flow.touched()
-        elif event.type() == QEvent.Type.KeyPress:
-            self.flow.touched()
-            return self.access.key_pressed(event)
+        # Every event of every widget of this window passes here (about a hundred a tap): look at its
+        # type first, by identity, and at nothing else unless it is a touch or a key.
+        kind = event.type()
+        if kind is _PRESS or kind is _TOUCH:
+            if self._ours(watched):
+                self.access.touched()
+                self.flow.touched()
+        elif kind is _KEY:
+            if self._ours(watched):
+                self.flow.touched()
+                return self.access.key_pressed(event)
+        else:
+            follow(kind, event, self)
         return False

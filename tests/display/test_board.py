@@ -207,3 +207,45 @@ def test_closed_with_visitors_still_waiting_keeps_the_board_and_says_so_in_the_h
     assert window.header_opens.first.text() == "Suljettu – Avoinna taas ke 14.1. 9.00"
     window.show_board(build_board([], [service("g")], CallLog(), CENTRE, evening))
     assert window.pages.currentIndex() == 1 and not window.header_opens.isVisible()
+
+
+def _ink(label) -> tuple[int, int]:
+    """The first and last pixel column the label's text is drawn in."""
+    image = label.grab().toImage()
+    background = image.pixel(0, 0)
+    columns = [
+        x for x in range(image.width()) if any(image.pixel(x, y) != background for y in range(image.height()))
+    ]
+    return columns[0], columns[-1]
+
+
+@pytest.mark.parametrize("langs", [("fi", "ar"), ("ar", "fi")], ids=["fi+ar", "ar+fi"])
+def test_an_arabic_line_stays_beside_its_number_and_over_its_figures(qtbot, langs):
+    """Each line of two takes its own direction, but a room stays against its call's number (set to
+    the right of its cell it would stand beside the next call's number) and the headings and
+    minutes over the figures stay on the right, as the figures do."""
+    window = DisplayWindow(langs=langs)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    rooms = {"fi": "Huone 2", "ar": "غرفة 2"}
+    names = {"fi": "Neuvonta", "ar": "الاستقبال"}
+    queue = [
+        {**service("g", waiting=2), "location": rooms, "name": names},
+        {**service("h", waiting=1), "location": rooms, "name": names},
+    ]
+    calls = [called("1", "N001", "g", 1), called("2", "N002", "g", 2), called("3", "N003", "h", 3)]
+    window.show_board(build_board(calls, queue, CallLog(), CENTRE, NOW))
+    qtbot.waitUntil(lambda: window.previous.isVisible())
+    _number, room = window.previous_cells[0]
+    arabic = room.first if langs[0] == "ar" else room.second
+    assert arabic.text() == "غرفة 2"
+    start, end = _ink(arabic)
+    assert start < arabic.width() - end, "the Arabic room stands apart from its number"
+    heading = window.wait_column.first if langs[0] == "ar" else window.wait_column.second
+    start, end = _ink(heading)
+    assert start > heading.width() - end, "the Arabic heading is not over the minutes"
+    _name, _count, wait = window._row_widgets[0]
+    if langs[0] == "ar":
+        start, end = _ink(wait)
+        assert start > wait.width() - end, "the Arabic minutes are not over the figures' edge"

@@ -43,6 +43,18 @@ class Kiosk:
     def tap_answer(self, answer_id: str) -> None:
         self.tap(self.answer(answer_id))
 
+    def switch_language(self, lang: str) -> None:
+        """Tap the bar's language: its button, or (six languages on a small screen) its list."""
+        bar = self.window.topbar
+        if bar.languages.isVisible():
+            self.tap(bar.languages.buttons[lang])
+            return
+        self.tap(bar.language_menu)
+        self.qtbot.waitUntil(lambda: bar.menu is not None and bar.menu.isVisible())
+        action = next(a for a in bar.menu.actions() if a.data() == lang)
+        where = bar.menu.actionGeometry(action).center()
+        self.qtbot.mouseClick(bar.menu, Qt.MouseButton.LeftButton, pos=where)
+
     def start(self, lang: str | None = None) -> None:
         if lang:
             self.tap(self.window.welcome.languages.buttons[lang])

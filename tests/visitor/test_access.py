@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from kiosk.core.spoken import spoken_number
 from screens.common import theme
 from screens.common.buttons import BigButton
+from screens.common.i18n import Translations
 from screens.common.scroll import ScrollPanel
 from screens.screenshots import sample_ticket
 from screens.visitor.access import speech_help
@@ -300,6 +301,74 @@ def test_a_language_switch_retranslates_the_language_buttons_descriptions(kiosk)
     kiosk.start("fi")
     bar = kiosk.window.topbar.languages
     finnish = bar.buttons["en"].accessibleDescription()
-    kiosk.tap(bar.buttons["en"])
+    kiosk.switch_language("en")
     assert bar.buttons["en"].accessibleDescription() == "Changes the language to English."
     assert finnish != bar.buttons["en"].accessibleDescription()
+
+
+def test_in_speech_mode_the_language_list_says_each_language_in_its_own_voice(keypad_kiosk):
+    """With larger text on a 1280x800 screen the six languages fold into one button with a list.
+    The keypad moves through the list as through a screen: each language is said in its own voice
+    (nothing where this kiosk has none: the mock engine speaks Finnish and English only), 5 chooses."""
+    kiosk = keypad_kiosk
+    kiosk.start("en")
+    kiosk.flow.set_larger_text(True)
+    bar = kiosk.window.topbar
+    kiosk.qtbot.waitUntil(lambda: bar.language_menu.isVisible())
+    press(kiosk, Qt.Key.Key_Down)  # speech mode on
+    # The bar refolded around the focus: the kiosk takes the keyboard back (Access._focus).
+    kiosk.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    move_to(kiosk, bar.language_menu)
+    said = speaker(kiosk).said
+    before = len(said)
+    press(kiosk, Qt.Key.Key_5)
+    menu = bar.menu
+    assert menu is not None and menu.isVisible()
+    assert said[before:] == [("English", "en")], "the list opens on the language in use"
+
+    def key(sign) -> list[tuple[str, str]]:
+        start = len(said)
+        kiosk.qtbot.keyClick(menu, sign)  # a popup takes the keys itself
+        return said[start:]
+
+    # Українська, العربية and Soomaali have no voice here: passed in silence, never in English.
+    assert [key(Qt.Key.Key_2) for _ in range(4)] == [[], [], [], [("Suomi", "fi")]]
+    assert menu.activeAction().data() == "fi"
+    assert key(Qt.Key.Key_8) == []  # Soomaali
+    assert key(Qt.Key.Key_2) == [("Suomi", "fi")]
+    key(Qt.Key.Key_5)
+    assert kiosk.flow.lang == "fi" and not menu.isVisible()
+
+
+def test_a_somali_visit_shows_on_read_aloud_that_there_is_no_voice(keypad_kiosk):
+    """Debian's espeak-ng has no Somali voice (nor has the mock engine): the button says so in
+    Somali, cannot be pressed, and nothing is said in another language's voice meanwhile."""
+    kiosk = keypad_kiosk
+    speaker(kiosk).open()  # the kiosk opens it after its first frame
+    kiosk.start("so")
+    read_aloud = kiosk.window.topbar.read_aloud
+    no_voice = Translations().text_in("so", "Access", "No voice")
+    assert no_voice and no_voice != "No voice"
+    assert read_aloud.words == no_voice and not read_aloud.isEnabled()
+    before = len(speaker(kiosk).said)
+    kiosk.window.access.read_aloud()
+    press(kiosk, Qt.Key.Key_Down)  # speech mode: the help and each item would be said
+    press(kiosk, Qt.Key.Key_Down)
+    assert speaker(kiosk).said[before:] == []
+    kiosk.switch_language("fi")
+    assert read_aloud.isEnabled() and read_aloud.words != no_voice
+
+
+def test_on_the_welcome_screen_each_language_is_said_in_its_own_voice(keypad_kiosk):
+    kiosk = keypad_kiosk
+    buttons = kiosk.window.welcome.languages.buttons
+    press(kiosk, Qt.Key.Key_2)  # speech mode on, in Finnish
+    said = speaker(kiosk).said
+    before = len(said)
+    for button in buttons.values():
+        move_to(kiosk, button, Qt.Key.Key_6)
+    names = {button.words: lang for lang, button in buttons.items()}
+    spoken = [(text, lang) for text, lang in said[before:] if text in names]
+    # The mock engine has Finnish and English voices: Svenska, Українська, العربية, Soomaali are silent.
+    assert ("English", "en") in spoken
+    assert all(lang == names[text] for text, lang in spoken), spoken

@@ -232,3 +232,22 @@ def test_the_keypad_by_keys_reaches_and_says_each_key_and_checks_in(make_kiosk, 
     press(kiosk, Qt.Key.Key_Enter)
     kiosk.wait_screen("ticket")
     assert kiosk.window.ticket.number.text() == "N001"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_in_arabic_the_keypad_runs_left_to_right_like_the_code(sample_window, size):
+    """The screen is mirrored, the keys are not: the code is typed and printed left to right, so 2
+    comes before 3, A before C, and Delete points left, back at the last sign typed."""
+    flow, window = sample_window(size, "ar")
+    flow.open_check_in()
+    screen = window.checkin
+    assert screen.title.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    keys = {key.sign: key for key in screen.keys}
+
+    def x(widget):
+        return widget.mapTo(window, widget.rect().topLeft()).x()
+
+    assert x(keys["2"]) < x(keys["3"]) < x(keys["4"])
+    assert x(keys["A"]) < x(keys["C"])
+    assert not screen.delete.icon_view.mirrored
+    assert window.question.back.icon_view.mirrored  # a Back elsewhere still points right

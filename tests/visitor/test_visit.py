@@ -28,7 +28,7 @@ def test_the_screens_speak_the_chosen_language(kiosk):
     kiosk.start("sv")
     assert kiosk.window.question.text.text() == "Vad behöver du hjälp med?"
     assert kiosk.window.question.back.words == "Tillbaka"
-    kiosk.tap(kiosk.window.topbar.languages.buttons["en"])
+    kiosk.switch_language("en")
     assert kiosk.window.question.text.text() == "What do you need help with?"
     assert kiosk.window.question.back.words == "Back"
 
@@ -99,15 +99,20 @@ def test_done_and_the_ticket_timer_return_to_welcome_in_the_default_language(mak
     assert kiosk.flow.lang == "fi"
 
 
+def shown(text: str) -> str:
+    """A line as read: without its direction marks, its no-break spaces as spaces."""
+    return text.replace("\u200e", "").replace("\u200f", "").replace("\u00a0", " ")
+
+
 def test_the_welcome_screen_asks_for_the_language_in_every_language(kiosk):
     choose = kiosk.window.welcome.choose
-    assert choose.text() == (
+    assert shown(choose.text()) == (
         "Valitse kieli  ·  Välj språk  ·  Choose your language"
         "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
     )
     assert choose.accessibleName() == "Valitse kieli", "Read aloud says it in the voice in use only"
     kiosk.tap(kiosk.window.welcome.languages.buttons["sv"])
-    assert choose.text() == (
+    assert shown(choose.text()) == (
         "Välj språk  ·  Valitse kieli  ·  Choose your language"
         "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
     )

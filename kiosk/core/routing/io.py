@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import yaml
-
 from kiosk.core.routing.model import Answer, Centre, Hours, Question, Routing, ScheduleBlock, Service
 from kiosk.core.routing.problems import Problem, RoutingError
 from kiosk.core.routing.validate import check
@@ -18,6 +16,8 @@ from kiosk.core.routing.validate import check
 
 def parse_yaml(text: str) -> tuple[Any, list[Problem]]:
     """The YAML's data, or a problem naming the line of a syntax error."""
+    import yaml  # only where YAML is read or written: a kiosk gets its routing as JSON
+
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
@@ -258,6 +258,8 @@ def to_data(routing: Routing) -> dict:
 
 def dump(routing: Routing) -> str:
     """The routing as YAML text that `loads` reads back to an equal model."""
+    import yaml
+
     return yaml.safe_dump(to_data(routing), allow_unicode=True, sort_keys=False, width=100)
 
 

@@ -1,55 +1,70 @@
-"""The `kiosk` command: one sub-command per job, each registered by its own module."""
+"""The `kiosk` command: one sub-command per job, each registered by its own module.
+
+Only the module of the sub-command that runs is imported (the kiosk's window starts without the
+hub's, the database's or the admin's modules); `kiosk --help` imports them all to list them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 
-from kiosk.root.cli import (
-    admin_cmd,
-    backup_cmd,
-    demo_cmd,
-    display_cmd,
-    gui,
-    hub_cmd,
-    region_cmd,
-    routing_cmd,
-    screen_cmd,
-    staff_cmd,
-    stats_cmd,
-    token_cmd,
-)
-from kiosk.server.store import StoreError
-
-COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
-COMMANDS += (backup_cmd, screen_cmd)
-COMMANDS += (region_cmd,)
+COMMANDS = {
+    "run": "gui",
+    "screenshots": "gui",
+    "display": "display_cmd",
+    "staff": "staff_cmd",
+    "admin": "admin_cmd",
+    "demo": "demo_cmd",
+    "hub": "hub_cmd",
+    "routing": "routing_cmd",
+    "token": "token_cmd",
+    "stats": "stats_cmd",
+    "backup": "backup_cmd",
+    "restore": "backup_cmd",
+    "screen-schedule": "screen_cmd",
+    "region": "region_cmd",
+}
+"""Each sub-command and the module in kiosk/root/cli/ that registers it, in the order help lists them."""
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with a known `command`, only that sub-command's module is imported."""
     top = argparse.ArgumentParser(
         prog="kiosk",
         description="Kokoomo Kiosk: a walk-in kiosk and live queue for a service centre.",
     )
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
+    for name in modules:
+        import_module(f"kiosk.root.cli.{name}").register(sub)
     return top
 
 
+def _store_error(error: Exception) -> bool:
+    """Whether `error` is the store's own (a database that cannot be opened or used); the store is
+    only imported by the commands that use it, so it is looked up, not imported, here."""
+    store = sys.modules.get("kiosk.server.store")
+    return store is not None and isinstance(error, store.StoreError)
+
+
 def main(argv: list[str] | None = None) -> int:
-    top = parser()
+    argv = sys.argv[1:] if argv is None else argv
+    top = parser(argv[0] if argv else None)
     args = top.parse_args(argv)
     if not getattr(args, "func", None):
         top.print_help()
         return 2
     try:
         return int(args.func(args) or 0)
-    except StoreError as error:  # a database that cannot be opened or used: one line, no traceback
-        print(error, file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except Exception as error:
+        if not _store_error(error):
+            raise
+        print(error, file=sys.stderr)  # one line, no traceback
+        return 1

@@ -33,10 +33,13 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def database(path: Path) -> Iterator[sqlite_utils.Database]:
+def database(path: Path, must_exist: bool = False) -> Iterator[sqlite_utils.Database]:
     """The database at `path` for one command, closed after. `StoreError` (one line, from `main`) if it
     cannot be opened, or if SQLite refuses a read or write (a full disk, a read-only file): the
-    command's transaction is rolled back, so nothing changed."""
+    command's transaction is rolled back, so nothing changed. `must_exist`: a command that only reads
+    or removes (a list, statistics) refuses a path with no database instead of making a new one there."""
+    if must_exist and not path.is_file():
+        raise StoreError(f"{path}: no hub database there (check --db); nothing was made")
     db = open_db(path)
     try:
         yield db

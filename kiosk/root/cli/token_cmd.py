@@ -44,14 +44,14 @@ def _line(entry: dict) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with database(db_path(args)) as db:
+    with database(db_path(args), must_exist=True) as db:
         for entry in list_tokens(db):
             print(_line(entry))
     return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    with database(db_path(args)) as db:
+    with database(db_path(args), must_exist=True) as db:
         try:
             entry = revoke(db, args.id)
         except RevokeError as error:

@@ -32,24 +32,33 @@ def has_words(lang: str) -> bool:
 
 REFRESH_SECONDS = 20
 """Without JavaScript the page reloads this often; with it, it follows the event stream instead."""
+ALIVE_SECONDS = 5.0
+"""The event stream sends something at least this often (kiosk/server/hub/phone_events.py)."""
+SILENT_SECONDS = 3 * ALIVE_SECONDS
+"""A stream silent this long is taken for dead and opened again: a hub that lost its power (or a
+network that dropped it on the way) never closes the phone's connection, which would wait forever.
+A stream not yet open after ALIVE_SECONDS is opened again too (it may have been sent down a kept-alive
+connection that died the same way)."""
 
 # Which part of the page shows is decided by the status alone, in CSS, so the server and the script
 # render the same way: the script only changes `data-status` and the texts.
 _STYLE = """
 *{box-sizing:border-box}
 body{font-family:system-ui,sans-serif;margin:0;padding:1.25rem 1rem 2rem;background:#FBF8F3;color:#14181B;
-text-align:center;line-height:1.35}
+text-align:center;line-height:1.35;overflow-wrap:break-word}
 main{max-width:28rem;margin:0 auto}
 h1{font-size:1.35rem;font-weight:600;margin:.25rem 0 0;color:#3B4349}
-.number{font-size:6rem;font-weight:800;margin:0 0 .25rem;letter-spacing:.04em;line-height:1.1}
-.service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere}
+.number{font-size:min(6rem,calc((100vw - 2.5rem) / (.8 * var(--chars,4))));font-weight:800;margin:0 0 .25rem;
+letter-spacing:.04em;line-height:1.1;white-space:nowrap}
+.service{font-size:1.3rem;margin:0 0 1.25rem;overflow-wrap:anywhere;hyphens:auto}
 .status{font-size:1.6rem;font-weight:700;margin:1rem 0;color:#0A4F5C}
 .facts{font-size:1.3rem;margin:0;padding:1rem 1.25rem;background:#fff;border:2px solid #5A646B;
 border-radius:1rem;text-align:start}
-.facts div{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;padding:.4rem 0}
+.facts div{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:0 1rem;
+padding:.4rem 0}
 .facts div+div{border-top:1px solid #E2DED6}
 dt{color:#3B4349}
-dd{margin:0;font-weight:800;font-size:1.6rem;white-space:nowrap}
+dd{margin:0;margin-inline-start:auto;font-weight:800;font-size:1.6rem}
 .called{display:none;background:#0A4F5C;color:#fff;border-radius:1rem;padding:1.5rem 1rem;margin:.5rem 0 0}
 .turn{font-size:2.2rem;font-weight:800;margin:0 0 .75rem}
 .come{font-size:1.4rem;margin:0}
@@ -89,13 +98,27 @@ function show(s){
  last=s;
 }
 if(!window.EventSource)return;
-var es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
-es.onmessage=function(m){show(JSON.parse(m.data));$("note").textContent=W.refresh;
- if(last.status=="done")es.close();};
-es.onerror=function(){$("note").textContent=W.offline;
- if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
+var es,heard;
+function offline(){$("note").textContent=W.offline;root.setAttribute("data-following","no")}
+function follow(){
+ heard=Date.now();
+ es=new EventSource(root.getAttribute("data-code")+"/events?lang="+document.documentElement.lang);
+ es.onmessage=function(m){heard=Date.now();show(JSON.parse(m.data));$("note").textContent=W.refresh;
+  root.setAttribute("data-following","yes");if(last.status=="done")es.close();};
+ es.onopen=function(){heard=Date.now()};
+ es.addEventListener("alive",function(){heard=Date.now()});
+ es.onerror=function(){offline();
+  if(es.readyState==2)setTimeout(function(){location.reload()},RELOAD_MS);};
+}
+follow();
+setInterval(function(){
+ if(es.readyState!=2&&Date.now()-heard>(es.readyState==1?SILENT_MS:CONNECT_MS)){es.close();offline();follow()}
+},1000);
 })();
-""".replace("RELOAD_MS", str(REFRESH_SECONDS * 1000))
+"""
+_TIMES = {"RELOAD_MS": REFRESH_SECONDS, "SILENT_MS": SILENT_SECONDS, "CONNECT_MS": ALIVE_SECONDS}
+for _name, _seconds in _TIMES.items():
+    _SCRIPT = _SCRIPT.replace(_name, str(int(_seconds * 1000)))
 
 router = APIRouter(tags=["phone"])
 
@@ -192,7 +215,10 @@ def _ticket_body(state: dict, words: dict) -> str:
     place = escape(state["place"])
     return (
         f"<h1>{escape(words['title'])}</h1>"
-        f'<p class="number" id="number" dir="ltr">{escape(state["number"])}</p>'
+        # As large as the screen's width allows for its length (a bold glyph is about .8 em wide):
+        # A001 and AB1000 fit a 320-pixel phone alike.
+        f'<p class="number" id="number" dir="ltr" style="--chars:{len(state["number"])}">'
+        f"{escape(state['number'])}</p>"
         f'<p class="service" id="service">{escape(state["service"])}</p>'
         f'<div class="waiting"><p class="status" id="status">{escape(status_line)}</p>'
         '<dl class="facts">'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Callable
 
 from fastapi import APIRouter, Query, Request
@@ -20,8 +21,10 @@ from starlette.concurrency import run_in_threadpool
 from kiosk.server.hub import phone
 from kiosk.server.hub.errors import ApiError
 
-KEEPALIVE_SECONDS = 15.0
-"""A comment line this often keeps proxies and phones from dropping an idle stream."""
+KEEPALIVE_SECONDS = phone.ALIVE_SECONDS
+"""An `alive` event after this long without a frame: it keeps proxies from dropping an idle stream, and
+tells the page its stream still works (a hub that lost its power cannot close the connection)."""
+ALIVE = "event: alive\ndata: 1\n\n"
 WATCH_SECONDS = 0.25
 """How often an idle stream checks whether the server is shutting down."""
 RETRY_MS = 3000
@@ -65,7 +68,7 @@ async def ticket_events(
     request: Request,
     lang: str | None = Query(None, description="fi, sv or en; default: by Accept-Language"),
 ) -> StreamingResponse:
-    """The ticket's phone state now and on every change, as `data: {json}` events; `: keepalive` comments."""
+    """The ticket's phone state now and on every change, as `data: {json}` events; `alive` events."""
     hub = request.app.state.hub
     wanted = lang or request.headers.get("accept-language")
     # Subscribe before the first read, so nothing committed in between is missed.
@@ -94,18 +97,19 @@ async def _stream(
 ) -> AsyncIterator[str]:
     try:
         yield f"retry: {RETRY_MS}\n\n" + _frame(state)
-        idle = 0.0
+        sent = time.monotonic()  # measured by the clock: a busy feed about other tickets is no frame
         while stopping is None or not stopping():
             try:
                 events = [await asyncio.wait_for(live.get(), WATCH_SECONDS)]
             except TimeoutError:
-                idle += WATCH_SECONDS
-                if idle >= KEEPALIVE_SECONDS:
-                    if stopping is None:
-                        # A server whose shutdown we cannot see: end now and then; the phone reconnects.
-                        return
-                    yield ": keepalive\n\n"
-                    idle = 0.0
+                events = []
+            if time.monotonic() - sent >= KEEPALIVE_SECONDS:
+                if stopping is None:
+                    # A server whose shutdown we cannot see: end now and then; the phone reconnects.
+                    return
+                yield ALIVE
+                sent = time.monotonic()
+            if not events:
                 continue
             while not live.empty():
                 events.append(live.get_nowait())
@@ -116,7 +120,7 @@ async def _stream(
                 return
             if now != state:
                 state = now
-                idle = 0.0
+                sent = time.monotonic()
                 yield _frame(state)
     finally:
         hub.broadcaster.unsubscribe(live)

@@ -1,0 +1,311 @@
+"""The kiosk's own figures: cold start, a tap to the next question, the last tap to the ticket, memory.
+
+    python -m kiosk.root.bench.kiosk_speed [--quick] [--only start,taps,memory]
+
+Everything runs offscreen against a real `kiosk hub` process on loopback (a fresh database with the
+Kokoomo routing open at all hours), and each figure stands beside a baseline measured in the same run:
+- cold start: `kiosk run --hub ... --windowed` in a fresh process until the welcome screen is painted,
+  against a bare PySide6 window started the same way (start_probe.py; the median of several runs);
+- a tap on an answer until the next question is painted, through the real VisitorWindow, against one
+  plain label repainted;
+- the last tap until the ticket screen with its QR code is painted (the hub makes the ticket), against
+  one SQLite commit with the hub's own settings plus one HTTP round trip to the same hub;
+- the resident memory of a kiosk process walking visits through the real screens (kiosk_memory.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from kiosk.root.bench.figures import Figure
+
+FRAME_MS = 1000 / 60
+START_RATIO = 1.5
+TICKET_MS = 50.0
+GROWTH_MB = 5.0
+
+
+@contextlib.contextmanager
+def hub_on_loopback() -> Iterator:
+    """A `kiosk hub` process on a free loopback port, on a fresh database open at all hours."""
+    from kiosk.core import clock
+    from kiosk.root.embedded import start_hub
+    from kiosk.server import store
+    from kiosk.server.demo import demo_routing
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
+        db_path = Path(folder) / "hub.db"
+        db = store.open_db(db_path)
+        try:
+            store.publish_routing(db, demo_routing(), note="open at all hours", now=clock.now())
+        finally:
+            db.conn.close()
+        hub = start_hub(db_path, "127.0.0.1", 0, watch=False)
+        try:
+            yield hub
+        finally:
+            hub.stop()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def _ms(seconds: list[float]) -> list[float]:
+    return [s * 1000 for s in seconds]
+
+
+# -- cold start -----------------------------------------------------------------------------------
+
+
+def _start_env(pycache: str) -> dict[str, str]:
+    """The kiosk's own settings (its chime included, as a kiosk with speakers has it), offscreen, and
+    Python's compiled bytecode kept in `pycache`: an installed kiosk starts from compiled modules (pip
+    compiles them), even where this shell says not to write any (PYTHONDONTWRITEBYTECODE), and
+    compiling every module again on each start would be most of what is measured."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": pycache}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _start_once(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds to the first paint, CPU seconds the process used): it ends as soon as it painted."""
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.root.bench.start_probe", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    line = process.stdout.readline()
+    took = time.perf_counter() - started
+    process.wait(timeout=30)
+    if line.strip() != "painted":
+        raise RuntimeError(f"start_probe {args[0]} ended without painting (exit {process.returncode})")
+    return took, _children_cpu() - cpu_before
+
+
+def _medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median wall and CPU times of `runs`, in ms."""
+    return statistics.median(_ms([r[0] for r in runs])), statistics.median(_ms([r[1] for r in runs]))
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cold_start(hub, runs: int) -> list[Figure]:
+    kiosk, bare = [], []
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-pycache-") as pycache:
+        env = _start_env(pycache)
+        # The first start of each reads Qt's libraries from disk and compiles the modules: not counted.
+        _start_once(["bare"], env)
+        _start_once(["kiosk", hub.url, hub.token], env)
+        for _ in range(runs):  # alternating, so both see the same machine
+            kiosk.append(_start_once(["kiosk", hub.url, hub.token], env))
+            bare.append(_start_once(["bare"], env))
+    (value, cpu), (baseline, cpu_baseline) = _medians(kiosk), _medians(bare)
+    return [
+        Figure(
+            "kiosk",
+            "cold start to the welcome screen painted, median",
+            value,
+            "ms",
+            "a bare PySide6 window painted",
+            baseline,
+            f"within {START_RATIO}x the bare window",
+            value <= START_RATIO * baseline,
+            f"{runs} fresh processes each, offscreen, modules compiled, routing from a hub on loopback",
+        ),
+        Figure(
+            "kiosk",
+            "cold start to the welcome screen painted, CPU time, median",
+            cpu,
+            "ms",
+            "a bare PySide6 window painted, CPU time",
+            cpu_baseline,
+            note="the processes' own CPU (user + system): steadier than the wall clock on a busy machine",
+        ),
+    ]
+
+
+# -- taps -----------------------------------------------------------------------------------------
+
+
+def _label_repaints(count: int) -> list[float]:
+    from PySide6.QtWidgets import QLabel
+
+    from kiosk.root.bench.kiosk_walk import SIZE, Painted, Waiter
+
+    label = QLabel("Kysymys")
+    label.resize(*SIZE)
+    label.show()
+    painted, waiter = Painted(label), Waiter()
+    waiter.until(lambda: painted.count > 0, "the label shown")
+    took = []
+    for i in range(count):
+        waiter.settle()
+        before = painted.count
+        start = time.perf_counter()
+        label.setText(f"Kysymys {i}")
+        waiter.until(lambda b=before: painted.count > b, "the label repainted")
+        took.append(time.perf_counter() - start)
+    label.close()
+    label.deleteLater()
+    return took
+
+
+def _kiosk(hub):
+    from kiosk.client.hub_client import HubClient
+    from kiosk.root.bench.kiosk_walk import Kiosk
+    from screens.visitor.flow import VisitFlow
+    from screens.visitor.screen import Screen
+
+    client = HubClient(hub.url, hub.token)
+    kiosk = Kiosk(VisitFlow(client, tap_guard_ms=0))
+    client.fetch_routing()
+    kiosk.wait_screen(Screen.WELCOME)
+    return client, kiosk
+
+
+def taps(hub, count: int, visits: int) -> list[Figure]:
+    from kiosk.root.bench.kiosk_walk import cycle, steps
+
+    repaint = _ms(_label_repaints(count))
+    client, kiosk = _kiosk(hub)
+    try:
+        to_question = cycle(steps(kiosk.flow.routing, to_question=True))
+        tap, tap_cpu = _split([kiosk.time_to_question(next(to_question)) for _ in range(count)])
+        to_ticket = cycle(steps(kiosk.flow.routing, to_question=False))
+        ticket, ticket_cpu = _split([kiosk.time_to_ticket(next(to_ticket)) for _ in range(visits)])
+    finally:
+        client.stop()
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+    commit, round_trip = _ms(_commits(visits)), _ms(_round_trips(hub, visits))
+    frame = f"p95 within one 60 Hz frame ({FRAME_MS:.1f} ms)"
+    each = f"{count} taps, offscreen, through the real VisitorWindow"
+    return [
+        Figure("kiosk", "tap to next question painted, median", statistics.median(tap), "ms",
+               "one plain label repaint, median", statistics.median(repaint), note=each),
+        Figure("kiosk", "tap to next question painted, p95", p95(tap), "ms",
+               "one plain label repaint, p95", p95(repaint), frame, p95(tap) <= FRAME_MS, each),
+        Figure("kiosk", "last tap to ticket with QR painted, median", statistics.median(ticket), "ms",
+               "one SQLite commit + one HTTP round trip, medians",
+               statistics.median(commit) + statistics.median(round_trip),
+               note=f"{visits} visits, a `kiosk hub` process on loopback"),
+        Figure("kiosk", "last tap to ticket with QR painted, p95", p95(ticket), "ms",
+               "one SQLite commit + one HTTP round trip, p95s", p95(commit) + p95(round_trip),
+               f"p95 within {TICKET_MS:.0f} ms", p95(ticket) <= TICKET_MS,
+               f"{visits} visits, a `kiosk hub` process on loopback"),
+        Figure("kiosk", "tap to next question, the kiosk's CPU time, p95", p95(tap_cpu), "ms",
+               note="the GUI thread's own work, steadier than the wall clock on a busy machine"),
+        Figure("kiosk", "last tap to ticket, the kiosk's CPU time, p95", p95(ticket_cpu), "ms",
+               note="the GUI thread's own work (the hub's is in its own process)"),
+    ]  # fmt: skip
+
+
+def _split(timed: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """(wall, CPU) pairs in seconds -> the walls and the CPU times, in ms."""
+    return _ms([wall for wall, _cpu in timed]), _ms([cpu for _wall, cpu in timed])
+
+
+def _commits(count: int) -> list[float]:
+    """One small insert and its commit, on a connection made the way the hub makes its own."""
+    from kiosk.server.store import connect
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
+        db = connect(Path(folder) / "commit.db")
+        db.execute("CREATE TABLE visits (id INTEGER PRIMARY KEY, key TEXT)")
+        db.conn.commit()
+        took = []
+        for i in range(count):
+            start = time.perf_counter()
+            db.execute("INSERT INTO visits (key) VALUES (?)", [f"key-{i}"])
+            db.conn.commit()
+            took.append(time.perf_counter() - start)
+        db.conn.close()
+    return took
+
+
+def _round_trips(hub, count: int) -> list[float]:
+    """One HTTP request and its answer on a kept-alive connection to the same hub."""
+    import httpx
+
+    took = []
+    with httpx.Client(base_url=hub.url) as client:
+        client.get("/api/health")
+        for _ in range(count):
+            start = time.perf_counter()
+            client.get("/api/health").raise_for_status()
+            took.append(time.perf_counter() - start)
+    return took
+
+
+# -- memory ---------------------------------------------------------------------------------------
+
+
+def memory(hub, first: int, last: int) -> list[Figure]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    module = "kiosk.root.bench.kiosk_memory"
+    command = [sys.executable, "-m", module, hub.url, hub.token, str(first), str(last)]
+    lines = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout.split("\n")
+    rss = {int(n): int(kib) / 1024 for n, kib in (line.split() for line in lines if line.strip())}
+    growth = rss[last] - rss[first]
+    walked = "visits walked by taps through the real screens, offscreen, in a process of its own"
+    return [
+        Figure("memory", f"kiosk RSS after {first} visits", rss[first], "MB", note=walked),
+        Figure("memory", f"kiosk RSS after {last} visits", rss[last], "MB", note=walked),
+        Figure("memory", f"kiosk RSS growth, {first} to {last} visits", growth, "MB",
+               target=f"under {GROWTH_MB:.0f} MB from 100 to 5,000 visits", met=growth < GROWTH_MB,
+               note=walked),
+    ]  # fmt: skip
+
+
+PARTS = ("start", "taps", "memory")
+
+
+def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    figures = []
+    with hub_on_loopback() as hub:
+        if "start" in parts:
+            figures += cold_start(hub, runs=3 if quick else 7)
+        if "taps" in parts:
+            figures += taps(hub, count=100 if quick else 400, visits=30 if quick else 200)
+        if "memory" in parts:
+            figures += memory(hub, *((50, 500) if quick else (100, 5000)))
+    return figures
+
+
+def show(figure: Figure) -> str:
+    base = f"{figure.baseline:9.2f} {figure.unit:<2} {figure.baseline_name}" if figure.baseline else ""
+    ratio = f"{figure.ratio:5.1f}x" if figure.ratio is not None else "      "
+    met = {True: "met", False: "MISSED", None: ""}[figure.met]
+    value = f"{figure.value:9.2f} {figure.unit:<2}"
+    return f"{figure.name:<48} {value} {ratio}  {met:<6} {figure.target}  | {base}"
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args = sys.argv[1:]
+    parts = tuple(args[args.index("--only") + 1].split(",")) if "--only" in args else PARTS
+    for figure in measure(quick="--quick" in args, parts=parts):
+        print(show(figure), flush=True)
