@@ -203,8 +203,10 @@ class Appointments(QObject):
         elif status == 404:  # no round of the region brings it here
             self.weeks.pop(service, None)
             self.weeks_unreached.discard(service)
-        else:
+        elif status in (502, 503):  # the hub is there, the region is not (or refused it)
             self.weeks_unreached.add(service)
+        else:
+            return  # the hub itself did not answer, or refused the token: the bookings above say so
         self.changed.emit()
 
     def _event(self, event: dict) -> None:
