@@ -7,6 +7,7 @@ import sys
 
 from kiosk.root.cli import (
     admin_cmd,
+    bench_cmd,
     demo_cmd,
     display_cmd,
     gui,
@@ -18,7 +19,9 @@ from kiosk.root.cli import (
 )
 from kiosk.server.store import StoreError
 
-COMMANDS = (gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd)
+COMMANDS = (
+    gui, display_cmd, staff_cmd, admin_cmd, demo_cmd, hub_cmd, routing_cmd, token_cmd, stats_cmd, bench_cmd,
+)  # fmt: skip
 
 
 def parser() -> argparse.ArgumentParser:
