@@ -93,3 +93,24 @@ def test_bench_refuses_a_json_file_in_a_missing_folder_and_a_soak_of_no_minutes(
         env=tiny_env(), capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert zero.returncode == 2 and "a soak lasts more than 0" in zero.stderr
+
+
+def test_kiosk_bench_soak_says_a_line_per_sample_and_the_growth_of_each_figure(tmp_path):
+    out = tmp_path / "soak.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "--soak", "0.1", "--json", str(out)],
+        env=tiny_env(), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    samples = report["soak"]["samples"]
+    assert len(samples) >= 2 and samples[-1]["minutes"] >= 0.1
+    assert samples[-1]["visits"] >= 1 and samples[0]["hub_fds"] > 0 and samples[0]["kiosk_threads"] > 0
+    assert sum(" min  visits " in line for line in done.stdout.splitlines()) == len(samples)
+    names = {figure["name"] for figure in report["figures"]}
+    for who in ("kiosk", "hub"):
+        for what in ("memory growth per 5,000 visits", "fds growth per hour", "threads growth per hour"):
+            assert f"{who} {what}" in names
+            assert f"{who} {what}" in done.stdout
+    assert {"events rows at the end", "database and -wal at the end"} <= names
+    assert report["errors"] == []

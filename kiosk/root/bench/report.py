@@ -28,7 +28,10 @@ class Failure:
 def _amount(value: float | None, unit: str) -> str:
     if value is None:
         return ""
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}" if abs(value) < 1 else f"{value:.1f}"
+    if abs(value) >= 100 or float(value).is_integer():
+        text = f"{value:,.0f}"
+    else:
+        text = f"{value:.3g}" if abs(value) < 1 else f"{value:.1f}"
     return f"{text} {unit}".strip()
 
 
