@@ -21,6 +21,8 @@ EVERY = 300.0
 EVENTS_KEPT = 3_000
 """The latest events kept: a busy day makes about 2,000 and a replay sends at most 300, so every screen's
 catch-up is among them; a screen further behind gets a fresh snapshot, as for any gap."""
+ANALYSIS_LIMIT = 400
+"""Rows `PRAGMA optimize` samples per index when it refreshes the planner's statistics."""
 REPLAY_KEYS_KEPT = timedelta(hours=24)
 """How long a visit's replay (idempotency) key and its reply are kept. A kiosk retries a visit for
 seconds, at most minutes; a day keeps the promise that a key replays its ticket after closing time."""
@@ -63,6 +65,9 @@ def tidy(
     Run it on the writing connection with no transaction open (the hub holds its lock meanwhile)."""
     events = store.prune_events(db, events_kept)
     replay_keys = prune_replay_keys(db, now, replay_keys_kept)
+    # A bounded ANALYZE where optimize finds one due: the lock is held milliseconds, not seconds,
+    # however large the tables grew (SQLite's recommendation for optimize on a live database).
+    db.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
     db.execute("PRAGMA optimize")
     before = wal_bytes(db)
     return Tidied(events, replay_keys, before, checkpoint(db))
