@@ -89,16 +89,20 @@ def test_a_screen_behind_the_kept_events_gets_a_snapshot_after_tidy(hub):
 
 
 @pytest.mark.hub
-def test_the_hub_tidies_on_its_timer_from_the_start(qtbot, make_hub, tmp_path):
+def test_the_hub_tidies_at_start_and_then_on_its_timer(qtbot, make_hub, tmp_path, monkeypatch):
+    monkeypatch.setattr(maintenance, "EVERY", 0.3)
     db = store.open_db(tmp_path / "busy.db")
     append_events(db, maintenance.EVENTS_KEPT + 500)
     db.conn.close()
     hub = make_hub(db_path=tmp_path / "busy.db")
-    reader = store.open_db(hub.db_path)
+    other = store.open_db(hub.db_path)  # another process's connection, e.g. `kiosk routing import`
     try:
-        qtbot.waitUntil(lambda: count(reader, "events") == maintenance.EVENTS_KEPT, timeout=10_000)
+        qtbot.waitUntil(lambda: count(other, "events") == maintenance.EVENTS_KEPT, timeout=10_000)
+        append_events(other, 200)
+        assert count(other, "events") == maintenance.EVENTS_KEPT + 200
+        qtbot.waitUntil(lambda: count(other, "events") == maintenance.EVENTS_KEPT, timeout=10_000)
     finally:
-        reader.conn.close()
+        other.conn.close()
 
 
 def open_fds() -> int:
