@@ -84,9 +84,15 @@ def run(
     if soak_minutes is not None:
         from kiosk.root.bench import soak
 
-        figures, samples = soak.soak(soak_minutes, say=say)
-        entries += figures
-        extra["soak"] = {"minutes": soak_minutes, "samples": samples}
+        try:
+            figures, samples = soak.soak(soak_minutes, say=say)
+        except Exception as error:  # the kiosk or the hub died: said as the soak's error line
+            entries.append(Failure("soak", f"{type(error).__name__}: {error}"))
+            ran.append({"module": "soak", "figures": 0, "error": entries[-1].error})
+        else:
+            entries += figures
+            extra["soak"] = {"minutes": soak_minutes, "samples": samples}
+            ran.append({"module": "soak", "figures": len(figures), "error": None})
     else:
         for name in modules:
             print(f"measuring {name} ...", file=sys.stderr, flush=True)
