@@ -269,7 +269,10 @@ class Hub:
         with self.lock:
             tidied = maintenance.tidy(self.db, self.clock(), self.events_kept)
             self._first_kept = store.first_kept_seq(self.db)
-        log.info("maintenance: %s", tidied)
+        if tidied.events or tidied.replay_keys:
+            log.info("upkeep: pruned %d events and %d replay keys", tidied.events, tidied.replay_keys)
+        if not tidied.checkpointed:
+            log.warning("upkeep: a reader kept the WAL checkpoint from finishing; the next run tries again")
         return tidied
 
     def apply(self, change: Callable[..., T], *args) -> T:
