@@ -128,10 +128,14 @@ def summary(samples: list[dict]) -> list[Figure]:
         for what in ("fds", "threads"):
             key = f"{who}_{what}"
             per_hour = _slope(steady, "minutes", key) * 60
-            start, most = steady[0][key], max(s[key] for s in steady)
+            # A pool (the hub's read connections, at most 8) may open one more at a busy moment: bounded.
+            # A leak keeps climbing: the second half of the run reaches above all of the first.
+            first_most = max(s[key] for s in steady[: len(steady) // 2 + 1])
+            late_most = max(s[key] for s in late)
             figures.append(
-                Figure("soak", f"{who} {what} growth per hour", per_hour, "", target="none after the warm-up",
-                       met=most - start <= 2, note=f"{start} -> {last[key]}, at most {most}")
+                Figure("soak", f"{who} {what} growth per hour", per_hour, "",
+                       target="no new high in the second half", met=late_most <= first_most,
+                       note=f"{steady[0][key]} -> {last[key]}, at most {first_most} then {late_most}")
             )  # fmt: skip
     events_per_hour = _slope(steady, "minutes", "events") * 60
     db_per_hour = _slope(steady, "minutes", "db_mb") * 60
