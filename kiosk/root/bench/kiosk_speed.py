@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
 
 FRAME_MS = 1000 / 60
@@ -287,11 +288,11 @@ def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
     figures = []
     with hub_on_loopback() as hub:
         if "start" in parts:
-            figures += cold_start(hub, runs=3 if quick else 7)
+            figures += cold_start(hub, runs=size.pick(quick, 7, 3, 1))
         if "taps" in parts:
-            figures += taps(hub, count=100 if quick else 400, visits=30 if quick else 200)
+            figures += taps(hub, count=size.pick(quick, 400, 100, 10), visits=size.pick(quick, 200, 30, 3))
         if "memory" in parts:
-            figures += memory(hub, *((50, 500) if quick else (100, 5000)))
+            figures += memory(hub, size.pick(quick, 100, 50, 5), size.pick(quick, 5000, 500, 20))
     return figures
 
 

@@ -25,6 +25,7 @@ COMMANDS = {
     "restore": "backup_cmd",
     "screen-schedule": "screen_cmd",
     "region": "region_cmd",
+    "bench": "bench_cmd",
 }
 """Each sub-command and the module in kiosk/root/cli/ that registers it, in the order help lists them."""
 

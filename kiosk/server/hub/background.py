@@ -1,6 +1,7 @@
 """The hub's timers: events other processes appended go out within a second, retention runs at start
-and every hour, and a write that changes nothing checks the storage: every 30 s, and every 2 s while
-writes fail (reopening the database each time), so the hub heals by itself and says so in its health."""
+and every hour, the upkeep (kiosk/server/maintenance.py) at start and every 5 minutes, and a write that
+changes nothing checks the storage: every 30 s, and every 2 s while writes fail (reopening the database
+each time), so the hub heals by itself and says so in its health."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.server import region_link
+from kiosk.server import maintenance, region_link
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ async def timers(hub):
         asyncio.create_task(_every(PURGE_EVERY, hub.purge, "retention")),
         asyncio.create_task(_check_writes(hub)),
         asyncio.create_task(_every(REGION_EVERY, lambda: _push_region(hub), "region push")),
+        asyncio.create_task(_every(maintenance.EVERY, hub.tidy, "maintenance")),
     ]
     try:
         yield

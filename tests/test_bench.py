@@ -1,0 +1,116 @@
+"""`kiosk bench` end to end at its tiny size (KIOSK_BENCH_TINY=1): every module's figures or its error
+line, in the table and in the JSON report with the machine it ran on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.root.bench import run
+from kiosk.root.bench.report import Failure
+
+pytestmark = [pytest.mark.serial, pytest.mark.hub]
+
+OURS = {  # the figures of the modules this test knows by name
+    "display_latency": [
+        "visit sent -> display's model, median",
+        "visit sent -> display's model, p95",
+        "call sent -> display's model, median",
+        "call sent -> display's model, p95",
+    ],
+    "hub_memory": ["hub after 10 visits", "hub after 40 visits", "database after 40 visits"],
+}
+
+
+def tiny_env() -> dict[str, str]:
+    return {**os.environ, "KIOSK_BENCH_TINY": "1", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_kiosk_bench_quick_reports_every_module_in_the_table_and_the_json(tmp_path):
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "--quick", "--json", str(out)],
+        env=tiny_env(), capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    report = json.loads(out.read_text(encoding="utf-8"))
+    table = done.stdout
+    assert table.splitlines()[0].split() == [
+        "section",
+        "figure",
+        "value",
+        "baseline",
+        "ratio",
+        "target",
+        "met",
+    ]
+    assert [m["module"] for m in report["modules"]] == list(run.MODULES)
+    for module in report["modules"]:
+        if module["error"]:
+            assert module["figures"] == 0
+            assert f"{module['module']}" in table and f"ERROR: {module['error']}" in table
+            assert {"module": module["module"], "error": module["error"]} in report["errors"]
+        else:
+            assert module["figures"] > 0, module
+    assert done.returncode == (1 if report["errors"] else 0), done.stderr
+    names = [figure["name"] for figure in report["figures"]]
+    for module, expected in OURS.items():
+        assert next(m for m in report["modules"] if m["module"] == module)["error"] is None, done.stderr
+        for name in expected:
+            assert name in names
+            assert name in table
+    for figure in report["figures"]:
+        assert figure["value"] >= 0 or figure["section"] == "display", figure
+        if figure["baseline"]:
+            assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"])
+    machine = report["machine"]
+    assert machine["cores"] >= 1 and machine["python"].startswith("3.") and machine["pyside6"]
+    assert len(machine["load_start"]) == 3 and len(machine["load_end"]) == 3 and machine["date"]
+    assert report["tiny"] is True
+    assert "load average at start" in table
+
+
+def test_a_module_that_is_missing_or_cannot_measure_is_an_error_not_a_crash():
+    assert run.run_module("no_such_bench", quick=True) == [
+        Failure("no_such_bench", "no module kiosk.root.bench.no_such_bench")
+    ]
+    assert run.run_module("figures", quick=True) == [
+        Failure("figures", "kiosk.root.bench.figures has no measure(quick)")
+    ]
+
+
+def test_bench_refuses_a_json_file_in_a_missing_folder_and_a_soak_of_no_minutes(tmp_path):
+    missing = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "--json", str(tmp_path / "nowhere" / "b.json")],
+        env=tiny_env(), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert missing.returncode == 2 and "no folder" in missing.stderr
+    zero = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "--soak", "0"],
+        env=tiny_env(), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert zero.returncode == 2 and "a soak lasts more than 0" in zero.stderr
+
+
+def test_kiosk_bench_soak_says_a_line_per_sample_and_the_growth_of_each_figure(tmp_path):
+    out = tmp_path / "soak.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "--soak", "0.1", "--json", str(out)],
+        env=tiny_env(), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    samples = report["soak"]["samples"]
+    assert len(samples) >= 2 and samples[-1]["minutes"] >= 0.1
+    assert samples[-1]["visits"] >= 1 and samples[0]["hub_fds"] > 0 and samples[0]["kiosk_threads"] > 0
+    assert sum(" min  visits " in line for line in done.stdout.splitlines()) == len(samples)
+    names = {figure["name"] for figure in report["figures"]}
+    for who in ("kiosk", "hub"):
+        for what in ("memory growth per 5,000 visits", "fds growth per hour", "threads growth per hour"):
+            assert f"{who} {what}" in names
+            assert f"{who} {what}" in done.stdout
+    assert {"events rows at the end", "database and -wal at the end"} <= names
+    assert report["errors"] == []
