@@ -65,6 +65,8 @@ main(["run", "--hub", "http://127.0.0.1:9", "--token", "t", "--windowed"])
 """
 NOT_AT_START = (
     "sqlite_utils",
+    "platformdirs",
+    "uuid",
     "httpx",
     "fastapi",
     "uvicorn",

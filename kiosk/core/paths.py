@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 REPO = Path(__file__).resolve().parents[2]
 ASSETS = REPO / "assets"
 DEFAULT_ROUTING = ASSETS / "routing" / "kokoomo.yaml"
@@ -15,6 +13,9 @@ APP_NAME = "kokoomo-kiosk"
 
 def data_dir() -> Path:
     """The user's data directory for the kiosk (honours XDG_DATA_HOME); not created here."""
+    # Imported here: a kiosk joining a hub never asks, and every screen's start imports this module.
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -34,9 +34,11 @@ def build(
     lang: str | None = None,
     public_url: str | None = None,
     printer: Target | None = None,
+    size: tuple[int, int] | None = None,
     **timeouts,
 ):
-    """The client, flow and window, wired and fetching the routing; nothing shown yet.
+    """The client, flow and window (styled for `size`, the size it will be shown at), wired and
+    fetching the routing; nothing shown yet.
 
     With a `printer`, every slip the flow hands over is printed (`flow.findChild(SlipPrinter)`);
     without one the kiosk never prints.
@@ -45,7 +47,7 @@ def build(
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
     # Asked first, so the hub answers while the window is built (the answer is read once Qt's loop runs).
     client.fetch_routing()
-    window = VisitorWindow(flow)
+    window = VisitorWindow(flow, size=size)
     install_admin_gesture(window, hub_url, token)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:
         wire_printer(client, flow, printer)
@@ -94,15 +96,16 @@ def main(
     app.setApplicationName("Kokoomo Kiosk")
     quit_on_signals(app)
     GuiThreadCollector(app)
-    client, flow, window = build(hub_url, token, lang=lang, public_url=public_url, printer=printer)
+    screen = app.primaryScreen().geometry()
+    size = WINDOWED_SIZE if windowed else (screen.width(), screen.height())
+    client, flow, window = build(hub_url, token, lang=lang, public_url=public_url, printer=printer, size=size)
     window.setWindowTitle("Kokoomo Kiosk")
     if windowed:
-        window.resize(*WINDOWED_SIZE)
         window.show()
     else:
         # A kiosk often runs X with no window manager, which ignores the full-screen request:
         # cover the screen ourselves first, so the window fills it either way.
-        window.setGeometry(app.primaryScreen().geometry())
+        window.setGeometry(screen)
         window.showFullScreen()
     # Opening speech-dispatcher blocks for 2-3 s: after the first frame, not before it.
     QTimer.singleShot(FIRST_FRAME_MS, window.access.speaker.open)

@@ -6,7 +6,6 @@ language and the hub client; this flow owns the booking's state and its moves.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -117,7 +116,7 @@ class BookingFlow:
         slot = next((s for s in self.slots if s.get("start") == start), None)
         if slot is not None:
             self.chosen = slot
-            self.key = str(uuid.uuid4())
+            self.key = self.visit.new_key()
             visit.show(Screen.CONFIRM)
 
     def other_time(self) -> None:

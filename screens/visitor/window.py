@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
@@ -102,7 +102,9 @@ class _Built:
 class VisitorWindow(QWidget):
     """Shows the flow's screen; any touch or key tells the flow the visitor is still here.
 
-    `speaker` and `chime` default to the machine's own (silent where it has none).
+    `speaker` and `chime` default to the machine's own (silent where it has none). `size`, the size
+    it will be shown at, styles it for that size from the start: every widget styled once, not again
+    when the window is first shown.
     """
 
     welcome: WelcomeScreen = _Built(Screen.WELCOME)
@@ -123,6 +125,7 @@ class VisitorWindow(QWidget):
         parent: QWidget | None = None,
         *,
         countdown_tick_ms: int = 1000,
+        size: tuple[int, int] | None = None,
         speaker: Speaker | None = None,
         chime: Chime | None = None,
     ):
@@ -159,6 +162,8 @@ class VisitorWindow(QWidget):
         layout.addWidget(self.stack, 1)
         self.countdown = Countdown(self, tick_ms=countdown_tick_ms)
         self._theme: tuple = ()
+        if size is not None:
+            self.resize(*size)  # styled for that size at once, not restyled when first shown
         self.apply_theme()
         self.screen(Screen.OFFLINE)
         self.screen(Screen.WELCOME)
@@ -221,7 +226,8 @@ class VisitorWindow(QWidget):
     def apply_theme(self, force: bool = False) -> None:
         """Fill the theme for this window's size and text size; sizes shrink on small screens, touch
         targets do not."""
-        scale = scale_for(max(self.width(), 1), max(self.height(), 1)) if self.isVisible() else 1.0
+        sized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        scale = scale_for(max(self.width(), 1), max(self.height(), 1)) if sized else 1.0
         text = LARGER_TEXT if self.flow.larger_text else 1.0
         wanted = (round(scale, 1), text)
         if force or wanted != self._theme:
