@@ -6,20 +6,14 @@ import argparse
 import csv
 import os
 import sys
-from datetime import date, time
+from datetime import time
 from pathlib import Path
 
 from kiosk.core import clock
 from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
+from kiosk.root.cli.stats_cmd import day_arg, period
 
 DSN_ENV = "KIOSK_REGION_DSN"
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _clock(text: str) -> time:
@@ -106,15 +100,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "add", help="the specialist is off that day at every centre of their round (bookings cancelled)"
     )
     dadd.add_argument("specialist")
-    dadd.add_argument("date", type=_day)
+    dadd.add_argument("date", type=day_arg)
     dadd.add_argument("--note", default="", help="seen on the region only")
     _dsn(dadd)
     dadd.set_defaults(func=run_day_off_add)
 
     stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
     _dsn(stats)
-    stats.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day (default: today)")
-    stats.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day (default: --from)")
+    stats.add_argument(
+        "--from", dest="first", type=day_arg, metavar="DATE", help="first day (default: today)"
+    )
+    stats.add_argument("--to", dest="last", type=day_arg, metavar="DATE", help="last day (default: --from)")
     stats.add_argument("--csv", action="store_true", help="write CSV: centre,town,section,key,value")
     stats.set_defaults(func=run_stats)
 
@@ -247,14 +243,10 @@ def run_day_off_add(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from kiosk.region import stats
 
-    first = args.first or clock.now().date()
-    last = args.last or first
-    if last < first:
-        print(f"--to {last} is before --from {first}", file=sys.stderr)
+    days = period(args, stats.LONGEST_PERIOD)
+    if days is None:
         return 2
-    if (last - first).days + 1 > stats.LONGEST_PERIOD:
-        print(f"at most {stats.LONGEST_PERIOD} days at once", file=sys.stderr)
-        return 2
+    first, last = days
     with _connect(args) as conn:
         rows = stats.csv_rows(stats.side_by_side(conn, first, last))
     if args.csv:

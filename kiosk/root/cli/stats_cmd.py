@@ -12,7 +12,8 @@ from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
 from kiosk.server import stats
 
 
-def _day(text: str) -> date:
+def day_arg(text: str) -> date:
+    """A `--from`/`--to` date (YYYY-MM-DD), or argparse's one-line refusal."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -27,21 +28,30 @@ def register(sub: argparse._SubParsersAction) -> None:
         "visitors per day and hour, per service and first answer, waits, no-show rate, bookings.",
     )
     add_db_argument(cmd)
-    cmd.add_argument("--from", dest="first", type=_day, metavar="DATE", help="first day (default: today)")
-    cmd.add_argument("--to", dest="last", type=_day, metavar="DATE", help="last day (default: --from)")
+    cmd.add_argument("--from", dest="first", type=day_arg, metavar="DATE", help="first day (default: today)")
+    cmd.add_argument("--to", dest="last", type=day_arg, metavar="DATE", help="last day (default: --from)")
     cmd.add_argument("--csv", action="store_true", help="write CSV (default: aligned text)")
     cmd.set_defaults(func=run_stats)
 
 
-def run_stats(args: argparse.Namespace) -> int:
+def period(args: argparse.Namespace, longest: int) -> tuple[date, date] | None:
+    """`--from` and `--to` (default: today, and --from), or None once it has said what is wrong with them."""
     first = args.first or clock.now().date()
     last = args.last or first
     if last < first:
         print(f"--to {last} is before --from {first}", file=sys.stderr)
+        return None
+    if (last - first).days + 1 > longest:
+        print(f"at most {longest} days at once", file=sys.stderr)
+        return None
+    return first, last
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    days = period(args, stats.LONGEST_PERIOD)
+    if days is None:
         return 2
-    if (last - first).days + 1 > stats.LONGEST_PERIOD:
-        print(f"at most {stats.LONGEST_PERIOD} days at once", file=sys.stderr)
-        return 2
+    first, last = days
     path = db_path(args)
     if not path.exists():
         print(f"{path}: no such database", file=sys.stderr)
