@@ -109,6 +109,9 @@ def test_three_hubs_share_a_specialists_round_a_day_off_and_a_template(region, c
     qtbot.waitUntil(lambda: bool(navigaattori.get("/api/region").json()["templates"]), timeout=20_000)
     assert not navigaattori.debt_slot(3, 8) and not navigaattori.debt_slot(4, 8)
 
+    # The region goes down before the bookings are made, so each hub has their times to send and finds
+    # it away (a hub with nothing to send notices only at its next pull, within 10 minutes).
+    region.stop()
     booked = {}
     for centre, weekday in ((kokoomo, 3), (ohjaamo, 4)):
         start = centre.debt_slot(weekday, 8)
@@ -122,12 +125,11 @@ def test_three_hubs_share_a_specialists_round_a_day_off_and_a_template(region, c
         unknown = other.post(f"/api/bookings/{booked[code_of.name]['code']}/check-in")
         assert (unknown.status_code, unknown.json()["error"]) == (404, "unknown_booking")
 
-    # The region goes down; meanwhile a day off is set there for each booked day.
-    region.stop()
     for centre in (kokoomo, ohjaamo):
         qtbot.waitUntil(
             lambda c=centre: c.get("/api/region").json()["not_reached_since"] is not None, timeout=30_000
         )
+    # Meanwhile a day off is set on the region for each booked day.
     with db.connect(region.dsn) as conn:
         for centre in (kokoomo, ohjaamo):
             day = date.fromisoformat(booked[centre.name]["start"][:10])
