@@ -31,7 +31,7 @@ from schemathesis.specs.openapi.checks import (
 from kiosk.core.clock import FIRST_DAY, LAST_DAY
 from kiosk.server import admin, store
 
-pytestmark = pytest.mark.hub
+pytestmark = [pytest.mark.hub, pytest.mark.long]
 
 CHECKS = [
     not_a_server_error,

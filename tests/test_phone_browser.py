@@ -37,7 +37,7 @@ from kiosk.server import store, tokens
 from kiosk.server.demo import demo_routing
 from kiosk.server.hub import phone, phone_events
 
-pytestmark = pytest.mark.hub
+pytestmark = [pytest.mark.hub, pytest.mark.long]
 
 JOB = {"need": "work", "age": "under30", "work_young": "job"}  # the employment coordinator, Room 2
 PHONE = {"width": 390, "height": 844, "pixelRatio": 3.0}

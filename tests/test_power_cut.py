@@ -23,7 +23,7 @@ from conftest import HubProcess, publish_open_all_hours
 from kiosk.client.live import LiveQueue
 from kiosk.server import store, tokens
 
-pytestmark = pytest.mark.hub
+pytestmark = [pytest.mark.hub, pytest.mark.long]
 
 ROUTES = (
     {"need": "work", "age": "under30", "work_young": "job"},  # coordinator

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, Phase, given
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
+pytestmark = pytest.mark.long
+
 
 def _settings(examples: int) -> hypothesis.settings:
     return hypothesis.settings(

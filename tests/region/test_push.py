@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 import httpx
+import pytest
 from conftest import HubProcess
 from stats_month import FIRST_DAY, LAST_DAY
 
@@ -17,6 +18,8 @@ from kiosk.region import db, stats
 from kiosk.root.cli import main
 from kiosk.server import region_link, staff_actions, store, tokens
 from kiosk.server import stats as hub_stats
+
+pytestmark = pytest.mark.long
 
 LAST_BOOKED = LAST_DAY + timedelta(days=30)
 """Bookings of the month's last days reach into the next month."""

@@ -18,7 +18,7 @@ from kiosk.region import db, plans
 from kiosk.root.cli import main
 from kiosk.server import store, tokens
 
-pytestmark = pytest.mark.hub
+pytestmark = [pytest.mark.hub, pytest.mark.long]
 
 LANGS = ("fi", "sv", "en", "uk", "ar", "so")
 CENTRES = (("Kokoomo", "Haapavesi"), ("Ohjaamo", "Oulainen"), ("Navigaattori", "Pyhäjärvi"))
