@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import as_printed, isolated
 from screens.staff.appointments import Appointments, booking_label
 from screens.staff.day_off import DayOffDialog
 from screens.staff.when import clock, day_text, moment
@@ -283,7 +284,9 @@ class AppointmentsPanel(QWidget):
         for day in sorted(by_day):
             parts = []
             for time in by_day[day]:
-                part = f"{clock(time.get('start'))} {time.get('centre', '')}"
+                # Each time and centre kept whole, so an Arabic line lists them right to left
+                # without mixing one centre's time with the next centre's name.
+                part = f"{as_printed(clock(time.get('start')))} {isolated(time.get('centre', ''))}"
                 state = {"checked_in": came, "no_show": absent}.get(str(time.get("state")))
                 parts.append(f"{part} ({state})" if state else part)
             label = self._muted(f"{day_text(day, lang, appointments.today)}: {' · '.join(parts)}")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
+
+from kiosk.core.languages import western_digits
+from screens.common.language import qt_locale
 
 
 def moment(value: str | datetime | None) -> datetime | None:
@@ -29,7 +32,8 @@ def clock(value: str | datetime | None) -> str:
 def day_text(day: date, lang: str, today: date | None = None) -> str:
     """ "Today · Tue 3 Mar" / "Tänään · ti 3.3.": the weekday and date, and today or tomorrow when it is."""
     fmt = QCoreApplication.translate("StaffTime", "ddd d MMM")
-    text = QLocale(lang).toString(QDate(day.year, day.month, day.day), fmt)
+    # The registry's locale (ar_AE, not the Egyptian default), its digits 0-9 as on the tickets beside it.
+    text = western_digits(qt_locale(lang).toString(QDate(day.year, day.month, day.day), fmt))
     if today is not None and day == today:
         return QCoreApplication.translate("StaffTime", "Today · %1").replace("%1", text)
     if today is not None and (day - today).days == 1:
