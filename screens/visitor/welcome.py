@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.core.languages import in_lang, is_rtl
 from screens.common.buttons import BigButton
@@ -19,13 +22,55 @@ MARKS = {False: "\u200e", True: "\u200f"}
 the font they fall back to makes the line 20 % taller: too much on a 1280x800 screen.)"""
 
 
-def prompt_line(prompts: list[str], rtl: bool) -> str:
-    """The prompts in every language on one line that wraps only between them, read in the
-    direction of the language in use (first prompt on the right in Arabic): each prompt is kept
-    whole, and a mark of the line's direction on either side of each dot keeps two prompts of the
-    other direction from running together into one, in reverse order."""
+LINE_BREAK = "\u2028"
+"""LINE SEPARATOR: where the prompts break into lines, instead of a dot left at a line's end."""
+
+
+def prompt_line(prompts: list[str], rtl: bool, fits: Callable[[str], bool] = lambda line: True) -> str:
+    """The prompts in every language, read in the direction of the language in use (first prompt on
+    the right in Arabic), broken into lines between prompts only where a line would not `fit`: each
+    prompt is kept whole, no line ends or starts with a dot, and a mark of the line's direction on
+    either side of each dot keeps two prompts of the other direction from running together into one,
+    in reverse order."""
     mark = MARKS[rtl]
-    return mark + f"{mark}{SEPARATOR}{mark}".join(words.replace(" ", NBSP) for words in prompts)
+    between = f"{mark}{SEPARATOR}{mark}"
+    lines: list[list[str]] = [[]]
+    for words in (words.replace(" ", NBSP) for words in prompts):
+        if lines[-1] and not fits(mark + between.join([*lines[-1], words])):
+            lines.append([])
+        lines[-1].append(words)
+    return LINE_BREAK.join(mark + between.join(line) for line in lines)
+
+
+class PromptLine(QLabel):
+    """The "choose your language" line: it breaks itself between prompts to fit its width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "choose")
+        self.setWordWrap(True)  # still wraps a single prompt wider than the screen
+        self.prompts: list[str] = []
+        self.rtl = False
+
+    def set_prompts(self, prompts: list[str], rtl: bool) -> None:
+        self.prompts, self.rtl = prompts, rtl
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        width = self.contentsRect().width() - 2  # a hair less than the label's own wrapping allows
+        advance = self.fontMetrics().horizontalAdvance
+        text = prompt_line(self.prompts, self.rtl, lambda line: advance(line) <= width)
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._lay_out()
 
 
 class WelcomeScreen(Screen):
@@ -44,7 +89,7 @@ class WelcomeScreen(Screen):
         self.title = label("title")
         self.greeting = label("greeting")
         self.promise = label("body")
-        self.choose = label("choose")
+        self.choose = PromptLine()
         self.languages = LanguageBar(role="lang")
         self.languages.languageChosen.connect(self.languageChosen)
         self.start = BigButton(icon="done", role="primary")
@@ -107,7 +152,7 @@ class WelcomeScreen(Screen):
         # "Choose your language" also in the other languages: a visitor who reads no Finnish yet
         # must see where to start. Read aloud says it in the language in use only.
         here = QCoreApplication.translate("Visitor", "Choose your language")
-        self.choose.setText(prompt_line([here, *self.other_prompts], is_rtl(self.lang)))
+        self.choose.set_prompts([here, *self.other_prompts], is_rtl(self.lang))
         self.choose.setAccessibleName(here)
         self.start.set_words(QCoreApplication.translate("Visitor", "Start"))
         self.start.set_description(QCoreApplication.translate("Access", "Starts the questions."))

@@ -100,8 +100,9 @@ def test_done_and_the_ticket_timer_return_to_welcome_in_the_default_language(mak
 
 
 def shown(text: str) -> str:
-    """A line as read: without its direction marks, its no-break spaces as spaces."""
-    return text.replace("\u200e", "").replace("\u200f", "").replace("\u00a0", " ")
+    """A line as read: without its direction marks, its no-break spaces as spaces, and where it breaks
+    into lines (between two prompts) read as the dot between them."""
+    return text.replace("\u200e", "").replace("\u200f", "").replace("\u00a0", " ").replace("\u2028", "  ·  ")
 
 
 def test_the_welcome_screen_asks_for_the_language_in_every_language(kiosk):
