@@ -39,6 +39,7 @@ from kiosk.core import clock
 from kiosk.core.routing import loads
 from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
+from kiosk.root.bench.timing import p95
 from kiosk.server import store, tokens
 from kiosk.server.demo import demo_routing
 from kiosk.server.queue import create_visit
@@ -86,11 +87,6 @@ class Run:
 
     def in_order(self) -> list[float]:
         return [seconds * 1000 for _, seconds in sorted(self.timings)]
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def _free_port() -> int:

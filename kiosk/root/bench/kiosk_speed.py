@@ -16,7 +16,6 @@ Kokoomo routing open at all hours), and each figure stands beside a baseline mea
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import resource
 import statistics
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
+from kiosk.root.bench.timing import p95
 
 FRAME_MS = 1000 / 60
 START_RATIO = 1.5
@@ -56,11 +56,6 @@ def hub_on_loopback() -> Iterator:
             yield hub
         finally:
             hub.stop()
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
 def _ms(seconds: list[float]) -> list[float]:
