@@ -227,6 +227,17 @@ def _latency(name: str, run: Run, baseline: float, note: str = "") -> list[Figur
     ]
 
 
+def _rate(name: str, run: Run, unit: str, baseline: float, least: int | None = None) -> Figure:
+    """Requests per second over the run's wall time, beside the sequential bound; `least`: the target."""
+    rate = len(run.timings) / run.wall
+    base = "sequential bound: 1 / (commit + round trip)"
+    if least is None:
+        return Figure(SECTION, name, rate, unit, base, 1000 / baseline)
+    return Figure(
+        SECTION, name, rate, unit, base, 1000 / baseline, target=f"at least {least} {unit}", met=rate >= least
+    )
+
+
 def _ratio(run: Run, window: int) -> float:
     ordered = run.in_order()
     return statistics.median(ordered[-window:]) / statistics.median(ordered[:window])
@@ -236,7 +247,6 @@ def measure(quick: bool) -> list[Figure]:
     sizes = TINY if size.tiny() else QUICK if quick else FULL
     figures: list[Figure] = []
     errors = broken = 0
-    rate_base = "sequential bound: 1 / (commit + round trip)"
 
     with LoopbackHub() as hub:
         commit_ms, trip_ms = commit_and_round_trip(hub, size.pick(quick, 200, 50, 10))
@@ -249,16 +259,7 @@ def measure(quick: bool) -> list[Figure]:
         one = visits(hub, sizes.visits, 1)
         ratio = _ratio(one, sizes.window)
         figures += _latency(f"visit, 1 kiosk, {sizes.visits} visits from {WARM_UP} waiting", one, baseline)
-        figures.append(
-            Figure(
-                SECTION,
-                "visits/s, 1 kiosk",
-                len(one.timings) / one.wall,
-                "visits/s",
-                rate_base,
-                1000 / baseline,
-            )
-        )
+        figures.append(_rate("visits/s, 1 kiosk", one, "visits/s", baseline))
         figures.append(
             Figure(
                 SECTION,
@@ -272,38 +273,14 @@ def measure(quick: bool) -> list[Figure]:
         broken += lost_or_doubled(hub, one, "waiting", before=warm)
         many = visits(hub, sizes.visits, sizes.kiosks)
         figures += _latency(f"visit, {sizes.kiosks} kiosks at once", many, baseline)
-        rate = len(many.timings) / many.wall
-        figures.append(
-            Figure(
-                SECTION,
-                f"visits/s, {sizes.kiosks} kiosks at once",
-                rate,
-                "visits/s",
-                rate_base,
-                1000 / baseline,
-                target="at least 400 visits/s",
-                met=rate >= 400,
-            )
-        )
+        figures.append(_rate(f"visits/s, {sizes.kiosks} kiosks at once", many, "visits/s", baseline, 400))
         errors += many.errors
         broken += lost_or_doubled(hub, many, "waiting", before=warm + len(set(one.codes)))
 
     with LoopbackHub(waiting=sizes.calls) as hub:
         desk = calls(hub, sizes.calls, sizes.desks)
         figures += _latency(f"call-next, {sizes.desks} desks over {sizes.calls} waiting", desk, baseline)
-        rate = len(desk.timings) / desk.wall
-        figures.append(
-            Figure(
-                SECTION,
-                f"calls/s, {sizes.desks} desks at once",
-                rate,
-                "calls/s",
-                rate_base,
-                1000 / baseline,
-                target="at least 500 calls/s",
-                met=rate >= 500,
-            )
-        )
+        figures.append(_rate(f"calls/s, {sizes.desks} desks at once", desk, "calls/s", baseline, 500))
         errors += desk.errors + desk.empty
         broken += lost_or_doubled(hub, desk, "called")
 
