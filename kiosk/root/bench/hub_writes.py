@@ -19,7 +19,6 @@ Run alone: `python -m kiosk.root.bench.hub_writes [--quick]` (quick: smaller siz
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import threading
@@ -33,6 +32,7 @@ import httpx
 from kiosk.root.bench import procstat, size
 from kiosk.root.bench.figures import Figure
 from kiosk.root.bench.loopback_hub import ROUTES, LoopbackHub
+from kiosk.root.bench.report import module_main
 from kiosk.root.bench.timing import p95
 from kiosk.server import store
 
@@ -334,23 +334,5 @@ def measure(quick: bool) -> list[Figure]:
     return figures
 
 
-def _line(figure: Figure) -> str:
-    text = f"{figure.name:<66} {figure.value:9.2f} {figure.unit}"
-    if figure.baseline is not None:
-        text += f"   ({figure.baseline_name} {figure.baseline:.2f}; x{figure.ratio:.2f})"
-    if figure.target:
-        text += f"   target {figure.target}: {'met' if figure.met else 'MISSED'}"
-    return text
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, about 20 s")
-    args = parser.parse_args(argv)
-    for figure in measure(args.quick):
-        print(_line(figure))
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(module_main(measure, __doc__.splitlines()[0]))
