@@ -15,7 +15,6 @@ Kokoomo routing open at all hours), and each figure stands beside a baseline mea
 
 from __future__ import annotations
 
-import contextlib
 import os
 import resource
 import statistics
@@ -23,39 +22,17 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
+from kiosk.root.bench.loopback_hub import LoopbackHub
 from kiosk.root.bench.timing import p95
 
 FRAME_MS = 1000 / 60
 START_RATIO = 1.5
 TICKET_MS = 50.0
 GROWTH_MB = 5.0
-
-
-@contextlib.contextmanager
-def hub_on_loopback() -> Iterator:
-    """A `kiosk hub` process on a free loopback port, on a fresh database open at all hours."""
-    from kiosk.core import clock
-    from kiosk.root.embedded import start_hub
-    from kiosk.server import store
-    from kiosk.server.demo import demo_routing
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
-        db_path = Path(folder) / "hub.db"
-        db = store.open_db(db_path)
-        try:
-            store.publish_routing(db, demo_routing(), note="open at all hours", now=clock.now())
-        finally:
-            db.conn.close()
-        hub = start_hub(db_path, "127.0.0.1", 0, watch=False)
-        try:
-            yield hub
-        finally:
-            hub.stop()
 
 
 def _ms(seconds: list[float]) -> list[float]:
@@ -110,9 +87,9 @@ def cold_start(hub, runs: int) -> list[Figure]:
         env = _start_env(pycache)
         # The first start of each reads Qt's libraries from disk and compiles the modules: not counted.
         _start_once(["bare"], env)
-        _start_once(["kiosk", hub.url, hub.token], env)
+        _start_once(["kiosk", hub.url, hub.tokens["kiosk"]], env)
         for _ in range(runs):  # alternating, so both see the same machine
-            kiosk.append(_start_once(["kiosk", hub.url, hub.token], env))
+            kiosk.append(_start_once(["kiosk", hub.url, hub.tokens["kiosk"]], env))
             bare.append(_start_once(["bare"], env))
     (value, cpu), (baseline, cpu_baseline) = _medians(kiosk), _medians(bare)
     return [
@@ -171,7 +148,7 @@ def _kiosk(hub):
     from screens.visitor.flow import VisitFlow
     from screens.visitor.screen import Screen
 
-    client = HubClient(hub.url, hub.token)
+    client = HubClient(hub.url, hub.tokens["kiosk"])
     kiosk = Kiosk(VisitFlow(client, tap_guard_ms=0))
     client.fetch_routing()
     kiosk.wait_screen(Screen.WELCOME)
@@ -258,7 +235,7 @@ def _round_trips(hub, count: int) -> list[float]:
 def memory(hub, first: int, last: int) -> list[Figure]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     module = "kiosk.root.bench.kiosk_memory"
-    command = [sys.executable, "-m", module, hub.url, hub.token, str(first), str(last)]
+    command = [sys.executable, "-m", module, hub.url, hub.tokens["kiosk"], str(first), str(last)]
     lines = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout.split("\n")
     rss = {int(n): int(kib) / 1024 for n, kib in (line.split() for line in lines if line.strip())}
     growth = rss[last] - rss[first]
@@ -281,7 +258,7 @@ def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
 
     _app = QApplication.instance() or QApplication([])
     figures = []
-    with hub_on_loopback() as hub:
+    with LoopbackHub() as hub:
         if "start" in parts:
             figures += cold_start(hub, runs=size.pick(quick, 7, 3, 1))
         if "taps" in parts:
