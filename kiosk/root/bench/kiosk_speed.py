@@ -237,7 +237,7 @@ def memory(hub, first: int, last: int) -> list[Figure]:
     module = "kiosk.root.bench.kiosk_memory"
     command = [sys.executable, "-m", module, hub.url, hub.tokens["kiosk"], str(first), str(last)]
     lines = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout.split("\n")
-    rss = {int(n): int(kib) / 1024 for n, kib in (line.split() for line in lines if line.strip())}
+    rss = {int(n): float(mb) for n, mb in (line.split() for line in lines if line.strip())}
     growth = rss[last] - rss[first]
     walked = "visits walked by taps through the real screens, offscreen, in a process of its own"
     return [
