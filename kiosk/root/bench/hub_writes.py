@@ -20,12 +20,10 @@ Run alone: `python -m kiosk.root.bench.hub_writes [--quick]` (quick: smaller siz
 from __future__ import annotations
 
 import statistics
-import tempfile
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 
@@ -33,7 +31,7 @@ from kiosk.root.bench import procstat, size
 from kiosk.root.bench.figures import Figure
 from kiosk.root.bench.loopback_hub import ROUTES, LoopbackHub
 from kiosk.root.bench.report import module_main
-from kiosk.root.bench.timing import p95
+from kiosk.root.bench.timing import commits, median_ms, p95, round_trips
 from kiosk.server import store
 
 SECTION = "hub"
@@ -198,24 +196,7 @@ def lost_or_doubled(hub: LoopbackHub, run: Run, status: str, before: int = 0) ->
 
 def commit_and_round_trip(hub: LoopbackHub, n: int) -> tuple[float, float]:
     """Medians (ms) of one SQLite commit with the hub's settings and of one `GET /api/health`."""
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-commit-") as folder:
-        db = store.connect(Path(folder) / "commit.db")
-        db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
-        commits = []
-        for i in range(n):
-            started = time.perf_counter()
-            with store.transaction(db):
-                db.execute("INSERT INTO t (body) VALUES (?)", [f"row {i}"])
-            commits.append((time.perf_counter() - started) * 1000)
-        db.conn.close()
-    trips = []
-    with httpx.Client(base_url=hub.url, timeout=5) as client:
-        client.get("/api/health")
-        for _ in range(n):
-            started = time.perf_counter()
-            client.get("/api/health")
-            trips.append((time.perf_counter() - started) * 1000)
-    return statistics.median(commits), statistics.median(trips)
+    return median_ms(commits(n)), median_ms(round_trips(hub.url, n))
 
 
 def _latency(name: str, run: Run, baseline: float, note: str = "") -> list[Figure]:

@@ -22,12 +22,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
 from kiosk.root.bench.loopback_hub import LoopbackHub
-from kiosk.root.bench.timing import p95
+from kiosk.root.bench.timing import commits, p95, round_trips
 
 FRAME_MS = 1000 / 60
 START_RATIO = 1.5
@@ -169,7 +168,7 @@ def taps(hub, count: int, visits: int) -> list[Figure]:
         client.stop()
         kiosk.window.close()
         kiosk.window.deleteLater()
-    commit, round_trip = _ms(_commits(visits)), _ms(_round_trips(hub, visits))
+    commit, round_trip = _ms(commits(visits)), _ms(round_trips(hub.url, visits))
     frame = f"p95 within one 60 Hz frame ({FRAME_MS:.1f} ms)"
     each = f"{count} taps, offscreen, through the real VisitorWindow"
     return [
@@ -195,38 +194,6 @@ def taps(hub, count: int, visits: int) -> list[Figure]:
 def _split(timed: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
     """(wall, CPU) pairs in seconds -> the walls and the CPU times, in ms."""
     return _ms([wall for wall, _cpu in timed]), _ms([cpu for _wall, cpu in timed])
-
-
-def _commits(count: int) -> list[float]:
-    """One small insert and its commit, on a connection made the way the hub makes its own."""
-    from kiosk.server.store import connect
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
-        db = connect(Path(folder) / "commit.db")
-        db.execute("CREATE TABLE visits (id INTEGER PRIMARY KEY, key TEXT)")
-        db.conn.commit()
-        took = []
-        for i in range(count):
-            start = time.perf_counter()
-            db.execute("INSERT INTO visits (key) VALUES (?)", [f"key-{i}"])
-            db.conn.commit()
-            took.append(time.perf_counter() - start)
-        db.conn.close()
-    return took
-
-
-def _round_trips(hub, count: int) -> list[float]:
-    """One HTTP request and its answer on a kept-alive connection to the same hub."""
-    import httpx
-
-    took = []
-    with httpx.Client(base_url=hub.url) as client:
-        client.get("/api/health")
-        for _ in range(count):
-            start = time.perf_counter()
-            client.get("/api/health").raise_for_status()
-            took.append(time.perf_counter() - start)
-    return took
 
 
 # -- memory ---------------------------------------------------------------------------------------
