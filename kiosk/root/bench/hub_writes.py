@@ -19,38 +19,22 @@ Run alone: `python -m kiosk.root.bench.hub_writes [--quick]` (quick: smaller siz
 
 from __future__ import annotations
 
-import argparse
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 
-from kiosk.core import clock
-from kiosk.core.routing import loads
-from kiosk.root.bench import size
+from kiosk.root.bench import procstat, size
 from kiosk.root.bench.figures import Figure
-from kiosk.server import store, tokens
-from kiosk.server.demo import demo_routing
-from kiosk.server.queue import create_visit
+from kiosk.root.bench.loopback_hub import ROUTES, LoopbackHub
+from kiosk.root.bench.report import module_main
+from kiosk.root.bench.timing import commits, median_ms, p95, round_trips
+from kiosk.server import store
 
 SECTION = "hub"
-ROUTES = (  # on-site services of the Kokoomo routing, so the queues stay of a realistic length
-    ({"need": "work", "age": "under30", "work_young": "job"}, "coordinator"),
-    ({"need": "talk"}, "greeter"),
-    ({"need": "work", "age": "under30", "work_young": "workshop"}, "workshop"),
-    ({"need": "work", "age": "under30", "work_young": "support"}, "coach"),
-    ({"need": "activity"}, "fourh"),
-)
 
 
 @dataclass(frozen=True)
@@ -88,87 +72,7 @@ class Run:
         return [seconds * 1000 for _, seconds in sorted(self.timings)]
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@dataclass
-class HubProcess:
-    url: str
-    db_path: Path
-    kiosk: str
-    staff: str
-    process: subprocess.Popen
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
-
-    def size_mb(self) -> float:
-        files = [self.db_path, Path(f"{self.db_path}-wal")]
-        return sum(f.stat().st_size for f in files if f.exists()) / 1e6
-
-
-@contextmanager
-def hub_process(waiting: int = 0) -> Iterator[HubProcess]:
-    """`kiosk hub` over a fresh database (the routing open round the clock, `waiting` tickets already
-    queued over ROUTES' services), healthy; stopped and deleted after."""
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-hub-") as folder:
-        path = Path(folder) / "hub.db"
-        db = store.open_db(path)
-        text = demo_routing()
-        version = store.publish_routing(db, text, note="benchmark", now=clock.now())
-        kiosk, staff = tokens.add_token(db, "kiosk"), tokens.add_token(db, "staff")
-        if waiting:
-            db.execute("PRAGMA synchronous = OFF")  # seeding only: the hub itself runs as it always does
-            routing = loads(text)
-            for i in range(waiting):
-                answers, _ = ROUTES[i % len(ROUTES)]
-                create_visit(
-                    db, routing, version, lang="fi", answers=answers, key=f"seed-{i}", now=clock.now()
-                )
-        db.conn.close()
-        port = _free_port()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "hub", "--db", str(path), "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        hub = HubProcess(f"http://127.0.0.1:{port}", path, kiosk, staff, process)
-        try:
-            _wait_healthy(hub)
-            yield hub
-        finally:
-            hub.stop()
-
-
-def _wait_healthy(hub: HubProcess, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    with httpx.Client(base_url=hub.url, timeout=2) as client:
-        while time.monotonic() < deadline:
-            if hub.process.poll() is not None:
-                raise RuntimeError(f"kiosk hub exited with {hub.process.returncode}")
-            try:
-                if client.get("/api/health").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.05)
-    raise RuntimeError("kiosk hub did not answer /api/health in time")
-
-
-def _closed_loop(hub: HubProcess, clients: int, jobs: list, send) -> Run:
+def _closed_loop(hub: LoopbackHub, clients: int, jobs: list, send) -> Run:
     """`clients` threads, each with its own keep-alive connection, taking jobs until none is left."""
     run = Run()
     lock = threading.Lock()
@@ -221,13 +125,13 @@ WARM_UP = 10
 (imports, the routing's first load, SQLite's caches) are not read as the cost of a short queue."""
 
 
-def warm_up(hub: HubProcess) -> int:
+def warm_up(hub: LoopbackHub) -> int:
     """Send `WARM_UP` visits untimed; how many tickets they made."""
     return len(set(visits(hub, WARM_UP, 1).codes))
 
 
-def visits(hub: HubProcess, count: int, kiosks: int) -> Run:
-    headers = {"Authorization": f"Bearer {hub.kiosk}"}
+def visits(hub: LoopbackHub, count: int, kiosks: int) -> Run:
+    headers = hub.auth("kiosk")
 
     def send(i: int):
         body = {"lang": "fi", "answers": ROUTES[i % len(ROUTES)][0], "key": str(uuid.uuid4())}
@@ -236,7 +140,7 @@ def visits(hub: HubProcess, count: int, kiosks: int) -> Run:
     return _closed_loop(hub, kiosks, list(range(count)), send)
 
 
-def alternately(first: HubProcess, second: HubProcess, count: int) -> tuple[Run, Run]:
+def alternately(first: LoopbackHub, second: LoopbackHub, count: int) -> tuple[Run, Run]:
     """`count` visits to each hub from one kiosk, in turn, each hub first every other time (a commit
     right after another one may find less to flush)."""
     runs = (Run(), Run())
@@ -249,9 +153,7 @@ def alternately(first: HubProcess, second: HubProcess, count: int) -> tuple[Run,
             for k in (0, 1) if i % 2 == 0 else (1, 0):
                 body = {"lang": "fi", "answers": ROUTES[i % len(ROUTES)][0], "key": str(uuid.uuid4())}
                 started = time.perf_counter()
-                reply = clients[k].post(
-                    "/api/visits", json=body, headers={"Authorization": f"Bearer {hubs[k].kiosk}"}
-                )
+                reply = clients[k].post("/api/visits", json=body, headers=hubs[k].auth("kiosk"))
                 runs[k].timings.append((started, time.perf_counter() - started))
                 if reply.status_code == 201:
                     runs[k].codes.append(reply.json()["ticket"]["code"])
@@ -264,8 +166,8 @@ def alternately(first: HubProcess, second: HubProcess, count: int) -> tuple[Run,
     return runs
 
 
-def calls(hub: HubProcess, count: int, desks: int) -> Run:
-    headers = {"Authorization": f"Bearer {hub.staff}"}
+def calls(hub: LoopbackHub, count: int, desks: int) -> Run:
+    headers = hub.auth("staff")
 
     def send(i: int):
         return f"/api/services/{ROUTES[i % len(ROUTES)][1]}/call-next", {"headers": headers}
@@ -273,7 +175,7 @@ def calls(hub: HubProcess, count: int, desks: int) -> Run:
     return _closed_loop(hub, desks, list(range(count)), send)
 
 
-def lost_or_doubled(hub: HubProcess, run: Run, status: str, before: int = 0) -> int:
+def lost_or_doubled(hub: LoopbackHub, run: Run, status: str, before: int = 0) -> int:
     """How many tickets went missing or were given twice: each answered code must be in the database
     (with `status`), no code or number twice, and as many tickets with `status` as answers (+ `before`)."""
     doubled = (len(run.codes) - len(set(run.codes))) + (len(run.numbers) - len(set(run.numbers)))
@@ -292,26 +194,9 @@ def lost_or_doubled(hub: HubProcess, run: Run, status: str, before: int = 0) -> 
     return doubled + lost + abs(with_status - (len(set(run.codes)) + before))
 
 
-def commit_and_round_trip(hub: HubProcess, n: int) -> tuple[float, float]:
+def commit_and_round_trip(hub: LoopbackHub, n: int) -> tuple[float, float]:
     """Medians (ms) of one SQLite commit with the hub's settings and of one `GET /api/health`."""
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-commit-") as folder:
-        db = store.connect(Path(folder) / "commit.db")
-        db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
-        commits = []
-        for i in range(n):
-            started = time.perf_counter()
-            with store.transaction(db):
-                db.execute("INSERT INTO t (body) VALUES (?)", [f"row {i}"])
-            commits.append((time.perf_counter() - started) * 1000)
-        db.conn.close()
-    trips = []
-    with httpx.Client(base_url=hub.url, timeout=5) as client:
-        client.get("/api/health")
-        for _ in range(n):
-            started = time.perf_counter()
-            client.get("/api/health")
-            trips.append((time.perf_counter() - started) * 1000)
-    return statistics.median(commits), statistics.median(trips)
+    return median_ms(commits(n)), median_ms(round_trips(hub.url, n))
 
 
 def _latency(name: str, run: Run, baseline: float, note: str = "") -> list[Figure]:
@@ -323,6 +208,17 @@ def _latency(name: str, run: Run, baseline: float, note: str = "") -> list[Figur
     ]
 
 
+def _rate(name: str, run: Run, unit: str, baseline: float, least: int | None = None) -> Figure:
+    """Requests per second over the run's wall time, beside the sequential bound; `least`: the target."""
+    rate = len(run.timings) / run.wall
+    base = "sequential bound: 1 / (commit + round trip)"
+    if least is None:
+        return Figure(SECTION, name, rate, unit, base, 1000 / baseline)
+    return Figure(
+        SECTION, name, rate, unit, base, 1000 / baseline, target=f"at least {least} {unit}", met=rate >= least
+    )
+
+
 def _ratio(run: Run, window: int) -> float:
     ordered = run.in_order()
     return statistics.median(ordered[-window:]) / statistics.median(ordered[:window])
@@ -332,9 +228,8 @@ def measure(quick: bool) -> list[Figure]:
     sizes = TINY if size.tiny() else QUICK if quick else FULL
     figures: list[Figure] = []
     errors = broken = 0
-    rate_base = "sequential bound: 1 / (commit + round trip)"
 
-    with hub_process() as hub:
+    with LoopbackHub() as hub:
         commit_ms, trip_ms = commit_and_round_trip(hub, size.pick(quick, 200, 50, 10))
         baseline = commit_ms + trip_ms
         figures += [
@@ -345,16 +240,7 @@ def measure(quick: bool) -> list[Figure]:
         one = visits(hub, sizes.visits, 1)
         ratio = _ratio(one, sizes.window)
         figures += _latency(f"visit, 1 kiosk, {sizes.visits} visits from {WARM_UP} waiting", one, baseline)
-        figures.append(
-            Figure(
-                SECTION,
-                "visits/s, 1 kiosk",
-                len(one.timings) / one.wall,
-                "visits/s",
-                rate_base,
-                1000 / baseline,
-            )
-        )
+        figures.append(_rate("visits/s, 1 kiosk", one, "visits/s", baseline))
         figures.append(
             Figure(
                 SECTION,
@@ -368,42 +254,18 @@ def measure(quick: bool) -> list[Figure]:
         broken += lost_or_doubled(hub, one, "waiting", before=warm)
         many = visits(hub, sizes.visits, sizes.kiosks)
         figures += _latency(f"visit, {sizes.kiosks} kiosks at once", many, baseline)
-        rate = len(many.timings) / many.wall
-        figures.append(
-            Figure(
-                SECTION,
-                f"visits/s, {sizes.kiosks} kiosks at once",
-                rate,
-                "visits/s",
-                rate_base,
-                1000 / baseline,
-                target="at least 400 visits/s",
-                met=rate >= 400,
-            )
-        )
+        figures.append(_rate(f"visits/s, {sizes.kiosks} kiosks at once", many, "visits/s", baseline, 400))
         errors += many.errors
         broken += lost_or_doubled(hub, many, "waiting", before=warm + len(set(one.codes)))
 
-    with hub_process(waiting=sizes.calls) as hub:
+    with LoopbackHub(waiting=sizes.calls) as hub:
         desk = calls(hub, sizes.calls, sizes.desks)
         figures += _latency(f"call-next, {sizes.desks} desks over {sizes.calls} waiting", desk, baseline)
-        rate = len(desk.timings) / desk.wall
-        figures.append(
-            Figure(
-                SECTION,
-                f"calls/s, {sizes.desks} desks at once",
-                rate,
-                "calls/s",
-                rate_base,
-                1000 / baseline,
-                target="at least 500 calls/s",
-                met=rate >= 500,
-            )
-        )
+        figures.append(_rate(f"calls/s, {sizes.desks} desks at once", desk, "calls/s", baseline, 500))
         errors += desk.errors + desk.empty
         broken += lost_or_doubled(hub, desk, "called")
 
-    with hub_process() as short, hub_process(waiting=sizes.long_queue) as hub:
+    with LoopbackHub() as short, LoopbackHub(waiting=sizes.long_queue) as hub:
         warm, short_warm = warm_up(hub), warm_up(short)
         lead = visits(hub, sizes.visits - sizes.window, 1)
         # The last visits to the long queue alternate with the first ones to a short queue, so both
@@ -429,12 +291,12 @@ def measure(quick: bool) -> list[Figure]:
         broken += lost_or_doubled(hub, long, "waiting", before=sizes.long_queue + warm)
         broken += lost_or_doubled(short, first, "waiting", before=short_warm)
 
-    with hub_process() as hub:
+    with LoopbackHub() as hub:
         filled = visits(hub, sizes.db_visits, sizes.kiosks)
         errors += filled.errors
         broken += lost_or_doubled(hub, filled, "waiting")
         hub.stop()  # a clean stop checkpoints the WAL into the file
-        db_mb = hub.size_mb()
+        db_mb = sum(procstat.database_mb(hub.db_path))
     limit = 20 * sizes.db_visits / 5000
     figures.append(
         Figure(
@@ -453,23 +315,5 @@ def measure(quick: bool) -> list[Figure]:
     return figures
 
 
-def _line(figure: Figure) -> str:
-    text = f"{figure.name:<66} {figure.value:9.2f} {figure.unit}"
-    if figure.baseline is not None:
-        text += f"   ({figure.baseline_name} {figure.baseline:.2f}; x{figure.ratio:.2f})"
-    if figure.target:
-        text += f"   target {figure.target}: {'met' if figure.met else 'MISSED'}"
-    return text
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, about 20 s")
-    args = parser.parse_args(argv)
-    for figure in measure(args.quick):
-        print(_line(figure))
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(module_main(measure, __doc__.splitlines()[0]))

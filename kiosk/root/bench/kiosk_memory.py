@@ -3,7 +3,7 @@
     python -m kiosk.root.bench.kiosk_memory HUB_URL TOKEN 100 5000
 
 walks visits by taps through the real screens (Start, the answers, the ticket with its QR code,
-Done) on the hub at HUB_URL, and prints one line `visits rss_kib` at each count given.
+Done) on the hub at HUB_URL, and prints one line `visits rss_mb` at each count given.
 """
 
 from __future__ import annotations
@@ -11,15 +11,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from pathlib import Path
 
-
-def rss_kib() -> int:
-    """This process's resident memory now, from /proc (Linux)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    raise RuntimeError("no VmRSS in /proc/self/status")
+from kiosk.root.bench import procstat
 
 
 def main(hub_url: str, token: str, counts: list[int]) -> int:
@@ -45,7 +38,7 @@ def main(hub_url: str, token: str, counts: list[int]) -> int:
             done += 1
         gc.collect()
         kiosk.waiter.settle()
-        print(done, rss_kib(), flush=True)
+        print(done, procstat.rss_mb(os.getpid()), flush=True)
     client.stop()
     return 0
 

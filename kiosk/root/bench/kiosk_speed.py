@@ -15,8 +15,6 @@ Kokoomo routing open at all hours), and each figure stands beside a baseline mea
 
 from __future__ import annotations
 
-import contextlib
-import math
 import os
 import resource
 import statistics
@@ -24,43 +22,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 from kiosk.root.bench import size
 from kiosk.root.bench.figures import Figure
+from kiosk.root.bench.loopback_hub import LoopbackHub
+from kiosk.root.bench.timing import commits, p95, round_trips
 
 FRAME_MS = 1000 / 60
 START_RATIO = 1.5
 TICKET_MS = 50.0
 GROWTH_MB = 5.0
-
-
-@contextlib.contextmanager
-def hub_on_loopback() -> Iterator:
-    """A `kiosk hub` process on a free loopback port, on a fresh database open at all hours."""
-    from kiosk.core import clock
-    from kiosk.root.embedded import start_hub
-    from kiosk.server import store
-    from kiosk.server.demo import demo_routing
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
-        db_path = Path(folder) / "hub.db"
-        db = store.open_db(db_path)
-        try:
-            store.publish_routing(db, demo_routing(), note="open at all hours", now=clock.now())
-        finally:
-            db.conn.close()
-        hub = start_hub(db_path, "127.0.0.1", 0, watch=False)
-        try:
-            yield hub
-        finally:
-            hub.stop()
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
 def _ms(seconds: list[float]) -> list[float]:
@@ -115,9 +86,9 @@ def cold_start(hub, runs: int) -> list[Figure]:
         env = _start_env(pycache)
         # The first start of each reads Qt's libraries from disk and compiles the modules: not counted.
         _start_once(["bare"], env)
-        _start_once(["kiosk", hub.url, hub.token], env)
+        _start_once(["kiosk", hub.url, hub.tokens["kiosk"]], env)
         for _ in range(runs):  # alternating, so both see the same machine
-            kiosk.append(_start_once(["kiosk", hub.url, hub.token], env))
+            kiosk.append(_start_once(["kiosk", hub.url, hub.tokens["kiosk"]], env))
             bare.append(_start_once(["bare"], env))
     (value, cpu), (baseline, cpu_baseline) = _medians(kiosk), _medians(bare)
     return [
@@ -176,7 +147,7 @@ def _kiosk(hub):
     from screens.visitor.flow import VisitFlow
     from screens.visitor.screen import Screen
 
-    client = HubClient(hub.url, hub.token)
+    client = HubClient(hub.url, hub.tokens["kiosk"])
     kiosk = Kiosk(VisitFlow(client, tap_guard_ms=0))
     client.fetch_routing()
     kiosk.wait_screen(Screen.WELCOME)
@@ -197,7 +168,7 @@ def taps(hub, count: int, visits: int) -> list[Figure]:
         client.stop()
         kiosk.window.close()
         kiosk.window.deleteLater()
-    commit, round_trip = _ms(_commits(visits)), _ms(_round_trips(hub, visits))
+    commit, round_trip = _ms(commits(visits)), _ms(round_trips(hub.url, visits))
     frame = f"p95 within one 60 Hz frame ({FRAME_MS:.1f} ms)"
     each = f"{count} taps, offscreen, through the real VisitorWindow"
     return [
@@ -225,47 +196,15 @@ def _split(timed: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
     return _ms([wall for wall, _cpu in timed]), _ms([cpu for _wall, cpu in timed])
 
 
-def _commits(count: int) -> list[float]:
-    """One small insert and its commit, on a connection made the way the hub makes its own."""
-    from kiosk.server.store import connect
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
-        db = connect(Path(folder) / "commit.db")
-        db.execute("CREATE TABLE visits (id INTEGER PRIMARY KEY, key TEXT)")
-        db.conn.commit()
-        took = []
-        for i in range(count):
-            start = time.perf_counter()
-            db.execute("INSERT INTO visits (key) VALUES (?)", [f"key-{i}"])
-            db.conn.commit()
-            took.append(time.perf_counter() - start)
-        db.conn.close()
-    return took
-
-
-def _round_trips(hub, count: int) -> list[float]:
-    """One HTTP request and its answer on a kept-alive connection to the same hub."""
-    import httpx
-
-    took = []
-    with httpx.Client(base_url=hub.url) as client:
-        client.get("/api/health")
-        for _ in range(count):
-            start = time.perf_counter()
-            client.get("/api/health").raise_for_status()
-            took.append(time.perf_counter() - start)
-    return took
-
-
 # -- memory ---------------------------------------------------------------------------------------
 
 
 def memory(hub, first: int, last: int) -> list[Figure]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     module = "kiosk.root.bench.kiosk_memory"
-    command = [sys.executable, "-m", module, hub.url, hub.token, str(first), str(last)]
+    command = [sys.executable, "-m", module, hub.url, hub.tokens["kiosk"], str(first), str(last)]
     lines = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout.split("\n")
-    rss = {int(n): int(kib) / 1024 for n, kib in (line.split() for line in lines if line.strip())}
+    rss = {int(n): float(mb) for n, mb in (line.split() for line in lines if line.strip())}
     growth = rss[last] - rss[first]
     walked = "visits walked by taps through the real screens, offscreen, in a process of its own"
     return [
@@ -286,7 +225,7 @@ def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
 
     _app = QApplication.instance() or QApplication([])
     figures = []
-    with hub_on_loopback() as hub:
+    with LoopbackHub() as hub:
         if "start" in parts:
             figures += cold_start(hub, runs=size.pick(quick, 7, 3, 1))
         if "taps" in parts:

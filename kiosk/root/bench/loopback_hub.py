@@ -1,6 +1,6 @@
 """A hub of its own for a bench: `kiosk hub` as a separate process on a free loopback port, over a fresh
 database in a temporary folder with the Kokoomo routing open at all hours (so visits queue whenever the
-bench runs) and a token for each role."""
+bench runs), a token for each role and, if asked, tickets already waiting."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from pathlib import Path
 import httpx
 
 from kiosk.core import clock
+from kiosk.core.routing import loads
 from kiosk.server import store, tokens
 from kiosk.server.demo import demo_routing
+from kiosk.server.queue import create_visit
 
 ROUTES = [  # on-site services of the Kokoomo routing, so the queues stay of a realistic length
     ({"need": "work", "age": "under30", "work_young": "job"}, "coordinator"),
@@ -35,15 +37,25 @@ def free_port() -> int:
 
 
 class LoopbackHub:
-    """`with LoopbackHub() as hub:` `hub.url`, `hub.tokens[role]`, `hub.pid`, `hub.db_path`."""
+    """`with LoopbackHub() as hub:` `hub.url`, `hub.tokens[role]`, `hub.pid`, `hub.db_path`; `waiting`
+    tickets queued over ROUTES' services before the hub starts."""
 
-    def __init__(self, start_timeout: float = 30.0):
+    def __init__(self, start_timeout: float = 30.0, waiting: int = 0):
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
         self.db_path = self.folder / "hub.db"
         db = store.open_db(self.db_path)
         try:
-            store.publish_routing(db, demo_routing(), note="benchmark", now=clock.now())
+            text = demo_routing()
+            version = store.publish_routing(db, text, note="benchmark", now=clock.now())
             self.tokens = {role: tokens.add_token(db, role) for role in ("kiosk", "staff", "display")}
+            if waiting:
+                db.execute("PRAGMA synchronous = OFF")  # seeding only: the hub itself runs as it always does
+                routing = loads(text)
+                for i in range(waiting):
+                    answers, _ = ROUTES[i % len(ROUTES)]
+                    create_visit(
+                        db, routing, version, lang="fi", answers=answers, key=f"seed-{i}", now=clock.now()
+                    )
         finally:
             db.conn.close()
         self.port = free_port()
@@ -75,11 +87,15 @@ class LoopbackHub:
             time.sleep(0.05)
 
     def __exit__(self, *_exc) -> None:
-        if self.process is not None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop(self) -> None:
+        """Stop the hub (a clean stop checkpoints the WAL into the file); its folder stays until the exit."""
+        if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(10)
-        shutil.rmtree(self.folder, ignore_errors=True)

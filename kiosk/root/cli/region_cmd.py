@@ -23,12 +23,21 @@ def _clock(text: str) -> time:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time (HH:MM)") from None
 
 
-def _dsn(parser: argparse.ArgumentParser) -> None:
+def _dsn(parser: argparse.ArgumentParser, run=None) -> None:
+    """The --dsn option; with `run`, also the function the job runs."""
     parser.add_argument(
         "--dsn",
         default=os.environ.get(DSN_ENV),
         help=f"the region's PostgreSQL, e.g. 'dbname=region' or postgresql://... (default: ${DSN_ENV})",
     )
+    if run is not None:
+        parser.set_defaults(func=run)
+
+
+def _group(jobs: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+    """A job with jobs of its own (`kiosk region centre add`): one of them is required."""
+    dest = f"{name.replace('-', '_')}_command"
+    return jobs.add_parser(name, help=help).add_subparsers(dest=dest, metavar="JOB", required=True)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,8 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     init = jobs.add_parser(
         "init", help="create or bring forward the region's tables; the first time, print an admin token"
     )
-    _dsn(init)
-    init.set_defaults(func=run_init)
+    _dsn(init, run_init)
 
     serve = jobs.add_parser("serve", help="run the region server's HTTP API and statistics page")
     _dsn(serve)
@@ -47,42 +55,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8770, help="port to listen on (default: %(default)s)")
     serve.set_defaults(func=run_serve)
 
-    centre = jobs.add_parser("centre", help="the region's centres").add_subparsers(
-        dest="centre_command", metavar="JOB", required=True
-    )
+    centre = _group(jobs, "centre", "the region's centres")
     add = centre.add_parser(
         "add", help="a new centre; prints its token (the last word) for `kiosk region join`"
     )
     add.add_argument("name")
     add.add_argument("--town", required=True)
-    _dsn(add)
-    add.set_defaults(func=run_centre_add)
+    _dsn(add, run_centre_add)
     listing = centre.add_parser("list", help="every centre, its town, when it joined and last sent figures")
-    _dsn(listing)
-    listing.set_defaults(func=run_centre_list)
+    _dsn(listing, run_centre_list)
 
-    template = jobs.add_parser("template", help="the region's routing templates").add_subparsers(
-        dest="template_command", metavar="JOB", required=True
-    )
+    template = _group(jobs, "template", "the region's routing templates")
     tadd = template.add_parser("add", help="a routing file as a template (checked as `kiosk routing check`)")
     tadd.add_argument("name")
     tadd.add_argument("file", type=Path)
     tadd.add_argument("--note", default="", help="what it is for, shown to the centres")
-    _dsn(tadd)
-    tadd.set_defaults(func=run_template_add)
+    _dsn(tadd, run_template_add)
 
-    specialist = jobs.add_parser("specialist", help="the visiting specialists").add_subparsers(
-        dest="specialist_command", metavar="JOB", required=True
-    )
+    specialist = _group(jobs, "specialist", "the visiting specialists")
     sadd = specialist.add_parser("add", help="a visiting specialist and the service id their bookings use")
     sadd.add_argument("name")
     sadd.add_argument("--service", required=True, help="the routing's service id, e.g. debt_adviser")
-    _dsn(sadd)
-    sadd.set_defaults(func=run_specialist_add)
+    _dsn(sadd, run_specialist_add)
 
-    rounds = jobs.add_parser("round", help="the specialists' weekly rounds").add_subparsers(
-        dest="round_command", metavar="JOB", required=True
-    )
+    rounds = _group(jobs, "round", "the specialists' weekly rounds")
     radd = rounds.add_parser("add", help="a specialist at a centre on one weekday, every week")
     radd.add_argument("specialist")
     radd.add_argument("--centre", required=True)
@@ -90,20 +86,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     radd.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
     radd.add_argument("--to", dest="ends", type=_clock, required=True, metavar="HH:MM")
     radd.add_argument("--slot", type=int, default=30, help="minutes a booking takes (default: 30)")
-    _dsn(radd)
-    radd.set_defaults(func=run_round_add)
+    _dsn(radd, run_round_add)
 
-    dayoff = jobs.add_parser("day-off", help="a visiting specialist's days off").add_subparsers(
-        dest="day_off_command", metavar="JOB", required=True
-    )
+    dayoff = _group(jobs, "day-off", "a visiting specialist's days off")
     dadd = dayoff.add_parser(
         "add", help="the specialist is off that day at every centre of their round (bookings cancelled)"
     )
     dadd.add_argument("specialist")
     dadd.add_argument("date", type=day_arg)
     dadd.add_argument("--note", default="", help="seen on the region only")
-    _dsn(dadd)
-    dadd.set_defaults(func=run_day_off_add)
+    _dsn(dadd, run_day_off_add)
 
     stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
     _dsn(stats)
