@@ -21,10 +21,8 @@ def postgres() -> Iterator[Cluster]:
     found = bindir()
     if found is None:
         pytest.skip("no PostgreSQL binaries (initdb, pg_ctl): scripts/setup installs Debian's postgresql")
-    cluster = Cluster(found)
-    cluster.start()
-    yield cluster
-    cluster.stop()
+    with Cluster(found) as cluster:
+        yield cluster
 
 
 @pytest.fixture
