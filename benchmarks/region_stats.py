@@ -68,9 +68,7 @@ def main() -> int:
     if found is None:
         print("no PostgreSQL binaries: scripts/setup installs Debian's postgresql", file=sys.stderr)
         return 1
-    cluster = Cluster(found)
-    cluster.start()
-    try:
+    with Cluster(found) as cluster:
         dsn = cluster.new_database()
         rng = random.Random(16)
         days = [FIRST + timedelta(days=i) for i in range(args.days)]
@@ -128,8 +126,6 @@ def main() -> int:
                 print(
                     f"side-by-side statistics of {label} ({args.centres} centres and the region): {ms:.0f} ms"
                 )
-    finally:
-        cluster.stop()
     return 0
 
 

@@ -61,6 +61,22 @@ def fuzz_examples(request: pytest.FixtureRequest) -> int:
     return chosen
 
 
+def fuzz_settings(examples: int, shrink: bool = True):
+    """hypothesis' settings of the API fuzz tests: `examples` per operation and mode from a fixed seed (a
+    run is repeatable), no deadline, no example database, no health check; a failure shrunk unless not."""
+    from hypothesis import HealthCheck, Phase, settings
+
+    return settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate, *([Phase.shrink] if shrink else [])],
+        suppress_health_check=list(HealthCheck),
+        print_blob=False,
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def collect_in_the_main_thread():
     """As the screens do (screens/common/collector.py): Python's cycle collector never runs in a test

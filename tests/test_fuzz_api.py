@@ -17,7 +17,8 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, Phase, given
+from conftest import fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -63,18 +64,6 @@ schemathesis.openapi.format(
 PIN = "24681357"
 TIMEOUT = 10
 """Seconds one request may take: a stream that never ends (`/t/{code}/events`) fails instead of hanging."""
-
-
-def _settings(examples: int) -> hypothesis.settings:
-    return hypothesis.settings(
-        max_examples=examples,
-        derandomize=True,
-        database=None,
-        deadline=None,
-        phases=[Phase.explicit, Phase.generate, Phase.shrink],
-        suppress_health_check=list(HealthCheck),
-        print_blob=False,
-    )
 
 
 def _known(hub) -> dict[str, list]:
@@ -127,7 +116,7 @@ def test_no_request_answers_5xx_or_off_schema(role, hub, fuzz_examples):
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
-            @_settings(fuzz_examples)
+            @fuzz_settings(fuzz_examples)
             @given(case=_strategy(operation, mode, known))
             def run(case):
                 nonlocal cases

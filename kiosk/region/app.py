@@ -67,6 +67,14 @@ def _period(first: date | None, last: date | None) -> tuple[date, date]:
     return first, last
 
 
+def _week(conn: psycopg.Connection, name: str, from_: date | None, to: date | None) -> dict:
+    """The specialist's booked times at every centre over `_period`'s days, 7 from `from` when no `to`."""
+    first, last = _period(from_, to)
+    if to is None:
+        last = first + timedelta(days=6)
+    return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
+
+
 def connection(request: Request) -> Iterator[psycopg.Connection]:
     """One connection for one request (a region's few hubs push a day's figures each, at night)."""
     with db.connect(request.app.state.dsn) as conn:
@@ -153,10 +161,7 @@ def create_app(dsn: str) -> FastAPI:
         name: str, request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None
     ) -> dict:
         require(conn, request, "admin")
-        first, last = _period(from_, to)
-        if to is None:
-            last = first + timedelta(days=6)
-        return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
+        return _week(conn, name, from_, to)
 
     @app.get(
         "/api/centre/specialists/{name}/week",
@@ -172,10 +177,7 @@ def create_app(dsn: str) -> FastAPI:
             raise ApiError(
                 404, "unknown_specialist", f"no specialist {name!r} visits this centre", "path.name"
             )
-        first, last = _period(from_, to)
-        if to is None:
-            last = first + timedelta(days=6)
-        return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
+        return _week(conn, name, from_, to)
 
     @app.get("/api/stats", summary="The centres side by side over a period, small counts as <5")
     def get_stats(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> dict:

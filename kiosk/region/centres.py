@@ -24,12 +24,13 @@ def add_centre(conn: psycopg.Connection, name: str, town: str) -> tuple[int, str
     taken or empty. Nothing is written when it fails."""
     name, town = _text(name, "centre's name"), _text(town, "town")
     with conn.transaction():
-        if conn.execute("SELECT 1 FROM centres WHERE name = %s", [name]).fetchone():
+        added = conn.execute(
+            "INSERT INTO centres (name, town) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING RETURNING id",
+            [name, town],
+        ).fetchone()
+        if added is None:
             raise RegionError(f"there is already a centre named {name!r}")
-        centre_id = conn.execute(
-            "INSERT INTO centres (name, town) VALUES (%s, %s) RETURNING id", [name, town]
-        ).fetchone()[0]
-        return centre_id, tokens.add_token(conn, "centre", centre_id)
+        return added[0], tokens.add_token(conn, "centre", added[0])
 
 
 def new_token(conn: psycopg.Connection, name: str) -> str:

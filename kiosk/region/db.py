@@ -77,5 +77,7 @@ def migrate(conn: psycopg.Connection) -> list[str]:
 
 
 def schema_version(conn: psycopg.Connection) -> int:
-    have = applied(conn)
-    return max(have) if have else 0
+    """The newest migration applied, 0 before the first; only reads (the health asks on every call)."""
+    if conn.execute("SELECT to_regclass('schema_migrations')").fetchone()[0] is None:
+        return 0
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]

@@ -21,25 +21,20 @@ def store_day(
     day the region has had, 1 for the first; whether this one changed anything)."""
     fingerprint = digest(counts, waits)
     with conn.transaction():
-        row = conn.execute(
-            "SELECT pushes, digest FROM figure_days WHERE centre_id = %s AND day = %s FOR UPDATE",
-            [centre_id, day],
+        # A new day, or another version of it (the row locked either way); nothing when the same again.
+        changed = conn.execute(
+            "INSERT INTO figure_days AS f (centre_id, day, digest) VALUES (%s, %s, %s)"
+            " ON CONFLICT (centre_id, day) DO UPDATE"
+            " SET received_at = now(), pushes = f.pushes + 1, digest = excluded.digest"
+            " WHERE f.digest <> excluded.digest RETURNING pushes",
+            [centre_id, day, fingerprint],
         ).fetchone()
-        if row and row[1] == fingerprint:
-            return row[0], False
-        if row:
-            pushes = row[0] + 1
-            conn.execute(
-                "UPDATE figure_days SET received_at = now(), pushes = %s, digest = %s"
-                " WHERE centre_id = %s AND day = %s",
-                [pushes, fingerprint, centre_id, day],
-            )
-        else:
-            pushes = 1
-            conn.execute(
-                "INSERT INTO figure_days (centre_id, day, digest) VALUES (%s, %s, %s)",
-                [centre_id, day, fingerprint],
-            )
+        if changed is None:
+            (pushes,) = conn.execute(
+                "SELECT pushes FROM figure_days WHERE centre_id = %s AND day = %s", [centre_id, day]
+            ).fetchone()
+            return pushes, False
+        (pushes,) = changed
         conn.execute("DELETE FROM figure_counts WHERE centre_id = %s AND day = %s", [centre_id, day])
         conn.execute("DELETE FROM figure_waits WHERE centre_id = %s AND day = %s", [centre_id, day])
         with conn.cursor() as cur:

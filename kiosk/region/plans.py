@@ -29,11 +29,14 @@ def add_template(conn: psycopg.Connection, name: str, text: str, note: str = "")
     if problems:
         raise RegionError("not a valid routing:\n" + "\n".join(str(p) for p in problems))
     with conn.transaction():
-        if conn.execute("SELECT 1 FROM templates WHERE name = %s", [name]).fetchone():
+        added = conn.execute(
+            "INSERT INTO templates (name, note, yaml) VALUES (%s, %s, %s) ON CONFLICT (name) DO NOTHING"
+            " RETURNING id",
+            [name, note, text],
+        ).fetchone()
+        if added is None:
             raise RegionError(f"there is already a template named {name!r}")
-        return conn.execute(
-            "INSERT INTO templates (name, note, yaml) VALUES (%s, %s, %s) RETURNING id", [name, note, text]
-        ).fetchone()[0]
+        return added[0]
 
 
 def add_specialist(conn: psycopg.Connection, name: str, service: str) -> int:
@@ -41,11 +44,14 @@ def add_specialist(conn: psycopg.Connection, name: str, service: str) -> int:
     if not SERVICE.match(service):
         raise RegionError(f"{service!r} is not a service id (a-z, 0-9, _ and -)")
     with conn.transaction():
-        if conn.execute("SELECT 1 FROM specialists WHERE name = %s", [name]).fetchone():
+        added = conn.execute(
+            "INSERT INTO specialists (name, service) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING"
+            " RETURNING id",
+            [name, service],
+        ).fetchone()
+        if added is None:
             raise RegionError(f"there is already a specialist named {name!r}")
-        return conn.execute(
-            "INSERT INTO specialists (name, service) VALUES (%s, %s) RETURNING id", [name, service]
-        ).fetchone()[0]
+        return added[0]
 
 
 def add_round(
@@ -72,18 +78,18 @@ def add_round(
             raise RegionError(f"no specialist named {specialist!r}")
         if where is None:
             raise RegionError(f"no centre named {centre!r}")
-        busy = conn.execute(
-            "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
-            " WHERE r.specialist_id = %s AND r.weekday = %s",
-            [who[0], weekday],
-        ).fetchone()
-        if busy:
-            raise RegionError(f"{specialist} is already at {busy[0]} on weekday {weekday}")
-        conn.execute(
+        added = conn.execute(
             "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
-            " VALUES (%s, %s, %s, %s, %s, %s)",
+            " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (specialist_id, weekday) DO NOTHING RETURNING 1",
             [who[0], where[0], weekday, starts, ends, slot_minutes],
-        )
+        ).fetchone()
+        if added is None:
+            (busy,) = conn.execute(
+                "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
+                " WHERE r.specialist_id = %s AND r.weekday = %s",
+                [who[0], weekday],
+            ).fetchone()
+            raise RegionError(f"{specialist} is already at {busy} on weekday {weekday}")
 
 
 def templates(conn: psycopg.Connection) -> list[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -20,10 +21,8 @@ def postgres() -> Iterator[Cluster]:
     found = bindir()
     if found is None:
         pytest.skip("no PostgreSQL binaries (initdb, pg_ctl): scripts/setup installs Debian's postgresql")
-    cluster = Cluster(found)
-    cluster.start()
-    yield cluster
-    cluster.stop()
+    with Cluster(found) as cluster:
+        yield cluster
 
 
 @pytest.fixture
@@ -83,6 +82,24 @@ class RegionServer:
 
     def auth(self, token: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {token}"}
+
+    def cli(self, *argv: str) -> int:
+        """`kiosk region ARGV --dsn` this server's database (the region admin's commands); the exit code."""
+        from kiosk.root.cli import main
+
+        return main(["region", *argv, "--dsn", self.dsn])
+
+    def add_round(self, specialist: str, centre: str, weekday: int, start: str, end: str) -> int:
+        """`kiosk region round add` (times as HH:MM); the exit code."""
+        where = ("--centre", centre, "--weekday", str(weekday), "--from", start, "--to", end)
+        return self.cli("round", "add", specialist, *where)
+
+    def join(self, token: str, hub_db: Path) -> int:
+        """`kiosk region join` of the hub database `hub_db` to this server with a centre's token; the exit
+        code."""
+        from kiosk.root.cli import main
+
+        return main(["region", "join", self.url, "--token", token, "--db", str(hub_db)])
 
 
 @pytest.fixture

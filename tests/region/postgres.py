@@ -31,7 +31,8 @@ def bindir() -> Path | None:
 
 
 class Cluster:
-    """One cluster: `.dsn(dbname)` to connect, `.new_database()` for a fresh, empty database."""
+    """One cluster: `.dsn(dbname)` to connect, `.new_database()` for a fresh, empty database; a context
+    manager (started on entering, stopped and deleted on leaving)."""
 
     def __init__(self, bin_path: Path):
         self.bin = bin_path
@@ -63,6 +64,14 @@ class Cluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Cluster:
+        """`with Cluster(bindir()) as cluster:` starts it, and stops and deletes it at the block's end."""
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
 
     def dsn(self, dbname: str = "postgres") -> str:
         return f"host={self.folder} user=kiosk dbname={dbname}"

@@ -53,15 +53,12 @@ def test_a_region_template_adopted_in_the_admin_becomes_what_the_kiosk_uses(
     template = tmp_path / "spring.yaml"
     template.write_text(SOURCE.replace("sv: Arbete,", "sv: Jobb,", 1), encoding="utf-8")
     token = region.add_centre("Kokoomo", "Haapavesi")
-    dsn = ("--dsn", region.dsn)
-    assert (
-        main(["region", "template", "add", "Spring 2027", str(template), "--note", "Oulainen's", *dsn]) == 0
-    )
+    assert region.cli("template", "add", "Spring 2027", str(template), "--note", "Oulainen's") == 0
     db_path = tmp_path / "admin.db"
     monkeypatch.setattr(sys, "stdin", io.StringIO(PIN + "\n"))
     assert main(["admin", "--set-pin", "--pin-stdin", "--db", str(db_path)]) == 0
     hub = make_hub(db_path=db_path)
-    assert main(["region", "join", region.url, "--token", token, "--db", str(db_path)]) == 0
+    assert region.join(token, db_path) == 0
     status = lambda: httpx.get(f"{hub.url}/api/region", headers=hub.auth("admin")).json()  # noqa: E731
     qtbot.waitUntil(lambda: bool(status()["templates"]), timeout=15_000)
     # A template this hub's check refuses (as the region's own check would), kept beside it.

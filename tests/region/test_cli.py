@@ -68,7 +68,7 @@ def test_a_join_names_the_centre_and_the_region_records_the_hub(region, tmp_path
     token = region.add_centre("Kokoomo", "Haapavesi")
     path = tmp_path / "hub.db"
     store.open_db(path).conn.close()
-    assert main(["region", "join", region.url, "--token", token, "--db", str(path)]) == 0
+    assert region.join(token, path) == 0
     assert "as Kokoomo (Haapavesi)" in capsys.readouterr().out
     hub_db = store.open_db(path)
     try:

@@ -10,13 +10,7 @@ from datetime import datetime
 import httpx
 import pytest
 
-from kiosk.root.cli import main
-
 pytestmark = pytest.mark.hub
-
-
-def run(*argv: str) -> int:
-    return main(["region", *argv])
 
 
 def first_slot(hub, weekday: int, hour: int) -> str:
@@ -43,14 +37,12 @@ def test_the_console_shows_the_specialists_week_at_every_centre_of_their_round(
 ):
     tokens = {"Kokoomo": region.add_centre("Kokoomo", "Haapavesi")}
     tokens["Ohjaamo"] = region.add_centre("Ohjaamo", "Oulainen")
-    dsn = ("--dsn", region.dsn)
-    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
-    for centre, weekday in (("Kokoomo", "3"), ("Ohjaamo", "4")):
-        args = ("--centre", centre, "--weekday", weekday, "--from", "08:00", "--to", "10:00")
-        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    for centre, weekday in (("Kokoomo", 3), ("Ohjaamo", 4)):
+        assert region.add_round("Debt adviser", centre, weekday, "08:00", "10:00") == 0
     hubs = {"Kokoomo": hub, "Ohjaamo": make_hub()}  # both on the test hubs' Tuesday 3.3.2026
     for centre, each in hubs.items():
-        assert run("join", region.url, "--token", tokens[centre], "--db", str(each.db_path)) == 0
+        assert region.join(tokens[centre], each.db_path) == 0
     qtbot.waitUntil(lambda: bool(first_slot(hub, 3, 8) and first_slot(hubs["Ohjaamo"], 4, 8)), timeout=15_000)
     here = book(hub, first_slot(hub, 3, 8), "week-kokoomo")
     there = book(hubs["Ohjaamo"], first_slot(hubs["Ohjaamo"], 4, 8), "week-ohjaamo")

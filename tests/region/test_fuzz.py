@@ -7,23 +7,12 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, Phase, given
+from conftest import fuzz_settings
+from hypothesis import given
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
 pytestmark = pytest.mark.long
-
-
-def _settings(examples: int) -> hypothesis.settings:
-    return hypothesis.settings(
-        max_examples=examples,
-        derandomize=True,
-        database=None,
-        deadline=None,
-        phases=[Phase.explicit, Phase.generate],
-        suppress_health_check=list(HealthCheck),
-        print_blob=False,
-    )
 
 
 @pytest.mark.parametrize("role", [None, "centre", "admin"], ids=lambda r: r or "no_token")
@@ -38,7 +27,7 @@ def test_no_request_answers_5xx(role, region, fuzz_examples):
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
-            @_settings(fuzz_examples)
+            @fuzz_settings(fuzz_examples, shrink=False)
             @given(case=operation.as_strategy(generation_mode=mode))
             def run(case):
                 case.call_and_validate(

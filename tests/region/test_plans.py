@@ -9,57 +9,19 @@ import httpx
 
 from kiosk.core.paths import DEFAULT_ROUTING
 from kiosk.region import db, plans
-from kiosk.root.cli import main
 from kiosk.server import store
-
-
-def run(*argv: str) -> int:
-    return main(["region", *argv])
 
 
 def test_a_hub_pulls_the_templates_and_only_its_own_centres_rounds(region, make_hub, tmp_path, capsys, qtbot):
     kokoomo = region.add_centre("Kokoomo", "Haapavesi")
     region.add_centre("Ohjaamo", "Oulainen")
-    dsn = ("--dsn", region.dsn)
-    assert run("template", "add", "Kokoomo 2026", str(DEFAULT_ROUTING), "--note", "the pilot's", *dsn) == 0
-    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
-    assert (
-        run(
-            "round",
-            "add",
-            "Debt adviser",
-            "--centre",
-            "Kokoomo",
-            "--weekday",
-            "2",
-            "--from",
-            "09:00",
-            "--to",
-            "12:00",
-            *dsn,
-        )
-        == 0
-    )
-    assert (
-        run(
-            "round",
-            "add",
-            "Debt adviser",
-            "--centre",
-            "Ohjaamo",
-            "--weekday",
-            "4",
-            "--from",
-            "10:00",
-            "--to",
-            "14:00",
-            *dsn,
-        )
-        == 0
-    )
+    assert region.cli("template", "add", "Kokoomo 2026", str(DEFAULT_ROUTING), "--note", "the pilot's") == 0
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 2, "09:00", "12:00") == 0
+    assert region.add_round("Debt adviser", "Ohjaamo", 4, "10:00", "14:00") == 0
 
     hub = make_hub()
-    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+    assert region.join(kokoomo, hub.db_path) == 0
 
     def status() -> dict:
         return httpx.get(f"{hub.url}/api/region", headers=hub.auth("admin")).json()
@@ -81,66 +43,17 @@ def test_a_hub_pulls_the_templates_and_only_its_own_centres_rounds(region, make_
 def test_a_template_that_is_no_routing_and_a_double_round_are_refused(region, tmp_path, capsys):
     region.add_centre("Kokoomo", "Haapavesi")
     region.add_centre("Ohjaamo", "Oulainen")
-    dsn = ("--dsn", region.dsn)
     broken = tmp_path / "broken.yaml"
     broken.write_text("centre: {name: {fi: X}}\nquestions: []\n", encoding="utf-8")
-    assert run("template", "add", "Broken", str(broken), *dsn) == 1
+    assert region.cli("template", "add", "Broken", str(broken)) == 1
     assert "not a valid routing" in capsys.readouterr().err
-    assert run("specialist", "add", "Careers", "--service", "Not An Id", *dsn) == 1
+    assert region.cli("specialist", "add", "Careers", "--service", "Not An Id") == 1
     assert "not a service id" in capsys.readouterr().err
-    assert run("specialist", "add", "Careers", "--service", "careers", *dsn) == 0
-    assert (
-        run(
-            "round",
-            "add",
-            "Careers",
-            "--centre",
-            "Kokoomo",
-            "--weekday",
-            "3",
-            "--from",
-            "09:00",
-            "--to",
-            "11:00",
-            *dsn,
-        )
-        == 0
-    )
-    assert (
-        run(
-            "round",
-            "add",
-            "Careers",
-            "--centre",
-            "Ohjaamo",
-            "--weekday",
-            "3",
-            "--from",
-            "13:00",
-            "--to",
-            "15:00",
-            *dsn,
-        )
-        == 1
-    )
+    assert region.cli("specialist", "add", "Careers", "--service", "careers") == 0
+    assert region.add_round("Careers", "Kokoomo", 3, "09:00", "11:00") == 0
+    assert region.add_round("Careers", "Ohjaamo", 3, "13:00", "15:00") == 1
     assert "already at Kokoomo on weekday 3" in capsys.readouterr().err
-    assert (
-        run(
-            "round",
-            "add",
-            "Careers",
-            "--centre",
-            "Ohjaamo",
-            "--weekday",
-            "4",
-            "--from",
-            "15:00",
-            "--to",
-            "13:00",
-            *dsn,
-        )
-        == 1
-    )
+    assert region.add_round("Careers", "Ohjaamo", 4, "15:00", "13:00") == 1
     assert "before it starts" in capsys.readouterr().err
     token = region.add_centre("Kylä", "Pyhäntä")
     listed = httpx.get(f"{region.url}/api/centre/templates", headers=region.auth(token)).json()
@@ -151,13 +64,11 @@ def test_a_template_that_is_no_routing_and_a_double_round_are_refused(region, tm
 def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(region, make_hub, qtbot):
     kokoomo = region.add_centre("Kokoomo", "Haapavesi")
     region.add_centre("Ohjaamo", "Oulainen")
-    dsn = ("--dsn", region.dsn)
-    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
-    for centre, weekday in (("Kokoomo", "2"), ("Ohjaamo", "4")):
-        args = ("--centre", centre, "--weekday", weekday, "--from", "09:00", "--to", "12:00")
-        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    for centre, weekday in (("Kokoomo", 2), ("Ohjaamo", 4)):
+        assert region.add_round("Debt adviser", centre, weekday, "09:00", "12:00") == 0
     hub = make_hub()
-    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+    assert region.join(kokoomo, hub.db_path) == 0
     slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
     booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-booking"}
     booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
@@ -210,7 +121,7 @@ def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, 
         plans.add_round(conn, "Debt adviser", "Kokoomo", day.isoweekday(), time(9), time(12))
         touched = plans.add_day_off(conn, "Debt adviser", day, "a course in Oulu", today=day)
     assert touched == ["Kokoomo"]
-    assert run("join", region.url, "--token", kokoomo, "--db", str(hub.db_path)) == 0
+    assert region.join(kokoomo, hub.db_path) == 0
 
     def status_of_booking() -> str:
         hub_db = store.open_db(hub.db_path)

@@ -15,7 +15,6 @@ from stats_month import FIRST_DAY, LAST_DAY
 from kiosk.core.clock import HELSINKI
 from kiosk.core.routing import loads
 from kiosk.region import db, stats
-from kiosk.root.cli import main
 from kiosk.server import region_link, staff_actions, store, tokens
 from kiosk.server import stats as hub_stats
 
@@ -67,7 +66,7 @@ def test_figures_pushed_through_an_outage_and_a_kill_arrive_once_and_add_up(
         path = tmp_path / f"{name}.db"
         figures, days, admin = hub_copy(generated_month, path)
         token = region.add_centre(name, town)
-        assert main(["region", "join", region.url, "--token", token, "--db", str(path)]) == 0
+        assert region.join(token, path) == 0
         centres[name] = (HubProcess(path), figures, days, admin)
     assert len(centres["Kokoomo"][2]) > 20  # the month's working days, and days booked after it
 
@@ -122,7 +121,7 @@ def test_a_day_changed_after_it_was_sent_is_sent_again_and_replaces_it(generated
     path = tmp_path / "hub.db"
     hub_copy(generated_month, path)
     token = region.add_centre("Kokoomo", "Haapavesi")
-    assert main(["region", "join", region.url, "--token", token, "--db", str(path)]) == 0
+    assert region.join(token, path) == 0
     now = datetime(2026, 3, 3, 12, 0, tzinfo=HELSINKI)
     hub_db = store.open_db(path)
     try:

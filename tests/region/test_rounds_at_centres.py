@@ -9,11 +9,6 @@ from datetime import datetime
 import httpx
 
 from kiosk.region import db
-from kiosk.root.cli import main
-
-
-def run(*argv: str) -> int:
-    return main(["region", *argv])
 
 
 def slots(hub) -> list[dict]:
@@ -44,18 +39,16 @@ def test_a_round_on_the_region_gives_slots_at_both_centres_and_a_booking_stays_a
         "Kokoomo": region.add_centre("Kokoomo", "Haapavesi"),
         "Ohjaamo": region.add_centre("Ohjaamo", "Oulainen"),
     }
-    dsn = ("--dsn", region.dsn)
-    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
     # The routing's own debt block is Tuesday 10-14: Wednesday 8-10 and Saturday 15-17 are only the round's.
-    rounds = {"Kokoomo": ("3", "08:00", "10:00"), "Ohjaamo": ("6", "15:00", "17:00")}
+    rounds = {"Kokoomo": (3, "08:00", "10:00"), "Ohjaamo": (6, "15:00", "17:00")}
     for centre, (weekday, start, end) in rounds.items():
-        args = ("--centre", centre, "--weekday", weekday, "--from", start, "--to", end)
-        assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+        assert region.add_round("Debt adviser", centre, weekday, start, end) == 0
     hubs = {centre: make_hub() for centre in tokens}
     assert not at(hubs["Kokoomo"], 3, 8) and not at(hubs["Ohjaamo"], 6, 15)  # before the join
 
     for centre, hub in hubs.items():
-        assert run("join", region.url, "--token", tokens[centre], "--db", str(hub.db_path)) == 0
+        assert region.join(tokens[centre], hub.db_path) == 0
     kokoomo, ohjaamo = hubs["Kokoomo"], hubs["Ohjaamo"]
     qtbot.waitUntil(lambda: bool(at(kokoomo, 3, 8)), timeout=15000)
     qtbot.waitUntil(lambda: bool(at(ohjaamo, 6, 15)), timeout=15000)
@@ -96,12 +89,10 @@ def test_the_kiosk_lists_a_rounds_weekly_times_beside_the_routings_own(region, m
     from kiosk.client.hub_client import HubClient
 
     token = region.add_centre("Kokoomo", "Haapavesi")
-    dsn = ("--dsn", region.dsn)
-    assert run("specialist", "add", "Debt adviser", "--service", "debt", *dsn) == 0
-    args = ("--centre", "Kokoomo", "--weekday", "3", "--from", "08:00", "--to", "10:00")
-    assert run("round", "add", "Debt adviser", *args, *dsn) == 0
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 3, "08:00", "10:00") == 0
     hub = make_hub()
-    assert run("join", region.url, "--token", token, "--db", str(hub.db_path)) == 0
+    assert region.join(token, hub.db_path) == 0
     qtbot.waitUntil(lambda: bool(httpx.get(f"{hub.url}/api/routing").json()["rounds"]), timeout=15000)
     shown = httpx.get(f"{hub.url}/api/routing").json()
     assert shown["rounds"] == [

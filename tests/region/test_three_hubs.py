@@ -15,7 +15,6 @@ from conftest import HubProcess
 from kiosk.core.paths import DEFAULT_ROUTING
 from kiosk.core.routing import loads, to_data
 from kiosk.region import db, plans
-from kiosk.root.cli import main
 from kiosk.server import store, tokens
 
 pytestmark = [pytest.mark.hub, pytest.mark.long]
@@ -56,7 +55,7 @@ class Centre:
         finally:
             hub_db.conn.close()
         token = region.add_centre(name, town)
-        assert main(["region", "join", region.url, "--token", token, "--db", str(self.path)]) == 0
+        assert region.join(token, self.path) == 0
         self.hub = HubProcess(self.path)
 
     def auth(self, role: str) -> dict[str, str]:
