@@ -30,7 +30,8 @@ _PRESS, _TOUCH, _KEY = QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEv
 NOTE_MS = 60_000
 """How often the welcome screen's closed note is worded again (it names the next opening)."""
 FIRST_FRAME_MS = 300
-"""After the first frame: the question and ticket screens are built and the chime is loaded then."""
+"""After the first frame: the question and ticket screens are built and the chime is loaded then (and
+the kiosk's app opens the speech then)."""
 
 SCREENS: dict[Screen, tuple[str, str]] = {
     Screen.WELCOME: ("screens.visitor.welcome", "WelcomeScreen"),
