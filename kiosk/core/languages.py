@@ -27,6 +27,10 @@ FSI = "\u2068"
 """FIRST STRONG ISOLATE: what follows takes the direction of its own first letter, inside any paragraph."""
 PDI = "\u2069"
 """POP DIRECTIONAL ISOLATE: ends an isolate."""
+LRM = "\u200e"
+"""LEFT-TO-RIGHT MARK: an invisible letter of left-to-right direction."""
+RLM = "\u200f"
+"""RIGHT-TO-LEFT MARK: an invisible letter of right-to-left direction."""
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -154,7 +158,7 @@ def western_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+_MARKS = dict.fromkeys(map(ord, LRM + RLM + "\u061c"))  # and the ARABIC LETTER MARK
 
 
 def without_marks(text: str) -> str:

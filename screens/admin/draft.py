@@ -50,8 +50,7 @@ class Draft(QObject):
 
     def adopt(self, routing: Routing) -> None:
         """Make `routing` (a region's template) the whole draft, as one undo step; published as any edit."""
-        self._undo.append(copy.deepcopy(self.routing))
-        del self._undo[:-UNDO_STEPS]
+        self._remember()
         self._last_key = ""
         self.routing = routing
         self.dirty = True
@@ -62,14 +61,18 @@ class Draft(QObject):
         """Apply `change` to the draft as one undo step (typing in one field: `merge` keystrokes)."""
         now = time.monotonic()
         if not (merge and key == self._last_key and now - self._last_at < MERGE_S):
-            self._undo.append(copy.deepcopy(self.routing))
-            del self._undo[:-UNDO_STEPS]
+            self._remember()
         self._last_key, self._last_at = key, now
         result = change(self.routing)
         self.dirty = True
         self.changed.emit(key)
         self._check.start()
         return result
+
+    def _remember(self) -> None:
+        """One undo step: the draft as it is now (only the last UNDO_STEPS are kept)."""
+        self._undo.append(copy.deepcopy(self.routing))
+        del self._undo[:-UNDO_STEPS]
 
     @property
     def can_undo(self) -> bool:

@@ -40,6 +40,13 @@ def when_words(iso: str) -> str:
     return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
 
 
+def _say(line: QLabel, text: str, kind: str) -> None:
+    """A status line's words and their kind ("ok", "problem"), which the style colours."""
+    line.setText(text)
+    line.setProperty("kind", kind)
+    line.style().polish(line)
+
+
 class VersionsTab(QWidget):
     activated = Signal(int)
     """An earlier version was made active again (its new version id)."""
@@ -304,7 +311,7 @@ class VersionsTab(QWidget):
     def _template_read(self, status: int, body: dict | None, _error: str) -> None:
         self._update_adopt()
         if status != 200 or not body:
-            self._say_region(self._failed_words(status, body), "problem")
+            _say(self.region_status, self._failed_words(status, body), "problem")
             return
         name = str(body.get("name", ""))
         try:
@@ -313,15 +320,10 @@ class VersionsTab(QWidget):
         except RoutingError as error:
             first = what(error.problems[0], self.words) if error.problems else ""
             text = self.words.translate("AdminVersions", "This template cannot be your draft: %1")
-            self._say_region(text.replace("%1", first), "problem")
+            _say(self.region_status, text.replace("%1", first), "problem")
             return
-        self._say_region("", "ok")
+        _say(self.region_status, "", "ok")
         self.adopted.emit(routing, name)
-
-    def _say_region(self, text: str, kind: str) -> None:
-        self.region_status.setText(text)
-        self.region_status.setProperty("kind", kind)
-        self.region_status.style().polish(self.region_status)
 
     # -- going back ---------------------------------------------------------------------------------
 
@@ -340,13 +342,8 @@ class VersionsTab(QWidget):
         if status in (200, 201) and body:
             new = int(body.get("version") or 0)
             self.note.clear()
-            self.status.setText(
-                translate("AdminVersions", "Done: the kiosk now uses it (version %1).").replace(
-                    "%1", str(new)
-                )
-            )
-            self.status.setProperty("kind", "ok")
-            self.status.style().polish(self.status)
+            done = translate("AdminVersions", "Done: the kiosk now uses it (version %1).")
+            _say(self.status, done.replace("%1", str(new)), "ok")
             self.reload()
             self.activated.emit(new)
         else:
@@ -362,6 +359,4 @@ class VersionsTab(QWidget):
         )
 
     def _say_failed(self, status: int, body: dict | None) -> None:
-        self.status.setText(self._failed_words(status, body))
-        self.status.setProperty("kind", "problem")
-        self.status.style().polish(self.status)
+        _say(self.status, self._failed_words(status, body), "problem")

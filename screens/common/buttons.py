@@ -35,13 +35,15 @@ class IconView(QWidget):
         self.setObjectName("icon")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._renderer: QSvgRenderer | None = None
-        self.name: str | None = ""
+        self.name: str | None = None
         self.badge = False
-        self.set_icon(name)
+        self._show(name)
 
     def set_icon(self, name: str | None) -> None:
-        if name == self.name:
-            return
+        if name != self.name:  # the same icon again (a pooled answer button) costs nothing
+            self._show(name)
+
+    def _show(self, name: str | None) -> None:
         self.name = name
         self._renderer = renderer(name)
         self.setVisible(self._renderer is not None)

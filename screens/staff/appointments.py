@@ -103,6 +103,16 @@ class Appointments(QObject):
             s for s in self.slots.get(service, []) if (moment(s.get("start")) or datetime.min).date() == day
         ]
 
+    def week_days(self, service: str) -> dict[date, list[dict]]:
+        """The specialist's times at every centre of their round (cancelled ones left out), by day in
+        order; {} when the region gave no week for `service`."""
+        by_day: dict[date, list[dict]] = {}
+        for time in self.weeks.get(service, {}).get("times", []):
+            start = moment(time.get("start"))
+            if start is not None and time.get("state") != "cancelled":
+                by_day.setdefault(start.date(), []).append(time)
+        return dict(sorted(by_day.items()))
+
     def is_off(self, service: str, day: date) -> bool:
         """The service (or the whole centre) is off that day."""
         return (day, service) in self.off or (day, None) in self.off

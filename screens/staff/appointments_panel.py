@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import as_printed, isolated
 from screens.staff.appointments import Appointments, booking_label
 from screens.staff.day_off import DayOffDialog
-from screens.staff.when import clock, day_text, moment
+from screens.staff.when import clock, day_text
 
 
 def _label(role: str = "", wrap: bool = True) -> QLabel:
@@ -270,20 +270,16 @@ class AppointmentsPanel(QWidget):
                 "StaffAppointments", "The region does not answer: the other centres' times are not shown."
             )
             self._column.addWidget(self._muted(text))
-        by_day: dict[date, list[dict]] = {}
-        for time in (week or {}).get("times", []):
-            start = moment(time.get("start"))
-            if start is not None and time.get("state") != "cancelled":
-                by_day.setdefault(start.date(), []).append(time)
+        by_day = appointments.week_days(service)
         if week is not None and not by_day:
             self._column.addWidget(
                 self._muted(QCoreApplication.translate("StaffAppointments", "No bookings at any centre."))
             )
         came = QCoreApplication.translate("StaffAppointments", "came")
         absent = QCoreApplication.translate("StaffAppointments", "did not come")
-        for day in sorted(by_day):
+        for day, times in by_day.items():
             parts = []
-            for time in by_day[day]:
+            for time in times:
                 # Each time and centre kept whole, so an Arabic line lists them right to left
                 # without mixing one centre's time with the next centre's name.
                 part = f"{as_printed(clock(time.get('start')))} {isolated(time.get('centre', ''))}"

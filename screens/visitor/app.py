@@ -17,13 +17,12 @@ from screens.common.i18n import Translations
 from screens.common.stopping import quit_on_signals
 from screens.visitor.admin_gesture import install as install_admin_gesture
 from screens.visitor.flow import VisitFlow
-from screens.visitor.window import VisitorWindow
+from screens.visitor.window import FIRST_FRAME_MS, VisitorWindow
 
 if TYPE_CHECKING:  # printing (QtPrintSupport, the slip's layout) is imported only for a kiosk that prints
     from screens.printing.printer import Target
 
 WINDOWED_SIZE = (1280, 800)
-FIRST_FRAME_MS = 300
 log = logging.getLogger(__name__)
 
 

@@ -84,7 +84,6 @@ class QuestionScreen(Screen):
             button.setDown(False)
             button.set_icon(answer.icon)
             button.setProperty("answer_id", answer.id)
-            button.setProperty("question_id", question.id)
         self._place_answers()
         # Shown now, not on Qt's next turn, so the keypad's focus can land on them at once.
         for button in self.answer_buttons:
@@ -96,8 +95,9 @@ class QuestionScreen(Screen):
         button = BigButton(role="answer")
         # Grow into a tall screen (up to the theme's max-height) rather than leave a gap.
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The question is the one shown: a pooled button only ever answers that one.
         button.clicked.connect(
-            lambda _=False: self.answered.emit(button.property("question_id"), button.property("answer_id"))
+            lambda _=False: self.answered.emit(self.question.id, button.property("answer_id"))
         )
         return button
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
-from kiosk.core.languages import in_lang, is_rtl
+from kiosk.core.languages import LRM, RLM, in_lang, is_rtl
 from screens.common.buttons import BigButton
 from screens.common.language import LanguageBar
 from screens.common.theme import SIZES
@@ -17,9 +17,6 @@ from screens.visitor.base import Screen, label
 NBSP = "\u00a0"
 SEPARATOR = f"{NBSP}{NBSP}·  "
 """Between two prompts: the line may wrap only after the dot, never inside a prompt."""
-MARKS = {False: "\u200e", True: "\u200f"}
-"""LEFT-TO-RIGHT / RIGHT-TO-LEFT MARK: the line's own direction. (Isolates would do it too, but
-the font they fall back to makes the line 20 % taller: too much on a 1280x800 screen.)"""
 
 
 LINE_BREAK = "\u2028"
@@ -32,7 +29,9 @@ def prompt_line(prompts: list[str], rtl: bool, fits: Callable[[str], bool] = lam
     prompt is kept whole, no line ends or starts with a dot, and a mark of the line's direction on
     either side of each dot keeps two prompts of the other direction from running together into one,
     in reverse order."""
-    mark = MARKS[rtl]
+    # A mark, not an isolate: the font isolates fall back to makes the line 20 % taller, too much on a
+    # 1280x800 screen.
+    mark = RLM if rtl else LRM
     between = f"{mark}{SEPARATOR}{mark}"
     lines: list[list[str]] = [[]]
     for words in (words.replace(" ", NBSP) for words in prompts):

@@ -30,7 +30,8 @@ _PRESS, _TOUCH, _KEY = QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEv
 NOTE_MS = 60_000
 """How often the welcome screen's closed note is worded again (it names the next opening)."""
 FIRST_FRAME_MS = 300
-"""After the first frame: the question and ticket screens are built and the chime is loaded then."""
+"""After the first frame: the question and ticket screens are built and the chime is loaded then (and
+the kiosk's app opens the speech then)."""
 
 SCREENS: dict[Screen, tuple[str, str]] = {
     Screen.WELCOME: ("screens.visitor.welcome", "WelcomeScreen"),
@@ -137,7 +138,6 @@ class VisitorWindow(QWidget):
         self.topbar = TopBar()
         self.screens: dict[Screen, QWidget] = {}
         """The screens built so far (see SCREENS); `screen(name)` builds one."""
-        self._portrait = False
         # What fills each screen from the flow before it shows; the closed and booking screens take
         # words the flow makes (`_refresh_words`), the offline one nothing.
         self._fills: dict[Screen, Callable[[], None]] = {
@@ -205,7 +205,7 @@ class VisitorWindow(QWidget):
             flow.busyChanged.connect(widget.set_busy)
             widget.set_busy(flow.busy)
         widget.lang = flow.lang
-        widget.set_orientation(self._portrait)
+        widget.set_orientation(bool(self.topbar.portrait))  # None until the first resize: landscape
         if flow.larger_text:
             widget.set_larger_text(True)
         self.screens[name] = widget
@@ -371,7 +371,7 @@ class VisitorWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.apply_theme()
-        portrait = self._portrait = self.height() > self.width()
+        portrait = self.height() > self.width()
         self.topbar.set_orientation(portrait)
         for screen in self.screens.values():
             screen.set_orientation(portrait)
@@ -382,7 +382,7 @@ class VisitorWindow(QWidget):
         window = watched.window()
         if window is self:
             return True
-        menu = getattr(getattr(self, "topbar", None), "menu", None)
+        menu = self.topbar.menu
         return menu is not None and window is menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
