@@ -243,27 +243,33 @@ def append_ticket_event(
     assert row is not None
     day = day_of(now)
     states = _states(db, routing, service_ids, day)
-    ticket = _ticket_with_place(db, row, states.get(row["service"]) if row["day"] == day else None)
-    away = away_services(db)
-    services = [_service_state(routing.service(sid), state, away) for sid, state in states.items()]
+    known = states.get(row["service"]) if row["day"] == day else None
+    ticket = _ticket_with_place(db, row, known[1] if known else None)
+    services = _services_json(db, states)
     append_event(db, type_, now, {"ticket": ticket, "services": services, **extra}, ticket_code=code)
     return ticket
 
 
-def _states(db: sqlite_utils.Database, routing: Routing, service_ids, day: str) -> dict[str, _State]:
+def _states(
+    db: sqlite_utils.Database, routing: Routing, service_ids, day: str
+) -> dict[str, tuple[Service, _State]]:
+    """{id: (service, its state)} of `service_ids` the routing has, in their first order."""
     states = {}
     for sid in dict.fromkeys(service_ids):
         service = routing.service(sid)
         if service is not None:
-            states[sid] = _state_of(db, day, service.id)
+            states[sid] = (service, _state_of(db, day, service.id))
     return states
+
+
+def _services_json(db: sqlite_utils.Database, states: dict[str, tuple[Service, _State]]) -> list[dict]:
+    away = away_services(db)
+    return [_service_state(service, state, away) for service, state in states.values()]
 
 
 def queue_changes(db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime) -> dict:
     """`{"services": [state]}`: the states of `service_ids` now, as a change's event carries them."""
-    away = away_services(db)
-    states = _states(db, routing, service_ids, day_of(now))
-    return {"services": [_service_state(routing.service(sid), state, away) for sid, state in states.items()]}
+    return {"services": _services_json(db, _states(db, routing, service_ids, day_of(now)))}
 
 
 def away_services(db: sqlite_utils.Database) -> set[str]:
