@@ -122,16 +122,23 @@ def _queue_finished_days(db: sqlite_utils.Database, today: date, now: datetime) 
     )
 
 
-def _queue_corrections(db: sqlite_utils.Database, today: date, now: datetime) -> None:
+def _changed_days(db: sqlite_utils.Database, today: date) -> list[str]:
+    """The sent days of the last `CORRECTION_DAYS` whose figures differ from those sent: read before
+    the write transaction, so the hub's writes never wait while the statistics are counted."""
     since = (today - timedelta(days=CORRECTION_DAYS)).isoformat()
     sent = db.execute(
         "SELECT day, digest FROM region_outbox WHERE sent_at IS NOT NULL AND day >= ?", [since]
     ).fetchall()
-    for day, sent_digest in sent:
-        if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest:
-            db.execute(
-                "UPDATE region_outbox SET sent_at = NULL, queued_at = ? WHERE day = ?", [iso(now), day]
-            )
+    return [
+        day for day, sent_digest in sent if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest
+    ]
+
+
+def _queue_corrections(db: sqlite_utils.Database, changed: list[str], now: datetime) -> None:
+    db.conn.executemany(
+        "UPDATE region_outbox SET sent_at = NULL, queued_at = ? WHERE day = ?",
+        [(iso(now), d) for d in changed],
+    )
     db.execute("UPDATE region_link SET checked_at = ?", [iso(now)])
 
 
@@ -261,10 +268,11 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         return 0
     today = now.astimezone(HELSINKI).date()
     check = checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY
+    changed = _changed_days(db, today) if check else []
     with store.transaction(db):
         _queue_finished_days(db, today, now)
         if check:
-            _queue_corrections(db, today, now)
+            _queue_corrections(db, changed, now)
     if check:
         error = _pull(db, url, token, now)
         if error:
