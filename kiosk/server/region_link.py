@@ -252,7 +252,7 @@ def _push_booked_times(
         return answer.error or f"status {answer.status}"
     with store.transaction(db):
         db.execute("UPDATE region_link SET booked_digest = ?", [fingerprint])
-    _reached(db, now)
+        _reached(db, now)
     return None
 
 
@@ -278,7 +278,8 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         if error:
             _failed(db, now, error)
             return 0
-        _reached(db, now)
+        with store.transaction(db):
+            _reached(db, now)
     error = _push_booked_times(db, url, token, today, now)
     if error:
         _failed(db, now, error)
@@ -298,17 +299,17 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
                 "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?",
                 [iso(now), digest(counts, waits), day],
             )
-        _reached(db, now)
+            _reached(db, now)
         confirmed += 1
     return confirmed
 
 
 def _reached(db: sqlite_utils.Database, now: datetime) -> None:
-    with store.transaction(db):
-        db.execute(
-            "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
-            [iso(now)],
-        )
+    """The region answered: in the caller's transaction, with what its answer confirmed."""
+    db.execute(
+        "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
+        [iso(now)],
+    )
 
 
 def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:
