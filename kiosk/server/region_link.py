@@ -110,16 +110,15 @@ def day_figures(db: sqlite_utils.Database, day: date) -> tuple[dict[str, int], d
     return counts, {service: sorted(m) for service, m in figures.waits.items() if m}
 
 
-def _queue_finished_days(db: sqlite_utils.Database, today: date, now: datetime) -> None:
-    days = db.execute(
+def _finished_days(db: sqlite_utils.Database, today: date) -> list[str]:
+    """The days before `today` with tickets, bookings or statistics that are not in the outbox yet."""
+    rows = db.execute(
         "SELECT day FROM tickets WHERE day < :today UNION SELECT day FROM bookings WHERE day < :today"
         " UNION SELECT day FROM stats_daily WHERE day < :today"
         " EXCEPT SELECT day FROM region_outbox",
         {"today": today.isoformat()},
     ).fetchall()
-    db.conn.executemany(
-        "INSERT INTO region_outbox (day, queued_at) VALUES (?, ?)", [(d, iso(now)) for (d,) in days]
-    )
+    return [day for (day,) in rows]
 
 
 def _changed_days(db: sqlite_utils.Database, today: date) -> list[str]:
@@ -268,11 +267,17 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         return 0
     today = now.astimezone(HELSINKI).date()
     check = checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY
+    # Looked for before taking the write lock, which most rounds (every 2 s) then need not take at all.
+    finished = _finished_days(db, today)
     changed = _changed_days(db, today) if check else []
-    with store.transaction(db):
-        _queue_finished_days(db, today, now)
-        if check:
-            _queue_corrections(db, changed, now)
+    if finished or check:
+        with store.transaction(db):
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO region_outbox (day, queued_at) VALUES (?, ?)",
+                [(day, iso(now)) for day in finished],
+            )
+            if check:
+                _queue_corrections(db, changed, now)
     if check:
         error = _pull(db, url, token, now)
         if error:
