@@ -26,8 +26,9 @@ HISTORY = 20
 
 TICKET_COLUMNS = (
     "code, number, day, service, journey, journey_index, status, priority, lang,"
-    " created_at, queued_at, called_at, called_by, done_at"
+    " created_at, queued_at, called_at, called_by, done_at, rowid"
 )
+"""A ticket's row as the queue reads it; `rowid` is the call order's last tie-break (positions.py)."""
 CALL_ORDER = order_by()
 """SQL terms of the call order (`kiosk.core.call_order`)."""
 
@@ -130,14 +131,13 @@ _AHEAD = (
 def position(db: sqlite_utils.Database, code: str) -> int:
     """The ticket's place among its service's waiting tickets of its day (1 is next), counted on the
     call-order index; 0 when it is not waiting (or unknown)."""
-    row = db.execute(
-        "SELECT day, service, status, priority, queued_at, rowid FROM tickets WHERE code = ?", [code]
-    ).fetchone()
-    if row is None or row[2] != "waiting":
-        return 0
-    day, service, _, priority, queued_at, rowid = row
-    params = {"day": day, "service": service, "priority": priority, "queued_at": queued_at, "rowid": rowid}
-    return db.execute(_AHEAD, params).fetchone()[0] + 1
+    row = ticket_row(db, code)
+    return _place(db, row) if row is not None and row["status"] == "waiting" else 0
+
+
+def _place(db: sqlite_utils.Database, row: dict) -> int:
+    """The place of the waiting ticket whose row the caller holds: one count on the index."""
+    return db.execute(_AHEAD, row).fetchone()[0] + 1
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def _ticket_with_place(db: sqlite_utils.Database, row: dict, state: _State | Non
         return ticket_json(row, position=0, estimated_wait_minutes=0)
     if state is None:
         state = _state_of(db, row["day"], row["service"])
-    place = position(db, row["code"])
+    place = _place(db, row)
     return ticket_json(
         row, position=place, estimated_wait_minutes=ticket_wait(place, state.called, state.minutes_each)
     )
@@ -243,27 +243,33 @@ def append_ticket_event(
     assert row is not None
     day = day_of(now)
     states = _states(db, routing, service_ids, day)
-    ticket = _ticket_with_place(db, row, states.get(row["service"]) if row["day"] == day else None)
-    away = away_services(db)
-    services = [_service_state(routing.service(sid), state, away) for sid, state in states.items()]
+    known = states.get(row["service"]) if row["day"] == day else None
+    ticket = _ticket_with_place(db, row, known[1] if known else None)
+    services = _services_json(db, states)
     append_event(db, type_, now, {"ticket": ticket, "services": services, **extra}, ticket_code=code)
     return ticket
 
 
-def _states(db: sqlite_utils.Database, routing: Routing, service_ids, day: str) -> dict[str, _State]:
+def _states(
+    db: sqlite_utils.Database, routing: Routing, service_ids, day: str
+) -> dict[str, tuple[Service, _State]]:
+    """{id: (service, its state)} of `service_ids` the routing has, in their first order."""
     states = {}
     for sid in dict.fromkeys(service_ids):
         service = routing.service(sid)
         if service is not None:
-            states[sid] = _state_of(db, day, service.id)
+            states[sid] = (service, _state_of(db, day, service.id))
     return states
+
+
+def _services_json(db: sqlite_utils.Database, states: dict[str, tuple[Service, _State]]) -> list[dict]:
+    away = away_services(db)
+    return [_service_state(service, state, away) for service, state in states.values()]
 
 
 def queue_changes(db: sqlite_utils.Database, routing: Routing, service_ids, now: datetime) -> dict:
     """`{"services": [state]}`: the states of `service_ids` now, as a change's event carries them."""
-    away = away_services(db)
-    states = _states(db, routing, service_ids, day_of(now))
-    return {"services": [_service_state(routing.service(sid), state, away) for sid, state in states.items()]}
+    return {"services": _services_json(db, _states(db, routing, service_ids, day_of(now)))}
 
 
 def away_services(db: sqlite_utils.Database) -> set[str]:

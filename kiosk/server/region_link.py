@@ -110,28 +110,34 @@ def day_figures(db: sqlite_utils.Database, day: date) -> tuple[dict[str, int], d
     return counts, {service: sorted(m) for service, m in figures.waits.items() if m}
 
 
-def _queue_finished_days(db: sqlite_utils.Database, today: date, now: datetime) -> None:
-    days = db.execute(
+def _finished_days(db: sqlite_utils.Database, today: date) -> list[str]:
+    """The days before `today` with tickets, bookings or statistics that are not in the outbox yet."""
+    rows = db.execute(
         "SELECT day FROM tickets WHERE day < :today UNION SELECT day FROM bookings WHERE day < :today"
         " UNION SELECT day FROM stats_daily WHERE day < :today"
         " EXCEPT SELECT day FROM region_outbox",
         {"today": today.isoformat()},
     ).fetchall()
-    db.conn.executemany(
-        "INSERT INTO region_outbox (day, queued_at) VALUES (?, ?)", [(d, iso(now)) for (d,) in days]
-    )
+    return [day for (day,) in rows]
 
 
-def _queue_corrections(db: sqlite_utils.Database, today: date, now: datetime) -> None:
+def _changed_days(db: sqlite_utils.Database, today: date) -> list[str]:
+    """The sent days of the last `CORRECTION_DAYS` whose figures differ from those sent: read before
+    the write transaction, so the hub's writes never wait while the statistics are counted."""
     since = (today - timedelta(days=CORRECTION_DAYS)).isoformat()
     sent = db.execute(
         "SELECT day, digest FROM region_outbox WHERE sent_at IS NOT NULL AND day >= ?", [since]
     ).fetchall()
-    for day, sent_digest in sent:
-        if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest:
-            db.execute(
-                "UPDATE region_outbox SET sent_at = NULL, queued_at = ? WHERE day = ?", [iso(now), day]
-            )
+    return [
+        day for day, sent_digest in sent if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest
+    ]
+
+
+def _queue_corrections(db: sqlite_utils.Database, changed: list[str], now: datetime) -> None:
+    db.conn.executemany(
+        "UPDATE region_outbox SET sent_at = NULL, queued_at = ? WHERE day = ?",
+        [(iso(now), d) for d in changed],
+    )
     db.execute("UPDATE region_link SET checked_at = ?", [iso(now)])
 
 
@@ -245,7 +251,7 @@ def _push_booked_times(
         return answer.error or f"status {answer.status}"
     with store.transaction(db):
         db.execute("UPDATE region_link SET booked_digest = ?", [fingerprint])
-    _reached(db, now)
+        _reached(db, now)
     return None
 
 
@@ -261,16 +267,24 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
         return 0
     today = now.astimezone(HELSINKI).date()
     check = checked_at is None or now - datetime.fromisoformat(checked_at) >= CHECK_EVERY
-    with store.transaction(db):
-        _queue_finished_days(db, today, now)
-        if check:
-            _queue_corrections(db, today, now)
+    # Looked for before taking the write lock, which most rounds (every 2 s) then need not take at all.
+    finished = _finished_days(db, today)
+    changed = _changed_days(db, today) if check else []
+    if finished or check:
+        with store.transaction(db):
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO region_outbox (day, queued_at) VALUES (?, ?)",
+                [(day, iso(now)) for day in finished],
+            )
+            if check:
+                _queue_corrections(db, changed, now)
     if check:
         error = _pull(db, url, token, now)
         if error:
             _failed(db, now, error)
             return 0
-        _reached(db, now)
+        with store.transaction(db):
+            _reached(db, now)
     error = _push_booked_times(db, url, token, today, now)
     if error:
         _failed(db, now, error)
@@ -290,17 +304,17 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
                 "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?",
                 [iso(now), digest(counts, waits), day],
             )
-        _reached(db, now)
+            _reached(db, now)
         confirmed += 1
     return confirmed
 
 
 def _reached(db: sqlite_utils.Database, now: datetime) -> None:
-    with store.transaction(db):
-        db.execute(
-            "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
-            [iso(now)],
-        )
+    """The region answered: in the caller's transaction, with what its answer confirmed."""
+    db.execute(
+        "UPDATE region_link SET reached_at = ?, failures = 0, next_try_at = NULL, last_error = NULL",
+        [iso(now)],
+    )
 
 
 def _failed(db: sqlite_utils.Database, now: datetime, error: str) -> None:

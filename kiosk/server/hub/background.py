@@ -40,9 +40,9 @@ async def _every(seconds: float, job: Callable[[], object], name: str) -> None:
 
 
 def _push_region(hub) -> int:
-    # Looked at through the hub's readers; the push itself runs on a connection of its own.
+    # Looked at through the hub's readers, not under its lock; the push runs on a connection of its own.
     try:
-        return region_link.push_from(hub.path, hub.clock()) if hub.read(region_link.joined) else 0
+        return region_link.push_from(hub.path, hub.clock()) if hub.look(region_link.joined) else 0
     except (sqlite3.Error, RuntimeError):
         raise
     except Exception:

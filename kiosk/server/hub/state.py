@@ -220,19 +220,19 @@ class Hub:
         try:
             with store.grouped(self.db):
                 for job in jobs:
-                    # Its own savepoint, also for a change that writes outside `store.transaction`.
-                    self.db.conn.execute("SAVEPOINT job")
                     try:
-                        job.settle(job.fn(self.db))
-                    except Exception as error:  # the change's own refusal: only its work is undone
+                        # A savepoint of the shared transaction, also around a change that writes
+                        # outside its own `store.transaction`: a refusal undoes its work and events alone.
+                        with store.transaction(self.db):
+                            result = job.fn(self.db)
+                    except Exception as error:
                         job.settle(error=error)
                         if isinstance(error, sqlite3.Error) and storage.is_storage_error(error):
                             raise _GroupFailed from error
-                        if self.db.conn.in_transaction:
-                            self.db.conn.execute("ROLLBACK TO job")
+                    else:
+                        job.settle(result)
                     if not self.db.conn.in_transaction:  # SQLite gave the transaction up
                         raise _GroupFailed
-                    self.db.conn.execute("RELEASE job")
         except (_GroupFailed, sqlite3.Error):
             store.take_built_events(self.db)  # none of them was committed
             return False
