@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.languages import in_lang
@@ -84,11 +85,11 @@ class QuestionScreen(Screen):
             button.setDown(False)
             button.set_icon(answer.icon)
             button.setProperty("answer_id", answer.id)
+        self.translateUI()  # the words first: how many columns fit depends on them
         self._place_answers()
         # Shown now, not on Qt's next turn, so the keypad's focus can land on them at once.
         for button in self.answer_buttons:
             button.show()
-        self.translateUI()
         self._tab_order()
 
     def _answer_button(self) -> BigButton:
@@ -156,12 +157,45 @@ class QuestionScreen(Screen):
             columns = 2
         else:
             columns = 3
+        columns = self._fitting_columns(columns)
         if columns != self._columns:
             self._columns = columns
             for i, button in enumerate(self.answer_buttons):
                 self.grid.addWidget(button, i // columns, i % columns)
             for c in range(3):
                 self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def _fitting_columns(self, wanted: int) -> int:
+        """As many columns, up to `wanted`, as the answers' longest words let stand side by side beside
+        the scroll bar: wider, a card ran out of the panel and its words were cut off at its edge
+        (Somali with larger text at 1280x800). Fewer columns scroll down instead, as the panel may."""
+        panel = self.answers_panel
+        room = panel.width() - panel.verticalScrollBar().sizeHint().width()
+        if room <= 0 or not self.answer_buttons:
+            return wanted  # not laid out yet: placed again when it is
+        for button in self.answer_buttons:
+            button.ensurePolished()  # a button new to the pool takes its theme's font only now
+            # Its new words, not the last question's, set its width: Qt would redo the nested
+            # layouts' sizes on its next turn, after the columns are chosen.
+            button.layout().invalidate()
+            button.layout().activate()
+        spacing = self.grid.horizontalSpacing()
+        for columns in range(wanted, 1, -1):
+            column_widths = [
+                max(button.minimumSizeHint().width() for button in self.answer_buttons[c::columns])
+                for c in range(columns)
+            ]
+            if sum(column_widths) + spacing * (columns - 1) <= room:
+                return columns
+        return 1
+
+    def set_larger_text(self, on: bool) -> None:
+        # The new sizes reach the buttons with the style, on Qt's next turn: count the columns then.
+        QTimer.singleShot(0, self, self._place_answers)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_answers()
 
     def _place_bottom(self) -> None:
         portrait = self.portrait

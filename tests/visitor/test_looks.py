@@ -95,6 +95,12 @@ def test_no_label_is_clipped_at_any_size_in_any_language(sample_window, routing,
             parent = button.parentWidget()
             if not parent.rect().contains(button.geometry()):
                 problems.append(f"{name}: {button.words!r} cut off: {button.geometry()} in {parent.rect()}")
+        for panel in visible(window, ScrollPanel):
+            # The panel scrolls up and down only: content wider than it is cut off at its edge.
+            if panel.widget().width() > panel.viewport().width():
+                problems.append(
+                    f"{name}: content {panel.widget().width()} px wide in a panel {panel.viewport().width()}"
+                )
         if not larger:
             panels = [p for p in visible(window, ScrollPanel) if p.scrolls()]
             if panels:
