@@ -37,6 +37,8 @@ class TopBar(QWidget):
         self.language_menu.clicked.connect(self.open_language_menu)
         self.language_menu.hide()
         self.menu: QMenu | None = None
+        self.offered: list[str] = []
+        """The routing's languages; their buttons are made the first time the bar shows them."""
         self.current_lang = ""
         self.portrait: bool | None = None
         self.voice = True
@@ -51,8 +53,17 @@ class TopBar(QWidget):
             self.fit()
 
     def set_languages(self, languages: list[str]) -> None:
-        self.languages.set_languages(languages)
+        self.offered = list(languages)
+        if self.languages_wanted:
+            self._make_language_buttons()
         self.fit()
+
+    def _make_language_buttons(self) -> None:
+        """The buttons for the languages offered (none made while the welcome screen, which has its
+        own, is the only one shown: a start does not wait for them)."""
+        if list(self.languages.buttons) != self.offered:
+            self.languages.set_languages(self.offered)
+            self.languages.set_current(self.current_lang)
 
     WIDE_ENOUGH = 1600
     """With larger text four or more languages, and six at any size, fit beside the tools only on a
@@ -62,10 +73,10 @@ class TopBar(QWidget):
         """Arrange the bar for its width now (after a resize, larger text or other languages): the
         languages beside the tools where they fit; in portrait on a row of their own (in rows of three
         with larger text); else one language button that opens the list."""
-        many = len(self.languages.buttons) >= 4
+        many = len(self.offered) >= 4
         # Six and more do not fit beside the tools on a 1280 px screen even at the normal size:
         # the tools' icons were squeezed to nothing (Kokoomo offers fi, sv, en, uk, ar and so).
-        crowded = self.larger_text or len(self.languages.buttons) >= 6
+        crowded = self.larger_text or len(self.offered) >= 6
         if self.portrait:
             arrangement = ("row", 3 if many and self.larger_text else 0)
         elif many and crowded and self.width() < self.WIDE_ENOUGH:
@@ -96,13 +107,16 @@ class TopBar(QWidget):
             self.grid.setColumnStretch(1, 3)
             self.grid.setColumnStretch(2, 1)
             self.grid.setColumnStretch(3, 3 if in_menu else 6)
-        self.grid.activate()  # at once: a button shown before its place is set would sit at 0,0
+        if self.isVisible():  # at once: a button shown before its place is set would sit at 0,0
+            self.grid.activate()  # (a bar not shown yet is laid out when it is, and styled then)
 
     languages_wanted = True
     """False on the welcome screen, which asks for the language itself, in large."""
 
     def show_languages(self, shown: bool) -> None:
         self.languages_wanted = shown
+        if shown:
+            self._make_language_buttons()
         self._arrangement = None
         self.fit()
 
@@ -114,9 +128,11 @@ class TopBar(QWidget):
 
     def open_language_menu(self) -> QMenu:
         """The languages as a list under the button, each in its own words; choosing one switches."""
+        if self.menu is not None:
+            self.menu.deleteLater()  # one list at a time: a kiosk open for months opens it thousands of times
         menu = self.menu = QMenu(self)
         menu.setObjectName("LanguageMenu")
-        for lang in self.languages.buttons:
+        for lang in self.offered:
             action = menu.addAction(autonym(lang))
             action.setData(lang)  # the keypad says each name in its own language's voice
             action.setCheckable(True)

@@ -12,7 +12,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 
 from kiosk.core.spoken import spoken_number
 from screens.common import theme
@@ -375,3 +375,18 @@ def test_on_the_welcome_screen_each_language_is_said_in_its_own_voice(keypad_kio
     # The mock engine has Finnish and English voices: Svenska, Українська, العربية, Soomaali are silent.
     assert ("English", "en") in spoken
     assert all(lang == names[text] for text, lang in spoken), spoken
+
+
+def test_the_language_list_opened_again_and_again_keeps_one_menu(kiosk):
+    """A kiosk runs for months and its list is opened thousands of times: one menu lives at a time."""
+    kiosk.start("en")
+    kiosk.flow.set_larger_text(True)  # six languages of larger text at 1280x800: the list
+    bar = kiosk.window.topbar
+    kiosk.qtbot.waitUntil(lambda: bar.language_menu.isVisible())
+    for _ in range(5):
+        kiosk.tap(bar.language_menu)
+        kiosk.qtbot.waitUntil(lambda: bar.menu is not None and bar.menu.isVisible())
+        bar.menu.close()
+    kiosk.qtbot.waitUntil(lambda: len(bar.findChildren(QMenu)) == 1)
+    kiosk.switch_language("sv")
+    assert kiosk.flow.lang == "sv"
