@@ -86,7 +86,8 @@ def render(outdir: Path, languages: list[str] | None = None) -> list[Path]:
             paired = name != "display-unpaired"
             board = build_board(tickets, services, CallLog(), centre, now, online=paired, paired=paired)
             window.show_board(board)
-            app.processEvents()
+            for _ in range(3):  # a new board may take a second layout pass (the queue fitted to its panel)
+                app.processEvents()
             path = outdir / f"{name}-{lang}.png"
             window.grab().save(str(path))
             written.append(path)

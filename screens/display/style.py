@@ -116,5 +116,30 @@ def sizes(scale: float = 1.0) -> dict[str, int]:
 
 def stylesheet(scale: float = 1.0) -> str:
     """The QSS with every {{name}} filled; an unknown name is an error, not a silent blank."""
-    values = {**COLOURS, **{k: str(v) for k, v in sizes(scale).items()}}
-    return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], QSS)
+    return _filled(QSS, sizes(scale))
+
+
+QUEUE_QSS = """
+QLabel#title { font-size: {{label_font}}px; font-weight: bold; }
+QLabel#title[second="true"] { font-size: {{label_second_font}}px; font-weight: normal; }
+QLabel#service { font-size: {{service_font}}px; font-weight: bold; }
+QLabel#service[second="true"] { font-size: {{service_second_font}}px; font-weight: normal; }
+QLabel#count { font-size: {{count_font}}px; font-weight: bold; }
+QLabel#wait { font-size: {{wait_font}}px; }
+QLabel#column { font-size: {{column_font}}px; color: {{muted}}; }
+QLabel#away { font-size: {{away_font}}px; color: {{muted}}; }
+"""
+QUEUE_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)
+"""How far the queue's rows shrink, one step at a time, when they do not all fit their panel (a long
+name on two lines, a centre with many services); what does not fit at the last step is left off,
+the last rows first, whole."""
+
+
+def queue_stylesheet(scale: float, step: float) -> str:
+    """The queue panel's own sizes at `step` of the window's (set on the panel, over the window's)."""
+    return _filled(QUEUE_QSS, {k: max(1, round(v * step)) for k, v in sizes(scale).items()})
+
+
+def _filled(qss: str, pixel_sizes: dict[str, int]) -> str:
+    values = {**COLOURS, **{k: str(v) for k, v in pixel_sizes.items()}}
+    return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], qss)

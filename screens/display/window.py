@@ -8,7 +8,7 @@ draws plain data (screens/display/board.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,10 @@ from screens.common.i18n import Translations
 from screens.display import style, words
 from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
 
+CELL_GAP = 18
+"""Between an earlier call's number and its room, in the strip."""
+FITTING = ("fitting",)
+"""`DisplayWindow._fitted` while the queue is being fitted."""
 FLASH_MS = 10000
 """How long the newest call stays highlighted."""
 PULSE_MS = 700
@@ -34,11 +38,35 @@ PULSES = 7
 """The highlight blinks this many times first (under 1 Hz: calm, and far from a flashing hazard)."""
 
 
+class Wrapped(QLabel):
+    """A label that wraps its words onto more lines but is never narrower than its longest word (a
+    plain wrapped QLabel may be squeezed until a one-word room name is cut off at its edge)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        margins = self.contentsMargins()
+        # (one pixel more: a word's advance is rounded down, the wrapping measures it rounded up)
+        return QSize(max(hint.width(), widest + 1 + margins.left() + margins.right()), hint.height())
+
+
 def _label(name: str, *, second: bool = False, wrap: bool = False) -> QLabel:
-    label = QLabel()
+    label = Wrapped() if wrap else QLabel()
     label.setObjectName(name)
     label.setProperty("second", second)
-    label.setWordWrap(wrap)
+    return label
+
+
+def _fitted(name: str) -> BigNumber:
+    label = BigNumber()
+    label.setObjectName(name)
+    label.setProperty("second", False)
+    label.unsetLayoutDirection()  # words, not a number: each line in its own direction
     return label
 
 
@@ -53,9 +81,11 @@ class Pair(QWidget):
         wrap: bool = False,
         side_by_side: bool = False,
         centred: bool = False,
+        fitted: bool = False,
     ):
         super().__init__()
-        self.first = _label(name, wrap=wrap)
+        # `fitted`: the first line kept on one line, as large as fits (a long room name a little smaller).
+        self.first = _fitted(name) if fitted else _label(name, wrap=wrap)
         self.second = _label(name, second=True, wrap=wrap)
         layout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +115,9 @@ class DisplayWindow(QWidget):
         self.langs = langs
         self.board = Board()
         self._scale = 0.0
+        self._queue_step = 1.0
+        self._fitted: tuple | None = None
+        """What the queue was last fitted for: its size, scale and words."""
         self._flash_left = 0
         self._build()
         self._flash_timer = QTimer(self, interval=PULSE_MS)
@@ -92,6 +125,8 @@ class DisplayWindow(QWidget):
         self._flash_end = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_end.timeout.connect(self._end_flash)
         self._apply_style()
+        self.queue.installEventFilter(self)  # a new size: the rows fitted to it
+        self.previous.installEventFilter(self)  # and the earlier calls
         self.show_board(self.board)
 
     # -- building -------------------------------------------------------------------------------
@@ -146,7 +181,7 @@ class DisplayWindow(QWidget):
         self.number = BigNumber()
         self.number.setObjectName("number")
         self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.room = Pair("room", Qt.AlignmentFlag.AlignHCenter)
+        self.room = Pair("room", Qt.AlignmentFlag.AlignHCenter, wrap=True, fitted=True)
         self.none = Pair("none", Qt.AlignmentFlag.AlignHCenter, centred=True)
         hero.addWidget(self.hero_label)
         hero.addWidget(self.number, 1)
@@ -155,6 +190,9 @@ class DisplayWindow(QWidget):
         body.addWidget(self.hero, 1)
 
         self.queue, queue = self._panel("queue")
+        # Its height is what the screen leaves it, never what its rows ask: they are fitted to it
+        # (`_fit_queue`), instead of pushing the earlier calls' strip off the screen.
+        self.queue.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.rows = QGridLayout()
         self.rows.setColumnStretch(0, 1)
         self.rows.setHorizontalSpacing(24)
@@ -179,17 +217,19 @@ class DisplayWindow(QWidget):
         rows = QVBoxLayout(self.previous)
         self.previous_title = Pair("strip", side_by_side=True)
         rows.addWidget(self.previous_title)
-        strip = QHBoxLayout()
+        strip = self._strip = QHBoxLayout()
         rows.addLayout(strip)
         self.previous_cells: list[tuple[QLabel, Pair]] = []
         for _ in range(PREVIOUS_SHOWN):
             cell = QHBoxLayout()
+            cell.setSpacing(0)  # the gap is CELL_GAP alone
             number = _label("number")
             # Against its own number in any script: an Arabic room set to the right of its cell
             # would stand beside the next call's number instead.
-            room = Pair("room", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            # Wrapped: a long room name ("Miiska macluumaadka") takes a second line, never cut off.
+            room = Pair("room", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute, wrap=True)
             cell.addWidget(number, 0)
-            cell.addSpacing(12)
+            cell.addSpacing(CELL_GAP)
             cell.addWidget(room, 1)
             strip.addLayout(cell, 1)
             self.previous_cells.append((number, room))
@@ -239,11 +279,13 @@ class DisplayWindow(QWidget):
             number.setText(call.number if call else "")
             room.set_texts(*self.both_of(call.room)) if call else room.set_texts("", "")
         self.previous.setVisible(bool(board.previous))
+        self._fit_strip()
 
         self.queue_title.set_texts(*self.both(words.WAITING_NOW))
         self.people_column.set_texts(*self.both(words.PEOPLE))
         self.wait_column.set_texts(*self.both(words.WAIT))
         self._show_services(board.services)
+        self._fit_queue()
 
         closed = self.both(words.CLOSED)
         self.closed.set_texts(*closed)
@@ -274,7 +316,7 @@ class DisplayWindow(QWidget):
     def _show_services(self, services: list[ServiceRow]) -> None:
         while len(self._row_widgets) < len(services):
             row = len(self._row_widgets) + 1
-            name = Pair("service")
+            name = Pair("service", wrap=True)  # a long name takes a second line, never cut off
             count = _label("count")
             wait = _label("wait")
             figures = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -352,6 +394,76 @@ class DisplayWindow(QWidget):
             layout.setSpacing(sizes["spacing"])
         self._root.setContentsMargins(*[sizes["margin"]] * 4)
         self.setStyleSheet(style.stylesheet(scale))
+        self.queue.setStyleSheet(style.queue_stylesheet(scale, self._queue_step))
+        self._fitted = None
+
+    # -- the queue's rows all on their panel ----------------------------------------------------
+
+    def _queue_fits(self) -> bool:
+        layout = self.queue.layout()
+        for kept in (self.rows, layout):
+            kept.invalidate()  # the heights each keeps are for the words and sizes before
+        need = layout.totalHeightForWidth(self.queue.width())  # -1: no row wraps
+        return (need if need >= 0 else layout.totalSizeHint().height()) <= self.queue.height()
+
+    def _fit_queue(self) -> None:
+        """Every row of the queue on its panel: its words a step smaller (style.QUEUE_STEPS) while they
+        do not fit (a long name on two lines, many services), as large as fits again when the rows or
+        the panel change. Only then: a board that changed nothing in the queue is not measured."""
+        if self._fitted is FITTING or self.queue.width() <= 1 or self.queue.height() <= 1:
+            return  # (a restyle below resizes nothing, but Qt may say so while it is under way)
+        if self._fitting_for() == self._fitted:
+            return
+        self._fitted = FITTING
+        for step in style.QUEUE_STEPS:
+            self._set_queue_step(step)
+            if self._queue_fits():
+                break
+        else:  # at the smallest step still too many: the last rows are left off, whole
+            shown = [row for row in self._row_widgets if row[0].isVisibleTo(self.queue)]
+            while len(shown) > 1 and not self._queue_fits():
+                for widget in shown.pop():
+                    widget.hide()
+        self._fitted = self._fitting_for()
+
+    def _fitting_for(self) -> tuple:
+        shown = (label.text() for label in self.queue.findChildren(QLabel) if label.isVisibleTo(self.queue))
+        return (self.queue.size(), self._scale, *shown)
+
+    def _set_queue_step(self, step: float) -> None:
+        if step != self._queue_step:
+            self._queue_step = step
+            self.queue.setStyleSheet(style.queue_stylesheet(self._scale, step))
+
+    def _fit_strip(self) -> None:
+        """The earlier calls that fit the strip whole, newest first: where the four rooms' words are too
+        wide for it (Ukrainian, Somali), the oldest is left out rather than cut off at the edge."""
+        width = self.previous.width()
+        cells = [cell for cell in self.previous_cells if cell[0].text()]
+        for number, room in self.previous_cells:
+            for widget in (number, room):
+                widget.setVisible((number, room) in cells)
+        if width <= 1:
+            return
+        margins = self.previous.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+
+        def least(shown: list[tuple[QLabel, Pair]]) -> int:
+            """The strip's least width for these cells (each number, the gap, its room's longest word)."""
+            wide = sum(n.minimumSizeHint().width() + CELL_GAP + r.minimumSizeHint().width() for n, r in shown)
+            return wide + self._strip.spacing() * (len(shown) - 1)
+
+        while len(cells) > 1 and least(cells) > room:
+            for widget in cells.pop():
+                widget.hide()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.queue:
+                self._fit_queue()
+            elif watched is self.previous and event.oldSize().width() != event.size().width():
+                self._fit_strip()
+        return False
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

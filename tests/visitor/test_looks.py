@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from looks import text_clipping
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -25,7 +26,6 @@ def clipping(label: QLabel, window) -> str | None:
     text = label.text()
     if not text or not label.isVisibleTo(window):
         return None
-    box = label.contentsRect()
     if isinstance(label, BigNumber):
         # Drawn as large as fits, so it never clips; it must still stand out: at least twice the
         # body text and half again the largest other words on the ticket.
@@ -34,21 +34,10 @@ def clipping(label: QLabel, window) -> str | None:
         if label.fitted_pixel_size() < floor:
             return f"{text!r} is drawn at only {label.fitted_pixel_size()} px, less than {floor:.0f}"
         return None
-    metrics = label.fontMetrics()
-    if label.wordWrap():
-        flags = Qt.TextFlag.TextWordWrap | label.alignment()
-        needed = metrics.boundingRect(QRect(0, 0, box.width(), 100_000), flags, text)
-    else:
-        needed = QRect(0, 0, metrics.horizontalAdvance(text), metrics.height())
-    # One pixel of slack: font metrics round the line height differently from the label.
-    if needed.width() > box.width() or needed.height() > box.height() + 1:
-        return f"{text!r} needs {needed.width()}x{needed.height()}, has {box.width()}x{box.height()}"
     panel = next((p for p in _ancestors(label) if isinstance(p, ScrollPanel)), None)
-    frame = panel.widget() if panel is not None else window
-    on_frame = QRect(label.mapTo(frame, box.topLeft()), box.size())
-    if not frame.rect().contains(on_frame):
-        return f"{text!r} lies outside {'its panel' if panel else 'the window'} at {on_frame}"
-    return None
+    if panel is not None:
+        return text_clipping(label, panel.widget(), "its panel")
+    return text_clipping(label, window)
 
 
 def settle(window):
