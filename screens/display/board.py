@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.hours import is_open, next_opening
-from kiosk.core.languages import in_lang
+from kiosk.core.languages import clock, in_lang
 from kiosk.core.spoken import spoken_number
 from screens.display import words
 
@@ -180,9 +180,9 @@ def announcement(call: Call, langs: Iterable[str]) -> list[tuple[str, str]]:
     return said
 
 
-def clock_text(moment: datetime) -> str:
-    """Finnish style: 9.05, 14.30."""
-    return f"{moment.hour}.{moment.minute:02d}"
+def clock_text(moment: datetime, lang: str) -> str:
+    """As `lang` writes a time, as on the kiosk's screens: 9.05 (fi, sv), 09:05 (en, uk, ar, so)."""
+    return clock(moment.hour, moment.minute, lang)
 
 
 def opening_text(opens: datetime, now: datetime, lang: str, word: Lookup) -> str:
@@ -190,4 +190,4 @@ def opening_text(opens: datetime, now: datetime, lang: str, word: Lookup) -> str
     day = word(lang, words.WEEKDAYS[opens.weekday()])
     if (opens.date() - now.date()).days >= 7:
         day = f"{day} {opens.day}.{opens.month}."
-    return word(lang, words.OPEN_AGAIN).replace("%1", day).replace("%2", clock_text(opens))
+    return word(lang, words.OPEN_AGAIN).replace("%1", day).replace("%2", clock_text(opens, lang))

@@ -268,7 +268,7 @@ class DisplayWindow(QWidget):
     def show_board(self, board: Board) -> None:
         self.board = board
         self.centre.setText(in_lang(board.centre, self.langs[0]))
-        self.clock.setText(clock_text(board.now) if board.now else "")
+        self.clock.setText(clock_text(board.now, self.langs[0]) if board.now else "")
         self.pages.setCurrentIndex(1 if board.closed_page else 0)
 
         self.hero_label.set_texts(*self.both(words.NOW_SERVING))

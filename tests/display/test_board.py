@@ -105,7 +105,7 @@ def test_opening_text_in_each_language_with_the_date_when_far(qapp):
     monday = datetime(2026, 1, 12, 9, 0, tzinfo=HELSINKI)
     assert opening_text(monday, friday, "fi", word) == "Avoinna taas ma 9.00"
     assert opening_text(monday, friday, "sv", word) == "Öppet igen mån 9.00"
-    assert opening_text(monday, friday, "en", word) == "Open again Mon 9.00"
+    assert opening_text(monday, friday, "en", word) == "Open again Mon 09:00"
     assert opening_text(monday + timedelta(days=7), friday, "fi", word) == "Avoinna taas ma 19.1. 9.00"
 
 

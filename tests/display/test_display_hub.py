@@ -156,7 +156,7 @@ def test_closed_hours_show_the_next_opening_and_open_on_the_minute(
     assert (window.closed.first.text(), window.closed.second.text()) == ("Suljettu", "Closed")
     assert (window.opens.first.text(), window.opens.second.text()) == (
         "Avoinna taas ma 9.00",
-        "Open again Mon 9.00",
+        "Open again Mon 09:00",
     )
     # Monday morning comes: the next minute's check shows the board.
     saturday.offset = datetime(2026, 1, 12, 9, 0, 30, tzinfo=HELSINKI) - saturday()
