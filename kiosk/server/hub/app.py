@@ -35,6 +35,7 @@ from kiosk.server.hub.events import FEEDS_PER_CLIENT, Feeds
 from kiosk.server.hub.guard import MAX_BODY, Guard
 from kiosk.server.hub.server import config
 from kiosk.server.hub.state import Hub
+from kiosk.server.region_weeks import RegionWeeks
 
 
 def create_app(
@@ -77,6 +78,7 @@ def create_app(
     )
     app.state.hub = hub
     app.state.feeds = Feeds(feeds_per_client)
+    app.state.region_weeks = RegionWeeks()
     app.add_middleware(Guard, hub=hub, max_body=max_body)
     errors.install(app)
     for module in (

@@ -74,7 +74,8 @@ def get_week(
         message = f"no visiting specialist's round from the region brings {service!r} to this centre"
         raise ApiError(404, "no_round", message, "service")
     url, token, specialist = asked
-    answer = region_link.week(url, token, specialist, first, last)  # outside the hub's lock
+    # Outside the hub's lock; shared by the consoles for a moment (kiosk/server/region_weeks.py).
+    answer = request.app.state.region_weeks.week(url, token, specialist, first, last)
     if answer.status == 0:
         raise ApiError(
             503, "region_unreachable", f"the region at {url} does not answer: {answer.error}", None
