@@ -84,13 +84,15 @@ def test_the_console_shows_the_specialists_week_at_every_centre_of_their_round(
 
     # The region goes down: the console says so quietly and keeps the week it last had.
     region.stop()
+
     # The hub gives its last answer again for a moment (kiosk/server/region_weeks.py), then says the
     # region does not answer, and keeps saying so for a while without asking it each time.
-    relayed_status = lambda: (
-        httpx.get(  # noqa: E731
+    def relayed_status() -> int:
+        answer = httpx.get(
             f"{hub.url}/api/region/week", params={"service": "debt"}, headers=hub.auth("staff")
-        ).status_code
-    )
+        )
+        return answer.status_code
+
     qtbot.waitUntil(lambda: relayed_status() == 503, timeout=10_000)
     window.appointments.reload()
     qtbot.waitUntil(lambda: "debt" in window.appointments.weeks_unreached, timeout=10_000)
