@@ -20,6 +20,9 @@ import psycopg
 
 RUN_AS = "nobody"
 """The user the cluster runs as when the tests run as root."""
+PREFIX = "kiosk-region-pg-"
+OWNER = "owner.pid"
+"""In a cluster's folder: the test process it belongs to (a killed run's cluster is swept by the next)."""
 
 
 def bindir() -> Path | None:
@@ -30,13 +33,46 @@ def bindir() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep(bin_path: Path, root: Path | None = None) -> list[Path]:
+    """Stop and delete the clusters of test runs that ended without doing it (killed: SIGKILL, a CI
+    timeout), whose PostgreSQL would otherwise run on, holding its folder and memory; the folders swept."""
+    swept = []
+    for folder in Path(root or tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue  # not (yet) marked by its run: never guess
+        if _alive(owner):
+            continue
+        if (folder / "data" / "postmaster.pid").exists():
+            command = [str(bin_path / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"]
+            if os.geteuid() == 0:
+                command = ["runuser", "-u", RUN_AS, "--", *command]
+            subprocess.run(command, capture_output=True, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+        swept.append(folder)
+    return swept
+
+
 class Cluster:
     """One cluster: `.dsn(dbname)` to connect, `.new_database()` for a fresh, empty database; a context
     manager (started on entering, stopped and deleted on leaving)."""
 
     def __init__(self, bin_path: Path):
         self.bin = bin_path
-        self.folder = Path(tempfile.mkdtemp(prefix="kiosk-region-pg-"))
+        sweep(bin_path)
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / OWNER).write_text(str(os.getpid()))
         self.data = self.folder / "data"
         self.log = self.folder / "postgres.log"
         self.as_root = os.geteuid() == 0
