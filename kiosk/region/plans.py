@@ -205,6 +205,29 @@ def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str,
         ]
 
 
+def remove_day_off(conn: psycopg.Connection, specialist: str, day: date) -> None:
+    """The specialist is not off on `day` after all: the hubs stop setting it again at their next pull.
+    A date off a hub has already taken stays there (its bookings were cancelled) until its staff lift it."""
+    with conn.transaction():
+        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        if who is None:
+            raise RegionError(f"no specialist named {specialist!r}")
+        gone = conn.execute(
+            "DELETE FROM specialist_days_off WHERE specialist_id = %s AND day = %s", [who[0], day]
+        ).rowcount
+    if not gone:
+        raise RegionError(f"{specialist} has no day off on {day}")
+
+
+def coming_days_off(conn: psycopg.Connection, today: date) -> list[tuple[str, date, str]]:
+    """Every specialist's days off from `today` on: (specialist, day, note), by day."""
+    return conn.execute(
+        "SELECT s.name, d.day, d.note FROM specialist_days_off d JOIN specialists s ON s.id = d.specialist_id"
+        " WHERE d.day >= %s ORDER BY d.day, s.name",
+        [today],
+    ).fetchall()
+
+
 def days_off_at(conn: psycopg.Connection, centre_id: int, today: date) -> list[dict]:
     """The coming days off of the specialists whose rounds bring them to this centre on that weekday:
     service and date only."""

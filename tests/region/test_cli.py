@@ -111,3 +111,32 @@ def test_serve_runs_the_region_server_and_refuses_an_uninitialised_database(post
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_day_off_set_by_mistake_is_listed_and_removed_and_the_centre_is_no_longer_told(region, capsys):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 2, "09:00", "12:00") == 0
+    day = "2099-03-10"  # a Tuesday, long after any clock this runs on
+    assert region.cli("day-off", "add", "Debt adviser", day, "--note", "a course") == 0
+    capsys.readouterr()
+    assert region.cli("day-off", "list") == 0
+    assert capsys.readouterr().out.splitlines() == [f"{day}  Debt adviser  (a course)"]
+
+    def told() -> list[dict]:
+        answer = httpx.get(f"{region.url}/api/centre/days-off", headers=region.auth(kokoomo))
+        return answer.json()["days_off"]
+
+    assert told() == [{"service": "debt", "date": day}]
+
+    assert region.cli("day-off", "remove", "Debt adviser", "2099-03-11") == 1  # no such day off
+    assert "Debt adviser has no day off on 2099-03-11" in capsys.readouterr().err
+    assert region.cli("day-off", "remove", "Nobody", day) == 1
+    assert "no specialist named 'Nobody'" in capsys.readouterr().err
+    assert told() == [{"service": "debt", "date": day}], "a refused removal changes nothing"
+
+    assert region.cli("day-off", "remove", "Debt adviser", day) == 0
+    assert "no longer off on 2099-03-10" in capsys.readouterr().out
+    assert told() == []
+    assert region.cli("day-off", "list") == 0
+    assert capsys.readouterr().out.strip() == "no coming days off"

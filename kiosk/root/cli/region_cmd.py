@@ -96,6 +96,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     dadd.add_argument("date", type=day_arg)
     dadd.add_argument("--note", default="", help="seen on the region only")
     _dsn(dadd, run_day_off_add)
+    dremove = dayoff.add_parser(
+        "remove",
+        help="the specialist is not off that day after all (hubs stop setting it; one they already took"
+        " stays until its staff lift it)",
+    )
+    dremove.add_argument("specialist")
+    dremove.add_argument("date", type=day_arg)
+    _dsn(dremove, run_day_off_remove)
+    dlist = dayoff.add_parser("list", help="every specialist's coming days off")
+    _dsn(dlist, run_day_off_list)
 
     stats = jobs.add_parser("stats", help="the centres side by side over a period; counts under 5 as <5")
     _dsn(stats)
@@ -228,6 +238,32 @@ def run_day_off_add(args: argparse.Namespace) -> int:
         touched = plans.add_day_off(conn, args.specialist, args.date, args.note, clock.now().date())
     where = ", ".join(touched) if touched else "no centre (no round that weekday)"
     print(f"{args.specialist} is off on {args.date}: {where}; their hubs cancel its bookings")
+    return 0
+
+
+@_region_errors
+def run_day_off_remove(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        plans.remove_day_off(conn, args.specialist, args.date)
+    print(
+        f"{args.specialist} is no longer off on {args.date}; a hub that already took it keeps it (its"
+        " bookings were cancelled) until its staff lift it in the staff console"
+    )
+    return 0
+
+
+@_region_errors
+def run_day_off_list(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        found = plans.coming_days_off(conn, clock.now().date())
+    for specialist, day, note in found:
+        print(f"{day}  {specialist}" + (f"  ({note})" if note else ""))
+    if not found:
+        print("no coming days off")
     return 0
 
 
