@@ -60,9 +60,16 @@ async def _database(request: Request, error: Exception) -> JSONResponse:
     return response(503, "database", "the region's database cannot be used now; nothing was changed")
 
 
+async def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    # Every change is made in a transaction that a raised error rolls back (kiosk/region/db.py).
+    log.exception("unexpected error on %s", request.url.path)
+    return response(500, "internal", "the region failed on this request; nothing was changed")
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RegionError, _database)
     app.add_exception_handler(psycopg.OperationalError, _database)
+    app.add_exception_handler(Exception, _unexpected)

@@ -44,10 +44,12 @@ class RegionServer:
     """A real region server (uvicorn in a thread) on a loopback port over `dsn`; `.stop()` and `.start()`
     take it down and bring it back on the same port (an outage). `.admin` is its admin token."""
 
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str, extend=None):
+        """`extend(app)`, if given, adds to the region's application before it serves (a test's route)."""
         from conftest import free_port
 
         self.dsn = dsn
+        self.extend = extend
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         with db.connect(dsn) as conn, conn.transaction():
@@ -60,7 +62,10 @@ class RegionServer:
 
         from kiosk.region.app import create_app
 
-        config = uvicorn.Config(create_app(self.dsn), host="127.0.0.1", port=self.port, log_level="warning")
+        app = create_app(self.dsn)
+        if self.extend is not None:
+            self.extend(app)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
         server = self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=server.run, name=f"region-{self.port}", daemon=True)
         self._thread.start()

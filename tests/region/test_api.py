@@ -10,6 +10,8 @@ import pytest
 
 from kiosk.region import db
 
+from .conftest import RegionServer
+
 DAY = "2026-02-03"
 FIGURES = {
     "counts": {"visitors": 12, "answer:job": 7, "answer:": 5, "ended:no_show": 2},
@@ -131,3 +133,26 @@ def test_a_body_too_large_is_refused_before_it_is_read_whole(region):
     )
     assert (streamed.status_code, streamed.json()["error"]) == (413, "too_large")
     assert stored(region.dsn) == []
+
+
+def test_a_failure_nobody_foresaw_is_a_500_in_the_one_error_model(region_dsn, caplog):
+    """Whatever escapes a route is answered in the region's error model, and logged with its trace."""
+
+    def failing_route(app) -> None:
+        @app.get("/api/fails")
+        def fails() -> dict:
+            raise RuntimeError("a bug")
+
+    server = RegionServer(region_dsn, extend=failing_route)
+    server.start()
+    try:
+        answer = httpx.get(f"{server.url}/api/fails")
+    finally:
+        server.stop()
+    assert answer.status_code == 500
+    assert answer.json() == {
+        "error": "internal",
+        "message": "the region failed on this request; nothing was changed",
+        "where": None,
+    }
+    assert "RuntimeError: a bug" in caplog.text
