@@ -62,7 +62,8 @@ def _answers(url: str) -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (one of another user's counts: it runs)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -167,7 +168,7 @@ class EmbeddedHub:
             port = int(url.rsplit(":", 1)[1])
         except (OSError, ValueError, KeyError, TypeError):
             return False
-        if not (_alive(pid) and _answers(url)):
+        if not (process_alive(pid) and _answers(url)):
             return False
         if host != self.host or not (any_port or port == self.port):
             _stop_pid(pid)
@@ -196,7 +197,7 @@ class EmbeddedHub:
     def _running(self) -> bool:
         if self._process is not None:
             return self._process.poll() is None
-        return self.pid is not None and _alive(self.pid)
+        return self.pid is not None and process_alive(self.pid)
 
     def _watch(self, interval: float) -> None:
         backoff = interval
@@ -234,12 +235,12 @@ class EmbeddedHub:
 
 def _stop_pid(pid: int, timeout: float = 10.0) -> None:
     """SIGTERM a hub process that is not our child, and wait until it is gone."""
-    if not _alive(pid):
+    if not process_alive(pid):
         return
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while _alive(pid) and time.monotonic() < deadline:
+    while process_alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
 
 

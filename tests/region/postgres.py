@@ -18,6 +18,8 @@ from pathlib import Path
 
 import psycopg
 
+from kiosk.root.embedded import process_alive
+
 RUN_AS = "nobody"
 """The user the cluster runs as when the tests run as root."""
 PREFIX = "kiosk-region-pg-"
@@ -33,16 +35,6 @@ def bindir() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep(bin_path: Path, root: Path | None = None) -> list[Path]:
     """Stop and delete the clusters of test runs that ended without doing it (killed: SIGKILL, a CI
     timeout), whose PostgreSQL would otherwise run on, holding its folder and memory; the folders swept."""
@@ -52,7 +44,7 @@ def sweep(bin_path: Path, root: Path | None = None) -> list[Path]:
             owner = int((folder / OWNER).read_text())
         except (OSError, ValueError):
             continue  # not (yet) marked by its run: never guess
-        if _alive(owner):
+        if process_alive(owner):
             continue
         if (folder / "data" / "postmaster.pid").exists():
             command = [str(bin_path / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"]
