@@ -43,6 +43,18 @@ class LoopbackHub:
     def __init__(self, start_timeout: float = 30.0, waiting: int = 0):
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
         self.db_path = self.folder / "hub.db"
+        try:
+            self._seed(waiting)
+        except BaseException:  # never entered, so never exited: its folder goes now
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.start_timeout = start_timeout
+        self.process: subprocess.Popen | None = None
+
+    def _seed(self, waiting: int) -> None:
+        """The benchmark's routing, one token of each role, and `waiting` tickets."""
         db = store.open_db(self.db_path)
         try:
             text = demo_routing()
@@ -58,10 +70,6 @@ class LoopbackHub:
                     )
         finally:
             db.conn.close()
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.start_timeout = start_timeout
-        self.process: subprocess.Popen | None = None
 
     @property
     def pid(self) -> int:
