@@ -72,22 +72,20 @@ def add_round(
     if not 5 <= slot_minutes <= 240:
         raise RegionError("a slot is 5 to 240 minutes")
     with conn.transaction():
-        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
+        who = _specialist_id(conn, specialist)
         where = conn.execute("SELECT id FROM centres WHERE name = %s", [centre]).fetchone()
-        if who is None:
-            raise RegionError(f"no specialist named {specialist!r}")
         if where is None:
             raise RegionError(f"no centre named {centre!r}")
         added = conn.execute(
             "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
             " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (specialist_id, weekday) DO NOTHING RETURNING 1",
-            [who[0], where[0], weekday, starts, ends, slot_minutes],
+            [who, where[0], weekday, starts, ends, slot_minutes],
         ).fetchone()
         if added is None:
             (busy,) = conn.execute(
                 "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
                 " WHERE r.specialist_id = %s AND r.weekday = %s",
-                [who[0], weekday],
+                [who, weekday],
             ).fetchone()
             raise RegionError(f"{specialist} is already at {busy} on weekday {weekday}")
 
@@ -180,6 +178,13 @@ def visits(conn: psycopg.Connection, specialist: str, centre_id: int) -> bool:
     )
 
 
+def _specialist_id(conn: psycopg.Connection, name: str) -> int:
+    found = conn.execute("SELECT id FROM specialists WHERE name = %s", [name]).fetchone()
+    if found is None:
+        raise RegionError(f"no specialist named {name!r}")
+    return found[0]
+
+
 def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str, today: date) -> list[str]:
     """The specialist is off on `day` (today or later): the centres it touches (their rounds that weekday)."""
     if day < today:
@@ -187,20 +192,18 @@ def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str,
     if len(note) > 200:
         raise RegionError("the note is longer than 200 characters")
     with conn.transaction():
-        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
-        if who is None:
-            raise RegionError(f"no specialist named {specialist!r}")
+        who = _specialist_id(conn, specialist)
         conn.execute(
             "INSERT INTO specialist_days_off (specialist_id, day, note) VALUES (%s, %s, %s)"
             " ON CONFLICT (specialist_id, day) DO UPDATE SET note = excluded.note",
-            [who[0], day, note],
+            [who, day, note],
         )
         return [
             name
             for (name,) in conn.execute(
                 "SELECT c.name FROM rounds r JOIN centres c ON c.id = r.centre_id"
                 " WHERE r.specialist_id = %s AND r.weekday = %s",
-                [who[0], day.isoweekday()],
+                [who, day.isoweekday()],
             )
         ]
 
@@ -209,11 +212,9 @@ def remove_day_off(conn: psycopg.Connection, specialist: str, day: date) -> None
     """The specialist is not off on `day` after all: the hubs stop setting it again at their next pull.
     A date off a hub has already taken stays there (its bookings were cancelled) until its staff lift it."""
     with conn.transaction():
-        who = conn.execute("SELECT id FROM specialists WHERE name = %s", [specialist]).fetchone()
-        if who is None:
-            raise RegionError(f"no specialist named {specialist!r}")
+        who = _specialist_id(conn, specialist)
         gone = conn.execute(
-            "DELETE FROM specialist_days_off WHERE specialist_id = %s AND day = %s", [who[0], day]
+            "DELETE FROM specialist_days_off WHERE specialist_id = %s AND day = %s", [who, day]
         ).rowcount
     if not gone:
         raise RegionError(f"{specialist} has no day off on {day}")

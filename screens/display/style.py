@@ -79,19 +79,11 @@ QLabel[second="true"] { color: {{muted}}; }
 #hero QLabel#room { font-size: {{room_font}}px; font-weight: bold; }
 #hero QLabel#room[second="true"] { font-size: {{room_second_font}}px; font-weight: normal; }
 #hero QLabel#none { font-size: {{label_font}}px; }
-QLabel#title { font-size: {{label_font}}px; font-weight: bold; }
-QLabel#title[second="true"] { font-size: {{label_second_font}}px; font-weight: normal; }
 #previous QLabel#strip { font-size: {{strip_font}}px; font-weight: bold; }
 #previous QLabel#strip[second="true"] { font-weight: normal; }
 #previous QLabel#number { font-size: {{previous_number_font}}px; font-weight: bold; color: {{number}}; }
 #previous QLabel#room { font-size: {{previous_room_font}}px; }
 #previous QLabel#room[second="true"] { font-size: {{previous_room_second_font}}px; }
-#queue QLabel#service { font-size: {{service_font}}px; font-weight: bold; }
-#queue QLabel#service[second="true"] { font-size: {{service_second_font}}px; font-weight: normal; }
-#queue QLabel#count { font-size: {{count_font}}px; font-weight: bold; }
-#queue QLabel#wait { font-size: {{wait_font}}px; }
-#queue QLabel#column { font-size: {{column_font}}px; color: {{muted}}; }
-#queue QLabel#away { font-size: {{away_font}}px; color: {{muted}}; }
 #queue QFrame#rule { background: {{rule}}; max-height: 2px; min-height: 2px; }
 #closed QLabel#closed { font-size: {{closed_font}}px; font-weight: bold; }
 #closed QLabel#closed[second="true"] { font-size: {{closed_second_font}}px; font-weight: normal; }
@@ -136,7 +128,8 @@ the last rows first, whole."""
 
 
 def queue_stylesheet(scale: float, step: float) -> str:
-    """The queue panel's own sizes at `step` of the window's (set on the panel, over the window's)."""
+    """The queue panel's words, set on the panel itself: their sizes at `step` of the window's (the
+    window's QSS leaves them out; the panel always has this one)."""
     return _filled(QUEUE_QSS, {k: max(1, round(v * step)) for k, v in sizes(scale).items()})
 
 

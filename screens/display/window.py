@@ -8,6 +8,8 @@ draws plain data (screens/display/board.py).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,8 +31,6 @@ from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock
 
 CELL_GAP = 18
 """Between an earlier call's number and its room, in the strip."""
-FITTING = ("fitting",)
-"""`DisplayWindow._fitted` while the queue is being fitted."""
 FLASH_MS = 10000
 """How long the newest call stays highlighted."""
 PULSE_MS = 700
@@ -38,9 +38,14 @@ PULSES = 7
 """The highlight blinks this many times first (under 1 Hz: calm, and far from a flashing hazard)."""
 
 
+UNBROKEN = re.compile(r"\S+(?:\s+\d\S*)*")
+"""A word with the numbers after it ("Room 7", "Кімната 7"): one piece that a wrap never splits."""
+
+
 class Wrapped(QLabel):
-    """A label that wraps its words onto more lines but is never narrower than its longest word (a
-    plain wrapped QLabel may be squeezed until a one-word room name is cut off at its edge)."""
+    """A label that wraps its words onto more lines but is never narrower than its longest word, nor
+    splits a room's number from its word (a plain wrapped QLabel may be squeezed until a one-word room
+    name is cut off at its edge)."""
 
     def __init__(self):
         super().__init__()
@@ -49,7 +54,7 @@ class Wrapped(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        widest = max((metrics.horizontalAdvance(piece) for piece in UNBROKEN.findall(self.text())), default=0)
         margins = self.contentsMargins()
         # (one pixel more: a word's advance is rounded down, the wrapping measures it rounded up)
         return QSize(max(hint.width(), widest + 1 + margins.left() + margins.right()), hint.height())
@@ -390,7 +395,8 @@ class DisplayWindow(QWidget):
             return
         self._scale = scale
         sizes = style.sizes(scale)
-        for layout in (self._root, self._body, self._column):
+        # (the strip's too: a room's last word never stands against the next call's number)
+        for layout in (self._root, self._body, self._column, self._strip):
             layout.setSpacing(sizes["spacing"])
         self._root.setContentsMargins(*[sizes["margin"]] * 4)
         self.setStyleSheet(style.stylesheet(scale))
@@ -410,11 +416,8 @@ class DisplayWindow(QWidget):
         """Every row of the queue on its panel: its words a step smaller (style.QUEUE_STEPS) while they
         do not fit (a long name on two lines, many services), as large as fits again when the rows or
         the panel change. Only then: a board that changed nothing in the queue is not measured."""
-        if self._fitted is FITTING or self.queue.width() <= 1 or self.queue.height() <= 1:
-            return  # (a restyle below resizes nothing, but Qt may say so while it is under way)
-        if self._fitting_for() == self._fitted:
+        if self.queue.width() <= 1 or self.queue.height() <= 1 or self._fitting_for() == self._fitted:
             return
-        self._fitted = FITTING
         for step in style.QUEUE_STEPS:
             self._set_queue_step(step)
             if self._queue_fits():

@@ -35,6 +35,12 @@ def bindir() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def _command(bin_path: Path, program: str, *args: str) -> list[str]:
+    """A PostgreSQL program's command line, run as `RUN_AS` when the tests run as root."""
+    command = [str(bin_path / program), *args]
+    return ["runuser", "-u", RUN_AS, "--", *command] if os.geteuid() == 0 else command
+
+
 def sweep(bin_path: Path, root: Path | None = None) -> list[Path]:
     """Stop and delete the clusters of test runs that ended without doing it (killed: SIGKILL, a CI
     timeout), whose PostgreSQL would otherwise run on, holding its folder and memory; the folders swept."""
@@ -47,10 +53,8 @@ def sweep(bin_path: Path, root: Path | None = None) -> list[Path]:
         if process_alive(owner):
             continue
         if (folder / "data" / "postmaster.pid").exists():
-            command = [str(bin_path / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"]
-            if os.geteuid() == 0:
-                command = ["runuser", "-u", RUN_AS, "--", *command]
-            subprocess.run(command, capture_output=True, timeout=60)
+            stop = _command(bin_path, "pg_ctl", "-D", str(folder / "data"), "-m", "immediate", "-w", "stop")
+            subprocess.run(stop, capture_output=True, timeout=60)
         shutil.rmtree(folder, ignore_errors=True)
         swept.append(folder)
     return swept
@@ -74,9 +78,7 @@ class Cluster:
             self.folder.chmod(0o755)
 
     def _run(self, *args: str) -> None:
-        command = [str(self.bin / args[0]), *args[1:]]
-        if self.as_root:
-            command = ["runuser", "-u", RUN_AS, "--", *command]
+        command = _command(self.bin, *args)
         done = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
             log = self.log.read_text(errors="replace") if self.log.exists() else ""
