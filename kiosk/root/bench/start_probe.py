@@ -2,6 +2,7 @@
 
     python -m kiosk.root.bench.start_probe kiosk HUB_URL TOKEN   # `kiosk run --hub ... --windowed`
     python -m kiosk.root.bench.start_probe bare                  # a bare PySide6 window with one label
+    python -m kiosk.root.bench.start_probe welcome HUB_URL TOKEN # the welcome screen alone (see welcome())
 
 It prints one line, `painted`, as soon as the welcome screen (with the centre's name, so the routing
 came from the hub) or the bare label has been painted, and exits at once: the parent times the whole
@@ -58,6 +59,47 @@ def bare() -> int:
     return app.exec()
 
 
+def welcome(hub_url: str, token: str) -> int:
+    """The kiosk's own welcome screen, styled, in a window of its own, filled from the hub's routing read
+    as plain JSON: none of the flow, the other screens, the top bar, the speech or the routing's model.
+
+    What any start that drew the welcome screen first and loaded the rest after it could not go below:
+    a measure of how far a split start could take the kiosk, not a way the kiosk starts.
+    """
+    import json
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from screens.common.i18n import Translations
+    from screens.common.theme import scale_for, stylesheet
+    from screens.visitor.welcome import WelcomeScreen
+
+    app = QApplication(sys.argv)
+    network = QNetworkAccessManager()
+    request = QNetworkRequest(QUrl(f"{hub_url}/api/routing"))
+    request.setRawHeader(b"Authorization", f"Bearer {token}".encode())
+    reply = network.get(request)  # asked first, as the kiosk does
+    window = QWidget()
+    window.resize(*BARE_SIZE)
+    window.setStyleSheet(stylesheet(scale_for(*BARE_SIZE)))
+    screen = WelcomeScreen()
+    QVBoxLayout(window).addWidget(screen)
+    translations = Translations()
+
+    def fill() -> None:
+        routing = json.loads(bytes(reply.readAll().data()))["routing"]
+        lang = routing["languages"][0]
+        translations.switch(lang)
+        screen.show_centre(routing["centre"]["name"], routing["languages"], lang)
+
+    reply.finished.connect(fill)
+    _keep = _watch(screen.title, lambda: bool(screen.title.text()))
+    window.show()
+    return app.exec()
+
+
 def kiosk(hub_url: str, token: str) -> int:
     from importlib import import_module
 
@@ -89,5 +131,7 @@ if __name__ == "__main__":
         raise SystemExit(bare())
     if sys.argv[1:2] == ["kiosk"] and len(sys.argv) == 4:
         raise SystemExit(kiosk(sys.argv[2], sys.argv[3]))
+    if sys.argv[1:2] == ["welcome"] and len(sys.argv) == 4:
+        raise SystemExit(welcome(sys.argv[2], sys.argv[3]))
     print(__doc__.split("\n\n")[1], file=sys.stderr)
     raise SystemExit(2)
