@@ -1641,6 +1641,11 @@
         <translation>يفتح مرة أخرى %1 الساعة %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>انقطع الاتصال – تتحدّث الشاشة عندما يعود الاتصال</translation>

@@ -1321,6 +1321,10 @@
         <translation>Open again %1 %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translation>Connection lost – the display updates when the connection is back</translation>
     </message>

@@ -1321,6 +1321,10 @@
         <translation>Avoinna taas %1 %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d.M.</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translation>Yhteys katkennut – näyttö päivittyy, kun yhteys palaa</translation>
     </message>

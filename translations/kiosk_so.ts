@@ -1641,6 +1641,11 @@
         <translation>Mar kale wuu furmayaa %1 %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Xiriirka wuu go&apos;ay – shaashaddu way cusboonaysiin doontaa marka xiriirku soo laabto</translation>

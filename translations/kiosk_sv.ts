@@ -1321,6 +1321,10 @@
         <translation>Öppet igen %1 %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d.M.</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translation>Förbindelsen bröts – skärmen uppdateras när den är tillbaka</translation>
     </message>

@@ -1641,6 +1641,11 @@
         <translation>Знову відкрито: %1 %2</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
         <source>Connection lost – the display updates when the connection is back</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Немає з’єднання – екран оновиться, коли з’єднання повернеться</translation>
@@ -1847,7 +1852,7 @@
     <message>
         <source>at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>о %1</translation>
+        <translation>о&#xa0;%1</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -1870,7 +1875,7 @@
     <message>
         <source>called at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>викликано о %1</translation>
+        <translation>викликано о&#xa0;%1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2576,7 +2581,7 @@
         <source>at %1</source>
         <comment>a time on its own line: at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>о %1</translation>
+        <translation>о&#xa0;%1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -2709,13 +2714,13 @@
         <source>It opens again %1 at %2.</source>
         <comment>%1 today / tomorrow / on Tuesday, %2 the time</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Відкриття: %1 о %2.</translation>
+        <translation>Відкриття: %1 о&#xa0;%2.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>%1, о %2</translation>
+        <translation>%1, о&#xa0;%2</translation>
     </message>
     <message>
         <source>No signs typed yet.</source>

@@ -185,9 +185,12 @@ def clock_text(moment: datetime, lang: str) -> str:
     return clock(moment.hour, moment.minute, lang)
 
 
-def opening_text(opens: datetime, now: datetime, lang: str, word: Lookup) -> str:
-    """ "Open again Mon 9.00" in `lang`; the date too when the day is a week or more away."""
+def opening_text(
+    opens: datetime, now: datetime, lang: str, word: Lookup, write_date: Callable[[date, str], str]
+) -> str:
+    """ "Open again Mon 9.00" in `lang`; the date too when the day is a week or more away, as
+    `write_date(day, lang)` writes it ("19.1." in Finnish, "19 Jan" in English)."""
     day = word(lang, words.WEEKDAYS[opens.weekday()])
     if (opens.date() - now.date()).days >= 7:
-        day = f"{day} {opens.day}.{opens.month}."
+        day = f"{day} {write_date(opens.date(), lang)}"
     return word(lang, words.OPEN_AGAIN).replace("%1", day).replace("%2", clock_text(opens, lang))

@@ -9,6 +9,7 @@ draws plain data (screens/display/board.py).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import in_lang
 from screens.common.big_number import BigNumber
 from screens.common.i18n import Translations
+from screens.common.language import written_date
 from screens.display import style, words
 from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
 
@@ -257,6 +259,9 @@ class DisplayWindow(QWidget):
     def word(self, lang: str, source: str) -> str:
         return self.translations.text_in(lang, words.CONTEXT, source)
 
+    def date_text(self, day: date, lang: str) -> str:
+        return written_date(day, lang, self.word(lang, words.SHORT_DATE))
+
     def both(self, source: str) -> tuple[str, str]:
         return self.word(self.langs[0], source), self.word(self.langs[1], source)
 
@@ -296,7 +301,9 @@ class DisplayWindow(QWidget):
         self.closed.set_texts(*closed)
         opens = ("", "")
         if not board.open and board.opens is not None and board.now is not None:
-            opens = tuple(opening_text(board.opens, board.now, lang, self.word) for lang in self.langs)
+            opens = tuple(
+                opening_text(board.opens, board.now, lang, self.word, self.date_text) for lang in self.langs
+            )
         self.opens.set_texts(*opens)
         self.header_opens.set_texts(
             f"{closed[0]} – {opens[0]}" if opens[0] else closed[0],

@@ -20,7 +20,10 @@ MINUTES = QT_TRANSLATE_NOOP("Display", "%1 min")
 AWAY = QT_TRANSLATE_NOOP("Display", "Not here now")
 CLOSED = QT_TRANSLATE_NOOP("Display", "Closed")
 OPEN_AGAIN = QT_TRANSLATE_NOOP("Display", "Open again %1 %2")
-"""%1 the day ("Mon", or "Mon 5.1." when it is more than a week away), %2 the time ("9.00")."""
+"""%1 the day ("Mon", or "Mon 5.1." when it is a week or more away), %2 the time ("9.00")."""
+SHORT_DATE = QT_TRANSLATE_NOOP("Display", "d MMM")
+"""The date after the day in OPEN_AGAIN, as a Qt date pattern: "d.M." in Finnish and Swedish ("5.1."),
+"d MMM" in English ("5 Jan"); the month's name is the language's own (QLocale)."""
 OFFLINE = QT_TRANSLATE_NOOP("Display", "Connection lost – the display updates when the connection is back")
 NOT_PAIRED = QT_TRANSLATE_NOOP("Display", "This display is not paired with the queue – please tell the staff")
 

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.core import languages
 from kiosk.core.clock import HELSINKI
+from screens.common.language import written_date
 
 WEEKDAY_NUMBER = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
@@ -57,7 +58,7 @@ def short_date(day: date, lang: str) -> str:
     pattern = QCoreApplication.translate(
         "Visitor", "d MMM", "a short date without the year, as a Qt date pattern; Finnish: d.M."
     )
-    return languages.western_digits(locale(lang).toString(QDate(day.year, day.month, day.day), pattern))
+    return written_date(day, lang, pattern)
 
 
 def day_heading(day: date, lang: str) -> str:

@@ -14,6 +14,7 @@ from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.display import style, words
 from screens.display.announcer import Announcer
+from screens.common.language import written_date
 from screens.display.board import Call, CallLog, announcement, build_board, is_fresh, opening_text
 from screens.display.display import default_langs
 from screens.display.shots import render
@@ -101,12 +102,25 @@ def test_opening_text_in_each_language_with_the_date_when_far(qapp):
     def word(lang, source):
         return translations.text_in(lang, words.CONTEXT, source)
 
+    def write_date(day, lang):
+        return written_date(day, lang, word(lang, words.SHORT_DATE))
+
+    def opening(opens, now, lang):
+        return opening_text(opens, now, lang, word, write_date)
+
     friday = datetime(2026, 1, 9, 16, 0, tzinfo=HELSINKI)
     monday = datetime(2026, 1, 12, 9, 0, tzinfo=HELSINKI)
-    assert opening_text(monday, friday, "fi", word) == "Avoinna taas ma 9.00"
-    assert opening_text(monday, friday, "sv", word) == "Öppet igen mån 9.00"
-    assert opening_text(monday, friday, "en", word) == "Open again Mon 09:00"
-    assert opening_text(monday + timedelta(days=7), friday, "fi", word) == "Avoinna taas ma 19.1. 9.00"
+    assert opening(monday, friday, "fi") == "Avoinna taas ma 9.00"
+    assert opening(monday, friday, "sv") == "Öppet igen mån 9.00"
+    assert opening(monday, friday, "en") == "Open again Mon 09:00"
+    # A week or more away, the date as each language writes it: never the Finnish "19.1." in English.
+    later = monday + timedelta(days=7)
+    assert opening(later, friday, "fi") == "Avoinna taas ma 19.1. 9.00"
+    assert opening(later, friday, "sv") == "Öppet igen mån 19.1. 9.00"
+    assert opening(later, friday, "en") == "Open again Mon 19 Jan 09:00"
+    for lang in ("uk", "ar", "so"):
+        text = opening(later, friday, lang)
+        assert "19" in text and "19.1." not in text and "09:00" in text, (lang, text)
 
 
 def test_languages_default_to_the_routings_first_then_english():
