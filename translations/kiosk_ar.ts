@@ -1626,6 +1626,11 @@
         <translation>%1 دقيقة</translation>
     </message>
     <message>
+        <source>More services: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>خدمات أخرى: %1</translation>
+    </message>
+    <message>
         <source>Not here now</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>غير موجود الآن</translation>

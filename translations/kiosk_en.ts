@@ -1309,6 +1309,10 @@
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>More services: %1</source>
+        <translation>More services: %1</translation>
+    </message>
+    <message>
         <source>Not here now</source>
         <translation>Not here now</translation>
     </message>

@@ -1309,6 +1309,10 @@
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>More services: %1</source>
+        <translation>Muita palveluja: %1</translation>
+    </message>
+    <message>
         <source>Not here now</source>
         <translation>Ei nyt paikalla</translation>
     </message>

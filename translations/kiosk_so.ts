@@ -1626,6 +1626,11 @@
         <translation>%1 daqiiqo</translation>
     </message>
     <message>
+        <source>More services: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Adeegyo kale: %1</translation>
+    </message>
+    <message>
         <source>Not here now</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Hadda ma joogo</translation>

@@ -1626,6 +1626,11 @@
         <translation>%1 хв</translation>
     </message>
     <message>
+        <source>More services: %1</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Інші послуги: %1</translation>
+    </message>
+    <message>
         <source>Not here now</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Зараз немає на місці</translation>

@@ -213,6 +213,12 @@ class DisplayWindow(QWidget):
         self.rows.addWidget(self.queue_title, 0, 0)
         self.rows.addWidget(self.people_column, 0, 1, Qt.AlignmentFlag.AlignBottom)
         self.rows.addWidget(self.wait_column, 0, 2, Qt.AlignmentFlag.AlignBottom)
+        # "More services: 2" and how many wait for them, under the last row, only while rows are left off:
+        # a visitor who does not find their service knows it is not forgotten.
+        self.more = Pair("service", wrap=True)
+        self.more_count = _label("count")
+        self.more_count.setAlignment(over_figures | Qt.AlignmentFlag.AlignVCenter)
+        self._services: list[ServiceRow] = []
         queue.addLayout(self.rows)
         queue.addStretch(1)
         body.addWidget(self.queue, 1)
@@ -326,6 +332,8 @@ class DisplayWindow(QWidget):
         self.room.set_texts(*self.both_of(call.room))
 
     def _show_services(self, services: list[ServiceRow]) -> None:
+        self._services = services
+        grew = len(self._row_widgets) < len(services)
         while len(self._row_widgets) < len(services):
             row = len(self._row_widgets) + 1
             name = Pair("service", wrap=True)  # a long name takes a second line, never cut off
@@ -339,6 +347,12 @@ class DisplayWindow(QWidget):
             self.rows.addWidget(wait, row, 2)
             self._row_widgets.append((name, count, wait))
             self._restyle(name, count, wait)
+        if grew or self.rows.indexOf(self.more) < 0:  # the "more" line stays under the last row
+            for widget in (self.more, self.more_count):
+                self.rows.removeWidget(widget)
+            self.rows.addWidget(self.more, len(self._row_widgets) + 1, 0)
+            self.rows.addWidget(self.more_count, len(self._row_widgets) + 1, 1)
+        self._show_more(0)
         for i, (name, count, wait) in enumerate(self._row_widgets):
             shown = i < len(services)
             for widget in (name, count, wait):
@@ -429,12 +443,23 @@ class DisplayWindow(QWidget):
             self._set_queue_step(step)
             if self._queue_fits():
                 break
-        else:  # at the smallest step still too many: the last rows are left off, whole
+        else:  # at the smallest step still too many: the last rows are left off, whole, and counted
             shown = [row for row in self._row_widgets if row[0].isVisibleTo(self.queue)]
             while len(shown) > 1 and not self._queue_fits():
                 for widget in shown.pop():
                     widget.hide()
+                self._show_more(len(self._services) - len(shown))  # an earlier fitting may have left some
         self._fitted = self._fitting_for()
+
+    def _show_more(self, left_off: int) -> None:
+        """The line for the last `left_off` services (0: hidden): how many, and how many wait for them."""
+        for widget in (self.more, self.more_count):
+            widget.setVisible(left_off > 0)
+        if left_off == 0:
+            return
+        shown = len(self._services) - left_off
+        self.more.set_texts(*(text.replace("%1", str(left_off)) for text in self.both(words.MORE_SERVICES)))
+        self.more_count.setText(str(sum(service.waiting for service in self._services[shown:])))
 
     def _fitting_for(self) -> tuple:
         shown = (label.text() for label in self.queue.findChildren(QLabel) if label.isVisibleTo(self.queue))

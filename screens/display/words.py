@@ -17,6 +17,8 @@ WAITING_NOW = QT_TRANSLATE_NOOP("Display", "Waiting now")
 PEOPLE = QT_TRANSLATE_NOOP("Display", "People")
 WAIT = QT_TRANSLATE_NOOP("Display", "Wait about")
 MINUTES = QT_TRANSLATE_NOOP("Display", "%1 min")
+MORE_SERVICES = QT_TRANSLATE_NOOP("Display", "More services: %1")
+"""Under the queue's last row when the panel cannot hold them all: %1 how many are left off."""
 AWAY = QT_TRANSLATE_NOOP("Display", "Not here now")
 CLOSED = QT_TRANSLATE_NOOP("Display", "Closed")
 OPEN_AGAIN = QT_TRANSLATE_NOOP("Display", "Open again %1 %2")

@@ -10,11 +10,11 @@ from PySide6.QtGui import QImage
 
 from kiosk.core.clock import HELSINKI
 from screens.common.i18n import Translations
+from screens.common.language import written_date
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.display import style, words
 from screens.display.announcer import Announcer
-from screens.common.language import written_date
 from screens.display.board import Call, CallLog, announcement, build_board, is_fresh, opening_text
 from screens.display.display import default_langs
 from screens.display.shots import render

@@ -54,7 +54,7 @@ def problems(window: DisplayWindow) -> list[str]:
     if window.number.isVisible() and number < 1.5 * room:
         found.append(f"{window.number.text()!r} drawn at {number} px, its room {room} px")
     panel = window.queue.contentsRect()
-    for name, count, wait in window._row_widgets:
+    for name, count, wait in [*window._row_widgets, (window.more, window.more_count, window.more_count)]:
         for widget in (name, count, wait):
             bottom = widget.mapTo(window.queue, widget.rect().bottomLeft()).y()
             if widget.isVisible() and bottom > panel.bottom():
@@ -105,3 +105,25 @@ def test_the_queue_shrinks_a_step_at_a_time_only_as_far_as_it_must_and_grows_bac
     window.show_board(board())
     settled(window)
     assert window._queue_step == 1.0, "back to full size once the rows fit again"
+
+
+def test_services_left_off_the_panel_are_counted_under_the_last_row(qtbot):
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.set_languages(("fi", "en"))
+    crowded = board(extra_services=14)  # 21 rows: more than fit a 720p panel at the smallest step
+    window.show_board(crowded)
+    settled(window)
+    hidden = [i for i, (name, _, _) in enumerate(window._row_widgets) if name.isHidden()]
+    assert hidden, "21 rows do not all fit"
+    assert hidden == list(range(len(crowded.services) - len(hidden), len(crowded.services))), "the last ones"
+    assert window.more.isVisible()
+    assert window.more.first.text() == f"Muita palveluja: {len(hidden)}"
+    assert window.more.second.text() == f"More services: {len(hidden)}"
+    assert window.more_count.text() == str(sum(crowded.services[i].waiting for i in hidden))
+    assert problems(window) == []
+    window.show_board(board())
+    settled(window)
+    assert not window.more.isVisible() and not any(name.isHidden() for name, _, _ in window._row_widgets[:7])
