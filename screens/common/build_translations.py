@@ -66,10 +66,32 @@ def update() -> None:
 
 def build(lang: str) -> Path:
     """Compile one language's .ts into its .qm."""
-    import subprocess
+    return compile_qm(ts_path(lang), qm_path(lang))
 
-    subprocess.run([tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))], check=True)
-    return qm_path(lang)
+
+def compile_qm(ts: Path, qm: Path) -> Path:
+    """Compile `ts` into `qm`, replacing it whole: written beside it under another name, then renamed.
+
+    A running kiosk, display or console maps its .qm files into memory (QTranslator). Rewritten in
+    place, the file would change under them: they would read the new file's bytes at the old one's
+    offsets (wrong words, or a crash: a kiosk in a soak ended with SIGSEGV when its .qm files were
+    rebuilt beside it). Renamed over, the old file lives on for whoever still has it open.
+    """
+    import os
+    import subprocess
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=f".{qm.stem}-", suffix=".qm", dir=qm.parent)
+    os.close(handle)
+    try:
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", temporary], check=True)
+        # mkstemp makes it private: readable as the file it replaces, or as the project's other files
+        os.chmod(temporary, qm.stat().st_mode & 0o777 if qm.exists() else 0o644)
+        os.replace(temporary, qm)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return qm
 
 
 def ensure_built(lang: str) -> Path | None:
