@@ -143,3 +143,17 @@ def test_token_list_and_revoke_refuse_a_path_with_no_database_and_make_nothing(t
     assert result.returncode == 1
     assert "no hub database there" in result.stderr and "nothing was made" in result.stderr
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_crash_under_the_kiosk_command_leaves_the_python_stack_on_stderr(tmp_path):
+    """A segfault in Qt or SQLite after months unattended: journalctl keeps where Python was."""
+    crash = (
+        "import ctypes, kiosk.root.cli as cli\n"
+        f"cli.main(['token', 'list', '--db', {str(tmp_path / 'none.db')!r}])\n"
+        "def deep_in_the_kiosk():\n"
+        "    ctypes.string_at(0)\n"
+        "deep_in_the_kiosk()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert "Segmentation fault" in done.stderr and "deep_in_the_kiosk" in done.stderr, done.stderr

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +37,7 @@ READINGS = (("rss_mb", procstat.rss_mb), ("fds", procstat.fds), ("threads", proc
 class Counter:
     def __init__(self) -> None:
         self.value = 0
-        self.lines: list[str] = []
+        self.lines: deque[str] = deque(maxlen=100)  # the latest: a long soak's warnings are not kept
 
     def follow(self, stream) -> None:
         """Count `visit ...` lines of the kiosk's output; keep the others (what went wrong)."""
@@ -147,18 +148,24 @@ def summary(samples: list[dict]) -> list[Figure]:
     return figures
 
 
-def _alive(kiosk: subprocess.Popen, visits: Counter) -> None:
+def _alive(kiosk: subprocess.Popen, visits: Counter, errors: Counter) -> None:
+    """Raise if the kiosk process ended: with its code and the end of what it wrote to stderr (a crash's
+    traceback: soak_kiosk.py turns on faulthandler, as `kiosk` does)."""
     if kiosk.poll() is not None:
-        raise RuntimeError(f"the kiosk process ended (code {kiosk.returncode}): {visits.lines[-3:]}")
+        time.sleep(0.2)  # its last lines may still be on their way through the pipe
+        said = "\n".join(list(errors.lines)[-30:]) or "(nothing on stderr)"
+        raise RuntimeError(
+            f"the kiosk process ended (code {kiosk.returncode}): {list(visits.lines)[-3:]}\n{said}"
+        )
 
 
-def _first_visit(kiosk: subprocess.Popen, visits: Counter, timeout: float = 120.0) -> None:
+def _first_visit(kiosk: subprocess.Popen, visits: Counter, errors: Counter, timeout: float = 120.0) -> None:
     """Wait for the kiosk's first ticket: the samples start warm, with the window up and one visit made."""
     deadline = time.monotonic() + timeout
     while not visits.value:
-        _alive(kiosk, visits)
+        _alive(kiosk, visits, errors)
         if time.monotonic() > deadline:
-            raise RuntimeError(f"the kiosk made no visit within {timeout:.0f} s: {visits.lines[-3:]}")
+            raise RuntimeError(f"the kiosk made no visit within {timeout:.0f} s: {list(visits.lines)[-3:]}")
         time.sleep(0.1)
 
 
@@ -166,23 +173,24 @@ def soak(minutes: float, say: Callable[[str], None] = print) -> tuple[list[Figur
     """Run the soak for `minutes`, saying a line per sample; (the summary's figures, every sample)."""
     every = 2.0 if size.tiny() else 60.0
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    visits, calls = Counter(), Counter()
+    visits, calls, errors = Counter(), Counter(), Counter()
     samples: list[dict] = []
     with LoopbackHub() as hub:
         kiosk = subprocess.Popen(
             [sys.executable, "-m", "kiosk.root.bench.soak_kiosk", hub.url, hub.tokens["kiosk"],
              "--step-ms", str(STEP_MS)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
         threading.Thread(target=visits.follow, args=(kiosk.stdout,), daemon=True).start()
+        threading.Thread(target=errors.follow, args=(kiosk.stderr,), daemon=True).start()
         stop = threading.Event()
         desks = threading.Thread(target=_desks, args=(hub, stop, calls), name="soak-desks")
         desks.start()
         try:
-            _first_visit(kiosk, visits)
+            _first_visit(kiosk, visits, errors)
             started = time.monotonic()
             while True:
-                _alive(kiosk, visits)
+                _alive(kiosk, visits, errors)
                 samples.append(sample(started, visits.value, calls.value, kiosk.pid, hub))
                 say(line(samples[-1]))
                 if samples[-1]["minutes"] >= minutes:
@@ -193,6 +201,6 @@ def soak(minutes: float, say: Callable[[str], None] = print) -> tuple[list[Figur
             desks.join(30)
             kiosk.terminate()
             kiosk.wait(10)
-    for message in (visits.lines + calls.lines)[-5:]:
+    for message in [*visits.lines, *calls.lines][-5:]:
         say(f"noticed: {message}")
     return summary(samples), samples

@@ -9,6 +9,7 @@ Run by soak.py: python -m kiosk.root.bench.soak_kiosk URL TOKEN [--step-ms 300]
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import sys
 
@@ -61,6 +62,7 @@ def main() -> int:
     parser.add_argument("token")
     parser.add_argument("--step-ms", type=int, default=300)
     args = parser.parse_args()
+    faulthandler.enable()  # a crash's Python stack on stderr, which soak.py reports
     os.environ.setdefault("KIOSK_TTS_ENGINE", "off")
     os.environ.setdefault("KIOSK_SOUND", "off")
     app = QApplication(sys.argv[:1])

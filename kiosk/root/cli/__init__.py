@@ -7,6 +7,8 @@ hub's, the database's or the admin's modules); `kiosk --help` imports them all t
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import sys
 from importlib import import_module
 
@@ -52,6 +54,11 @@ def _store_error(error: Exception) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # A crash in Qt or SQLite (SIGSEGV, SIGABRT, ...) leaves the Python stack of every thread on stderr,
+    # in journalctl on an installed kiosk: the one clue to what a month unattended ran into.
+    if not faulthandler.is_enabled():
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # a stderr that is not a file
+            faulthandler.enable()
     top = parser(argv[0] if argv else None)
     args = top.parse_args(argv)
     if not getattr(args, "func", None):
