@@ -172,6 +172,12 @@ def as_printed(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
 
 
+def as_printed_in(text: str, lang: str) -> str:
+    """`text` (a number, code or time) inside a line of `lang`: kept left to right in a right-to-left
+    language (`as_printed`), as it is in the others."""
+    return as_printed(text) if is_rtl(lang) else text
+
+
 def isolated(text: str) -> str:
     """A name or phrase in its own script kept whole inside a line of another direction: "Українська"
     in an Arabic sentence neither takes the commas around it nor swaps places with its neighbours."""

@@ -176,9 +176,7 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
             raise SlipError("a booking slip needs its code")
         day, time = _when(slip.get("start"), lang)
         blocks += [Text(tr(words.YOUR_TIME), "heading"), Text(day, "strong")]
-        blocks.append(
-            Text(tr(words.AT_TIME).replace("%1", languages.as_printed(time) if rtl else time), "large")
-        )
+        blocks.append(Text(tr(words.AT_TIME).replace("%1", languages.as_printed_in(time, lang)), "large"))
         blocks += [Text(text, "strong") for text in (service, room) if text]
         blocks += [Rule(), Text(tr(words.YOUR_CODE), "heading"), Text(group_code(code), "big")]
         blocks.append(Text(tr(words.CHECK_IN), "body"))
@@ -189,7 +187,7 @@ def compose(slip: dict, centre: str, tr: Callable[[str], str], now: datetime) ->
     if qr:
         blocks += [Qr(qr), Text(tr(caption), "body")]
     printed = _printed(now, lang)
-    blocks.append(Text(languages.as_printed(printed) if rtl else printed, "small"))
+    blocks.append(Text(languages.as_printed_in(printed, lang), "small"))
     return Slip(kind, tuple(blocks), rtl)
 
 

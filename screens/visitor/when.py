@@ -50,7 +50,7 @@ def clock_time(at: time | datetime | str, lang: str) -> str:
         at = local(at).time()
     written = languages.clock(at.hour, at.minute, lang)
     # Inside a right-to-left sentence a time stays as printed: 10:30, never 30:10.
-    return languages.as_printed(written) if languages.is_rtl(lang) else written
+    return languages.as_printed_in(written, lang)
 
 
 def short_date(day: date, lang: str) -> str:
