@@ -72,7 +72,7 @@ def test_routing_import_of_a_missing_file_is_one_line(tmp_path, capsys):
 
 def test_routing_export_of_a_missing_database_is_one_line(tmp_path, capsys):
     assert kiosk(["routing", "export", "--db", str(tmp_path / "none.db")]) == 1
-    assert "no such database" in capsys.readouterr().err
+    assert "no hub database there" in capsys.readouterr().err
 
 
 def test_unwritable_database_path_is_one_line_not_a_traceback(tmp_path):

@@ -291,10 +291,7 @@ def run_join(args: argparse.Namespace) -> int:
     from kiosk.server import region_link
 
     path = db_path(args)
-    if not path.exists():
-        print(f"{path}: no such database", file=sys.stderr)
-        return 1
-    with database(path) as db:
+    with database(path, must_exist=True) as db:
         try:
             centre = region_link.join(db, args.url, args.token, clock.now())
         except region_link.RegionLinkError as error:

@@ -79,10 +79,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not path.exists():
-        print(f"{path}: no such database", file=sys.stderr)
-        return 1
-    with database(path) as db:
+    with database(path, must_exist=True) as db:
         active = active_routing(db)
     if active is None:
         print(

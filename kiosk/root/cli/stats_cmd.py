@@ -53,10 +53,7 @@ def run_stats(args: argparse.Namespace) -> int:
         return 2
     first, last = days
     path = db_path(args)
-    if not path.exists():
-        print(f"{path}: no such database", file=sys.stderr)
-        return 1
-    with database(path) as db:
+    with database(path, must_exist=True) as db:
         rows = stats.csv_rows(stats.figures(db, first, last))
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
