@@ -10,19 +10,19 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY = 2_000_000
 """Bytes: a day's figures of the busiest centre are a few tens of kilobytes."""
+TOO_LARGE = f"the body is larger than {MAX_BODY} bytes; nothing was read or changed"
+"""The refusal's message, worded as the hub's."""
 
 
 class TooLarge(HTTPException):
     """Raised while a body is read, once it passes `MAX_BODY` (FastAPI lets an HTTPException through)."""
 
     def __init__(self) -> None:
-        super().__init__(413, f"the body is over {MAX_BODY} bytes", headers={"Connection": "close"})
+        super().__init__(413, TOO_LARGE, headers={"Connection": "close"})
 
 
 async def _refuse(send: Send) -> None:
-    body = json.dumps(
-        {"error": "too_large", "message": f"the body is over {MAX_BODY} bytes", "where": "body"}
-    ).encode()
+    body = json.dumps({"error": "too_large", "message": TOO_LARGE, "where": "body"}).encode()
     headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
     await send({"type": "http.response.start", "status": 413, "headers": headers})
     await send({"type": "http.response.body", "body": body})
