@@ -8,12 +8,14 @@ The hub's feed tells that a booking changed but not its code, so the list is rea
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.client.staff_bookings import BookingsClient, refreshes_bookings
+from kiosk.core.clock import HELSINKI
 from screens.staff.desk import Desk, Status, failure
 from screens.staff.when import clock, moment
 
@@ -65,6 +67,8 @@ class Appointments(QObject):
         self.client = client
         self.now = now or (lambda: datetime.now().astimezone())
         self.days: list[date] = []
+        self._hub_today: date | None = None
+        """The hub's today as its last answer said it: the first day of its bookings or of a week."""
         self.bookings: list[dict] = []
         self.slots: dict[str, list[dict]] = {}
         self.off: set[tuple[date, str | None]] = set()
@@ -134,15 +138,19 @@ class Appointments(QObject):
         return start is not None and start <= self.now()
 
     @property
-    def today(self) -> date | None:
-        """The hub's today: the first day it listed."""
-        return self.days[0] if self.days else None
+    def today(self) -> date:
+        """The hub's today, as its latest answer said it (its bookings, or a specialist's week: read apart,
+        either may come first); before either, the centre's date by this console's clock."""
+        if self._hub_today is not None:
+            return self._hub_today
+        return self.now().astimezone(HELSINKI).date()
 
     # -- reading ------------------------------------------------------------------------------------
 
     def show(self, days: list[date], bookings: list[dict], slots: dict, off=(), weeks=None) -> None:
         """Sample data (no hub): what a read would have brought."""
         self.days, self.bookings, self.slots, self.off = list(days), list(bookings), dict(slots), set(off)
+        self._hub_today = self.days[0] if self.days else None
         self.weeks = dict(weeks or {})
         self.loaded = True
         self._shown_services = self.services()
@@ -178,6 +186,7 @@ class Appointments(QObject):
                 waiting["count"] -= 1
                 if waiting["count"] == 0 and generation == self._generation:
                     self.days, self.bookings = days, found["bookings"]
+                    self._hub_today = first
                     self.slots, self.off = found["slots"], found["off"]
                     self.loaded, self.problem = True, None
                     self.changed.emit()
@@ -209,6 +218,8 @@ class Appointments(QObject):
             return
         if status == 200 and body is not None:
             self.weeks[service] = {"specialist": body.get("specialist", ""), "times": body.get("times", [])}
+            with suppress(ValueError):  # asked without `from`: the week starts on the hub's today
+                self._hub_today = date.fromisoformat(str(body.get("from")))
             self.weeks_unreached.discard(service)
         elif status == 404:  # no round of the region brings it here
             self.weeks.pop(service, None)

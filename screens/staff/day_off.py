@@ -46,7 +46,7 @@ class DayOffDialog(QDialog):
             self.service.addItem(appointments.desk.service_name(sid, lang), sid)
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("d.M.yyyy")
-        today = appointments.today or appointments.now().date()
+        today = appointments.today
         self.date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))
         self.note = QLineEdit()

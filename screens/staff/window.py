@@ -403,12 +403,8 @@ class StaffWindow(QWidget):
     def _update_tabs(self) -> None:
         count = self.readable.rowCount()
         self.tabs.setTabText(0, QCoreApplication.translate("Staff", "Waiting: %1").replace("%1", str(count)))
-        today = self.appointments.today
-        booked = [
-            b
-            for b in (self.appointments.on_day(today) if today else [])
-            if b.get("status") in ("booked", "checked_in")
-        ]
+        bookings = self.appointments.on_day(self.appointments.today)
+        booked = [b for b in bookings if b.get("status") in ("booked", "checked_in")]
         appointments = QCoreApplication.translate("StaffAppointments", "Appointments")
         if booked:
             appointments = QCoreApplication.translate("StaffAppointments", "Appointments: %1").replace(
