@@ -5,51 +5,36 @@ for the region and counts what it is asked."""
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from stand_in import StandIn
 
 from kiosk.server.region_weeks import FRESH_S, QUIET_S, RegionWeeks
 
 DAYS = (date(2026, 3, 3), date(2026, 3, 9))
 
 
-class Region:
+class Region(StandIn):
     """Answers every GET with an empty week once `release` is set (a test holds the first one open)."""
 
     def __init__(self, port: int = 0):
         self.asked = 0
         self.arrived = threading.Event()
         self.release = threading.Event()
-        region = self
+        super().__init__(self._answer, port)
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                region.asked += 1
-                region.arrived.set()
-                region.release.wait(5)
-                body = json.dumps({"specialist": "Debt adviser", "times": []}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *_args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    def _answer(self, _path: str) -> tuple[int, dict]:
+        self.asked += 1
+        self.arrived.set()
+        self.release.wait(5)
+        return 200, {"specialist": "Debt adviser", "times": []}
 
     def stop(self) -> None:
         self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
+        super().stop()
 
 
 @pytest.fixture

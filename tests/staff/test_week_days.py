@@ -5,12 +5,10 @@ bookings answer is held back until the week is shown."""
 
 from __future__ import annotations
 
-import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from stand_in import StandIn
 
 from kiosk.server import store
 
@@ -28,36 +26,17 @@ LINES = [  # the test hub's today is Tuesday 3.3.2026
 ]
 
 
-class Region:
-    """Answers a specialist's week (`WEEK`) and nothing else (404)."""
-
-    def __init__(self):
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                week = re.fullmatch(r"/api/centre/specialists/[^/]+/week\?.*", self.path)
-                body = json.dumps({"times": WEEK} if week else {"error": "not_found"}).encode()
-                self.send_response(200 if week else 404)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *_args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def region_answer(path: str) -> tuple[int, dict]:
+    """The region standing in: a specialist's week (`WEEK`) and nothing else (404)."""
+    if re.fullmatch(r"/api/centre/specialists/[^/]+/week\?.*", path):
+        return 200, {"times": WEEK}
+    return 404, {"error": "not_found"}
 
 
 @pytest.fixture
 def hub(make_hub, tmp_path):
     """A hub that joined the region standing in: the debt adviser's round brings `debt` here."""
-    region = Region()
+    region = StandIn(region_answer)
     path = tmp_path / "joined.db"
     db = store.open_db(path)
     try:
