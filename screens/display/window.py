@@ -218,7 +218,10 @@ class DisplayWindow(QWidget):
         self.more = Pair("service", wrap=True)
         self.more_count = _label("count")
         self.more_count.setAlignment(over_figures | Qt.AlignmentFlag.AlignVCenter)
+        self.rows.addWidget(self.more, 1, 0)  # moved under the last row as rows are added
+        self.rows.addWidget(self.more_count, 1, 1)
         self._services: list[ServiceRow] = []
+        self._show_more(0)
         queue.addLayout(self.rows)
         queue.addStretch(1)
         body.addWidget(self.queue, 1)
@@ -347,7 +350,7 @@ class DisplayWindow(QWidget):
             self.rows.addWidget(wait, row, 2)
             self._row_widgets.append((name, count, wait))
             self._restyle(name, count, wait)
-        if grew or self.rows.indexOf(self.more) < 0:  # the "more" line stays under the last row
+        if grew:  # the "more" line stays under the last row
             for widget in (self.more, self.more_count):
                 self.rows.removeWidget(widget)
             self.rows.addWidget(self.more, len(self._row_widgets) + 1, 0)
