@@ -209,8 +209,8 @@ def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str,
 
 
 def remove_day_off(conn: psycopg.Connection, specialist: str, day: date) -> None:
-    """The specialist is not off on `day` after all: the hubs stop setting it again at their next pull.
-    A date off a hub has already taken stays there (its bookings were cancelled) until its staff lift it."""
+    """The specialist is not off on `day` after all: at their next pull, the hubs that took it lift it
+    (their slots come back; the bookings it cancelled stay cancelled) and the others never set it."""
     with conn.transaction():
         who = _specialist_id(conn, specialist)
         gone = conn.execute(

@@ -144,21 +144,57 @@ def _queue_corrections(db: sqlite_utils.Database, changed: list[str], now: datet
 def _take_days_off(db: sqlite_utils.Database, days_off: list, now: datetime) -> None:
     """Each coming day off of a visiting specialist becomes a date off of their service here, its
     bookings cancelled, as staff setting it at this centre do (a service this centre's routing does
-    not schedule is passed over, and logged)."""
+    not schedule is passed over, and logged); and a date off taken from the region that the region no
+    longer has is lifted (its slots come back; the bookings it cancelled stay cancelled).
+
+    What was taken is kept in `region_days_off`, written before the date off itself: a hub stopped in
+    between sets it at the next pull. A date off staff had set for that day themselves stays theirs:
+    it is neither taken over nor lifted.
+    """
     active = store.active_routing(db)
     if active is None:
         return
     routing = loads(active[1])
-    for item in days_off:
-        day, service = date.fromisoformat(str(item["date"])), str(item["service"])
-        if db.execute(
-            "SELECT 1 FROM dates_off WHERE day = ? AND service = ?", [day.isoformat(), service]
-        ).fetchone():
-            continue
+    today = now.astimezone(HELSINKI).date()
+    wanted = {(str(item["date"]), str(item["service"])) for item in days_off}
+    for day, service in sorted(wanted):
+        exists = _has_date_off(db, day, service)
+        taken = _taken(db, day, service)
+        if exists and not taken:
+            continue  # staff's own
         try:
-            dates_off.set_date_off(db, routing, day, service, "", True, now)
+            if not taken:
+                with store.transaction(db):
+                    db.execute("INSERT INTO region_days_off (day, service) VALUES (?, ?)", [day, service])
+            if not exists:
+                dates_off.set_date_off(db, routing, date.fromisoformat(day), service, "", True, now)
         except QueueError as error:
             log.warning("the region's day off %s of %s is not taken here: %s", day, service, error)
+            with store.transaction(db):
+                db.execute("DELETE FROM region_days_off WHERE day = ? AND service = ?", [day, service])
+    for day, service in db.execute("SELECT day, service FROM region_days_off").fetchall():
+        if (day, service) in wanted:
+            continue
+        if date.fromisoformat(day) >= today and _has_date_off(db, day, service):
+            try:
+                dates_off.remove_date_off(db, routing, date.fromisoformat(day), service, now)
+            except QueueError as error:  # staff lifted it meanwhile
+                log.info("the region's day off %s of %s was lifted already: %s", day, service, error)
+        with store.transaction(db):
+            db.execute("DELETE FROM region_days_off WHERE day = ? AND service = ?", [day, service])
+
+
+def _has_date_off(db: sqlite_utils.Database, day: str, service: str) -> bool:
+    found = db.execute("SELECT 1 FROM dates_off WHERE day = ? AND service = ?", [day, service]).fetchone()
+    return found is not None
+
+
+def _taken(db: sqlite_utils.Database, day: str, service: str) -> bool:
+    """Whether the date off of `service` on `day` was taken from the region."""
+    found = db.execute(
+        "SELECT 1 FROM region_days_off WHERE day = ? AND service = ?", [day, service]
+    ).fetchone()
+    return found is not None
 
 
 def _pull(db: sqlite_utils.Database, url: str, token: str, now: datetime) -> str | None:

@@ -328,6 +328,18 @@ def _region_link(db: sqlite_utils.Database) -> None:
     )
 
 
+def _region_days_off(db: sqlite_utils.Database) -> None:
+    # The dates off this hub took from its region's days off (kiosk/server/region_link.py): lifted again
+    # when the region no longer has them. A date off staff set themselves is never in it.
+    db.execute(
+        """CREATE TABLE region_days_off (
+            day TEXT NOT NULL,
+            service TEXT NOT NULL,
+            PRIMARY KEY (day, service)
+        ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _initial,
     _visits_and_indexes,
@@ -336,6 +348,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _admin_and_stats,
     _queue_counts,
     _region_link,
+    _region_days_off,
 ]
 """The schema, in order; `PRAGMA user_version` is how many of these a database has had. Only append."""
 
