@@ -73,13 +73,11 @@ def add_round(
         raise RegionError("a slot is 5 to 240 minutes")
     with conn.transaction():
         who = _specialist_id(conn, specialist)
-        where = conn.execute("SELECT id FROM centres WHERE name = %s", [centre]).fetchone()
-        if where is None:
-            raise RegionError(f"no centre named {centre!r}")
+        where = _centre_id(conn, centre)
         added = conn.execute(
             "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
             " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (specialist_id, weekday) DO NOTHING RETURNING 1",
-            [who, where[0], weekday, starts, ends, slot_minutes],
+            [who, where, weekday, starts, ends, slot_minutes],
         ).fetchone()
         if added is None:
             (busy,) = conn.execute(
@@ -88,6 +86,91 @@ def add_round(
                 [who, weekday],
             ).fetchone()
             raise RegionError(f"{specialist} is already at {busy} on weekday {weekday}")
+
+
+def rounds_of(conn: psycopg.Connection, specialist: str | None = None) -> list[dict]:
+    """Every round (or one specialist's, `RegionError` naming the specialists if unknown): specialist,
+    centre, weekday, start, end and slot minutes, by specialist, weekday and start."""
+    with conn.transaction():
+        only = "" if specialist is None else " WHERE r.specialist_id = %s"
+        rows = conn.execute(
+            "SELECT s.name, c.name, r.weekday, r.starts, r.ends, r.slot_minutes FROM rounds r"
+            " JOIN specialists s ON s.id = r.specialist_id JOIN centres c ON c.id = r.centre_id"
+            f"{only} ORDER BY s.name, r.weekday, r.starts, c.name",
+            [] if specialist is None else [_specialist_id(conn, specialist)],
+        ).fetchall()
+    return [
+        {
+            "specialist": name,
+            "centre": centre,
+            "weekday": weekday,
+            "start": f"{starts:%H:%M}",
+            "end": f"{ends:%H:%M}",
+            "slot_minutes": slot,
+        }
+        for name, centre, weekday, starts, ends, slot in rows
+    ]
+
+
+def remove_round(conn: psycopg.Connection, specialist: str, centre: str, weekday: int, starts: time) -> dict:
+    """The specialist no longer comes to the centre on `weekday` from `starts`: the round (as `rounds_of`
+    gives it) is removed. An unknown specialist, centre or round is `RegionError` naming those there
+    are, and nothing changes. The centre's hub stops offering its slots at its next pull; the bookings
+    already made in them are the hub's and stay."""
+    with conn.transaction():
+        who = _specialist_id(conn, specialist)
+        where = _centre_id(conn, centre)
+        gone = conn.execute(
+            "DELETE FROM rounds WHERE specialist_id = %s AND centre_id = %s AND weekday = %s AND starts = %s"
+            " RETURNING ends, slot_minutes",
+            [who, where, weekday, starts],
+        ).fetchone()
+        if gone is None:
+            theirs = [
+                f"{r['centre']} weekday {r['weekday']} {r['start']}-{r['end']}"
+                for r in rounds_of(conn, specialist)
+            ]
+            there = f"their rounds: {', '.join(theirs)}" if theirs else "they have no rounds"
+            raise RegionError(
+                f"{specialist} has no round at {centre} on weekday {weekday} from {starts:%H:%M}; {there}"
+            )
+    ends, slot = gone
+    return {
+        "specialist": specialist,
+        "centre": centre,
+        "weekday": weekday,
+        "start": f"{starts:%H:%M}",
+        "end": f"{ends:%H:%M}",
+        "slot_minutes": slot,
+    }
+
+
+def specialists(conn: psycopg.Connection) -> list[tuple[str, str, int]]:
+    """Every specialist: (name, service id, how many rounds), by name."""
+    return conn.execute(
+        "SELECT s.name, s.service, count(r.weekday)::int FROM specialists s"
+        " LEFT JOIN rounds r ON r.specialist_id = s.id GROUP BY s.id ORDER BY s.name"
+    ).fetchall()
+
+
+def remove_specialist(conn: psycopg.Connection, name: str) -> int:
+    """The specialist left: removed with their days off (how many days off went). Refused (`RegionError`,
+    nothing changes) while they still have a round: each is removed first, so that no centre loses a
+    round by surprise. The region's copies of their booked times go with them; the hubs keep their
+    bookings."""
+    with conn.transaction():
+        # Locked: a round being added meanwhile (its foreign key shares this row) is waited for and counted.
+        who = _specialist_id(conn, name, lock=True)
+        (held,) = conn.execute("SELECT count(*) FROM rounds WHERE specialist_id = %s", [who]).fetchone()
+        if held:
+            rounds = "a round" if held == 1 else f"{held} rounds"
+            raise RegionError(
+                f"{name} still has {rounds}: list them with `kiosk region round list {name!r}`, remove each"
+                " with `kiosk region round remove`, then remove the specialist"
+            )
+        days_off = conn.execute("DELETE FROM specialist_days_off WHERE specialist_id = %s", [who]).rowcount
+        conn.execute("DELETE FROM specialists WHERE id = %s", [who])
+    return days_off
 
 
 def templates(conn: psycopg.Connection) -> list[dict]:
@@ -178,10 +261,29 @@ def visits(conn: psycopg.Connection, specialist: str, centre_id: int) -> bool:
     )
 
 
-def _specialist_id(conn: psycopg.Connection, name: str) -> int:
-    found = conn.execute("SELECT id FROM specialists WHERE name = %s", [name]).fetchone()
+def _known(names: list[str], what: str, how: str) -> str:
+    """Those there are, for a refusal: 'the specialists: A, B' or 'there are no specialists (HOW)'."""
+    return f"the {what}: {', '.join(names)}" if names else f"there are no {what} ({how})"
+
+
+def _specialist_id(conn: psycopg.Connection, name: str, lock: bool = False) -> int:
+    """The specialist's id (with `lock`, their row locked till the transaction ends); `RegionError` naming
+    the specialists there are if unknown."""
+    found = conn.execute(
+        "SELECT id FROM specialists WHERE name = %s" + (" FOR UPDATE" if lock else ""), [name]
+    ).fetchone()
     if found is None:
-        raise RegionError(f"no specialist named {name!r}")
+        names = [n for (n,) in conn.execute("SELECT name FROM specialists ORDER BY name")]
+        there = _known(names, "specialists", "kiosk region specialist add")
+        raise RegionError(f"no specialist named {name!r}; {there}")
+    return found[0]
+
+
+def _centre_id(conn: psycopg.Connection, name: str) -> int:
+    found = conn.execute("SELECT id FROM centres WHERE name = %s", [name]).fetchone()
+    if found is None:
+        names = [n for (n,) in conn.execute("SELECT name FROM centres ORDER BY name")]
+        raise RegionError(f"no centre named {name!r}; {_known(names, 'centres', 'kiosk region centre add')}")
     return found[0]
 
 

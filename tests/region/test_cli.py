@@ -140,3 +140,153 @@ def test_a_day_off_set_by_mistake_is_listed_and_removed_and_the_centre_is_no_lon
     assert told() == []
     assert region.cli("day-off", "list") == 0
     assert capsys.readouterr().out.strip() == "no coming days off"
+
+
+def test_rounds_are_listed_and_one_entered_wrong_is_removed_and_entered_again(region, capsys):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.cli("specialist", "add", "Careers", "--service", "careers") == 0
+    assert region.add_round("Debt adviser", "Ohjaamo", 4, "10:00", "14:00") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 2, "09:00", "12:00") == 0  # meant: Wednesday
+    assert region.add_round("Careers", "Kokoomo", 3, "13:00", "15:00") == 0
+    capsys.readouterr()
+
+    def listed(*specialist: str) -> list[str]:
+        assert region.cli("round", "list", *specialist) == 0
+        return capsys.readouterr().out.splitlines()
+
+    def at_kokoomo() -> list[tuple[str, int, str]]:
+        answer = httpx.get(f"{region.url}/api/centre/rounds", headers=region.auth(kokoomo))
+        return [(r["specialist"], r["weekday"], r["start"]) for r in answer.json()["rounds"]]
+
+    everything = [
+        "Careers  Kokoomo  weekday 3 (Wed)  13:00-15:00  30 min",
+        "Debt adviser  Kokoomo  weekday 2 (Tue)  09:00-12:00  30 min",
+        "Debt adviser  Ohjaamo  weekday 4 (Thu)  10:00-14:00  30 min",
+    ]
+    assert listed() == everything
+    assert listed("Debt adviser") == everything[1:]
+    assert at_kokoomo() == [("Debt adviser", 2, "09:00"), ("Careers", 3, "13:00")]
+
+    def refused(argv: list[str], message: str) -> None:
+        assert region.cli("round", "remove", *argv) == 1
+        err = capsys.readouterr().err
+        assert err.strip() == message, err
+        assert listed() == everything and at_kokoomo() == [
+            ("Debt adviser", 2, "09:00"),
+            ("Careers", 3, "13:00"),
+        ]
+
+    where = ["--centre", "Kokoomo", "--weekday", "2", "--from", "09:00"]
+    refused(["Nobody", *where], "no specialist named 'Nobody'; the specialists: Careers, Debt adviser")
+    refused(
+        ["Debt adviser", "--centre", "Kokoomo centre", "--weekday", "2", "--from", "09:00"],
+        "no centre named 'Kokoomo centre'; the centres: Kokoomo, Ohjaamo",
+    )
+    theirs = "their rounds: Kokoomo weekday 2 09:00-12:00, Ohjaamo weekday 4 10:00-14:00"
+    refused(
+        ["Debt adviser", "--centre", "Kokoomo", "--weekday", "3", "--from", "09:00"],
+        f"Debt adviser has no round at Kokoomo on weekday 3 from 09:00; {theirs}",
+    )
+    refused(
+        ["Debt adviser", "--centre", "Kokoomo", "--weekday", "2", "--from", "10:00"],
+        f"Debt adviser has no round at Kokoomo on weekday 2 from 10:00; {theirs}",
+    )
+    refused(
+        ["Debt adviser", "--centre", "Ohjaamo", "--weekday", "2", "--from", "09:00"],
+        f"Debt adviser has no round at Ohjaamo on weekday 2 from 09:00; {theirs}",
+    )
+    refused(
+        ["Careers", "--centre", "Kokoomo", "--weekday", "2", "--from", "09:00"],
+        "Careers has no round at Kokoomo on weekday 2 from 09:00;"
+        " their rounds: Kokoomo weekday 3 13:00-15:00",
+    )
+    assert region.cli("round", "list", "Nobody") == 1
+    assert "no specialist named 'Nobody'; the specialists: Careers, Debt adviser" in capsys.readouterr().err
+
+    assert region.cli("round", "remove", "Debt adviser", *where) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("removed: Debt adviser  Kokoomo  weekday 2 (Tue)  09:00-12:00  30 min;")
+    assert "next pull" in out and "bookings already made in them stay" in out
+    assert listed() == [everything[0], everything[2]]
+    assert at_kokoomo() == [("Careers", 3, "13:00")]
+    # Entered again as meant: Wednesday (a specialist's weekday is free once its round is removed).
+    assert region.add_round("Debt adviser", "Kokoomo", 3, "09:00", "12:00") == 0
+    capsys.readouterr()
+    assert listed("Debt adviser") == [
+        "Debt adviser  Kokoomo  weekday 3 (Wed)  09:00-12:00  30 min",
+        "Debt adviser  Ohjaamo  weekday 4 (Thu)  10:00-14:00  30 min",
+    ]
+    assert (
+        region.cli("round", "remove", "Careers", "--centre", "Kokoomo", "--weekday", "3", "--from", "13:00")
+        == 0
+    )
+    capsys.readouterr()
+    assert listed("Careers") == ["Careers has no rounds"]
+
+
+def test_a_specialist_who_left_is_removed_with_their_days_off_only_once_their_rounds_are(region, capsys):
+    region.add_centre("Kokoomo", "Haapavesi")
+    region.add_centre("Ohjaamo", "Oulainen")
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.cli("specialist", "add", "Careers", "--service", "careers") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 2, "09:00", "12:00") == 0
+    assert region.add_round("Debt adviser", "Ohjaamo", 4, "10:00", "14:00") == 0
+    assert region.cli("day-off", "add", "Debt adviser", "2099-03-10", "--note", "a course") == 0
+    capsys.readouterr()
+
+    def listed(*argv: str) -> list[str]:
+        assert region.cli(*argv) == 0
+        return capsys.readouterr().out.splitlines()
+
+    def everything() -> tuple[list[str], list[str], list[str]]:
+        return listed("specialist", "list"), listed("round", "list"), listed("day-off", "list")
+
+    before = everything()
+    assert before[0] == ["Careers  careers  no rounds", "Debt adviser  debt  2 rounds"]
+    assert len(before[1]) == 2 and before[2] == ["2099-03-10  Debt adviser  (a course)"]
+
+    assert region.cli("specialist", "remove", "Debt adviser") == 1
+    assert capsys.readouterr().err.strip() == (
+        "Debt adviser still has 2 rounds: list them with `kiosk region round list 'Debt adviser'`,"
+        " remove each with `kiosk region round remove`, then remove the specialist"
+    )
+    assert everything() == before
+    assert region.cli("specialist", "remove", "Nobody") == 1
+    assert (
+        capsys.readouterr().err.strip()
+        == "no specialist named 'Nobody'; the specialists: Careers, Debt adviser"
+    )
+    assert everything() == before
+
+    assert (
+        region.cli(
+            "round", "remove", "Debt adviser", "--centre", "Ohjaamo", "--weekday", "4", "--from", "10:00"
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert listed("specialist", "list") == ["Careers  careers  no rounds", "Debt adviser  debt  1 round"]
+    assert region.cli("specialist", "remove", "Debt adviser") == 1
+    assert "Debt adviser still has a round: list them" in capsys.readouterr().err
+    assert listed("day-off", "list") == before[2]
+
+    assert (
+        region.cli(
+            "round", "remove", "Debt adviser", "--centre", "Kokoomo", "--weekday", "2", "--from", "09:00"
+        )
+        == 0
+    )
+    assert region.cli("specialist", "remove", "Debt adviser") == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "specialist 'Debt adviser' removed, with their day off"
+    assert everything() == (["Careers  careers  no rounds"], ["no rounds"], ["no coming days off"])
+    with db.connect(region.dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM specialist_days_off").fetchone()[0] == 0
+    assert region.cli("specialist", "remove", "Careers") == 0
+    assert capsys.readouterr().out.strip() == "specialist 'Careers' removed"
+    assert listed("specialist", "list") == ["no specialists"]
+    assert region.cli("specialist", "remove", "Careers") == 1
+    assert capsys.readouterr().err.strip() == (
+        "no specialist named 'Careers'; there are no specialists (kiosk region specialist add)"
+    )

@@ -4,7 +4,7 @@ code another centre knows."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 
@@ -112,3 +112,58 @@ def test_the_kiosk_lists_a_rounds_weekly_times_beside_the_routings_own(region, m
     ]
     assert [b.weekday for b in routing.service("aclinic").schedule] == ["wed"]  # no round: as it was
     client.stop()
+
+
+def test_a_round_removed_on_the_region_is_offered_no_more_after_the_hubs_next_pull_and_its_booking_stays(
+    region, make_hub, qtbot
+):
+    from kiosk.region import plans
+    from kiosk.server import region_link, store
+
+    token = region.add_centre("Kokoomo", "Haapavesi")
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 3, "08:00", "10:00") == 0  # the routing's own: Tue
+    hub = make_hub()
+    # A day off on the round's weekday, the Wednesday of next week (the hub's clock).
+    today = hub.clock().date()
+    off = today + timedelta(days=(3 - today.isoweekday()) % 7 + 7)
+    with db.connect(region.dsn) as conn:
+        assert plans.add_day_off(conn, "Debt adviser", off, "", today=today) == ["Kokoomo"]
+
+    def dates_off() -> list[tuple[str, str]]:
+        answer = httpx.get(
+            f"{hub.url}/api/dates-off", params={"from": today, "to": off}, headers=hub.auth("admin")
+        )
+        return [(d["date"], d["service"]) for d in answer.json()["dates_off"]]
+
+    assert region.join(token, hub.db_path) == 0
+    qtbot.waitUntil(lambda: bool(at(hub, 3, 8)), timeout=15000)
+    qtbot.waitUntil(lambda: dates_off() == [(off.isoformat(), "debt")], timeout=5000)
+    assert not [start for start in at(hub, 3, 8) if start.startswith(off.isoformat())]
+    booked = book(hub, at(hub, 3, 8)[0], "round-then-removed")
+    assert booked.status_code == 201, booked.text
+
+    remove = ("round", "remove", "Debt adviser", "--centre", "Kokoomo", "--weekday", "3", "--from", "08:00")
+    assert region.cli(*remove) == 0
+    assert at(hub, 3, 8), "offered until the hub's next pull"
+    hub_db = store.open_db(hub.db_path)
+    try:
+        assert (
+            region_link.push_round(hub_db, hub.clock() + region_link.CHECK_EVERY + timedelta(minutes=1)) == 0
+        )
+        assert region_link.status(hub_db)["rounds"] == []
+    finally:
+        hub_db.conn.close()
+    assert not at(hub, 3, 8) and at(hub, 2, 10)  # the round's slots are gone, the routing's own stay
+    again = book(hub, booked.json()["start"], "round-removed-book-again")
+    assert (again.status_code, again.json()["error"]) == (422, "not_a_slot")
+    # The booking made in it is the hub's own: still booked, in the staff console's list.
+    day = booked.json()["start"][:10]
+    listed = httpx.get(
+        f"{hub.url}/api/bookings",
+        params={"service": "debt", "from": day, "to": day},
+        headers=hub.auth("staff"),
+    ).json()["bookings"]
+    assert [(b["code"], b["status"]) for b in listed] == [(booked.json()["code"], "booked")]
+    # The specialist's day off on that weekday no longer concerns the centre: the date off it took is lifted.
+    assert dates_off() == []

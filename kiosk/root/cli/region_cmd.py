@@ -10,6 +10,7 @@ from datetime import time
 from pathlib import Path
 
 from kiosk.core import clock
+from kiosk.core.routing.model import WEEKDAYS
 from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
 from kiosk.root.cli.stats_cmd import day_arg, period
 
@@ -77,6 +78,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     sadd.add_argument("name")
     sadd.add_argument("--service", required=True, help="the routing's service id, e.g. debt_adviser")
     _dsn(sadd, run_specialist_add)
+    slist = specialist.add_parser("list", help="every specialist: name, service id, how many rounds")
+    _dsn(slist, run_specialist_list)
+    sremove = specialist.add_parser(
+        "remove",
+        help="a specialist who left, with their days off; refused while they have a round (remove each"
+        " with `kiosk region round remove` first)",
+    )
+    sremove.add_argument("name")
+    _dsn(sremove, run_specialist_remove)
 
     rounds = _group(jobs, "round", "the specialists' weekly rounds")
     radd = rounds.add_parser("add", help="a specialist at a centre on one weekday, every week")
@@ -87,6 +97,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     radd.add_argument("--to", dest="ends", type=_clock, required=True, metavar="HH:MM")
     radd.add_argument("--slot", type=int, default=30, help="minutes a booking takes (default: 30)")
     _dsn(radd, run_round_add)
+    rlist = rounds.add_parser(
+        "list", help="every round (or one specialist's): specialist, centre, weekday, from-to, slot minutes"
+    )
+    rlist.add_argument("specialist", nargs="?", help="only this specialist's rounds")
+    _dsn(rlist, run_round_list)
+    rremove = rounds.add_parser(
+        "remove",
+        help="a round that is wrong or over (to change one, remove it and add it again): the centre's hub"
+        " stops offering its slots at its next pull (every 10 minutes); bookings already made in them stay",
+    )
+    rremove.add_argument("specialist")
+    rremove.add_argument("--centre", required=True)
+    rremove.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
+    rremove.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+    _dsn(rremove, run_round_remove)
 
     dayoff = _group(jobs, "day-off", "a visiting specialist's days off")
     dadd = dayoff.add_parser(
@@ -219,6 +244,41 @@ def run_specialist_add(args: argparse.Namespace) -> int:
 
 
 @_region_errors
+def run_specialist_list(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        found = plans.specialists(conn)
+    for name, service, held in found:
+        print(
+            f"{name}  {service}  "
+            + ("no rounds" if not held else "1 round" if held == 1 else f"{held} rounds")
+        )
+    if not found:
+        print("no specialists")
+    return 0
+
+
+@_region_errors
+def run_specialist_remove(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        days_off = plans.remove_specialist(conn, args.name)
+    with_days = {0: "", 1: ", with their day off"}.get(days_off, f", with their {days_off} days off")
+    print(f"specialist {args.name!r} removed{with_days}")
+    return 0
+
+
+def _round_line(r: dict) -> str:
+    day = WEEKDAYS[r["weekday"] - 1].capitalize()
+    return (
+        f"{r['specialist']}  {r['centre']}  weekday {r['weekday']} ({day})  {r['start']}-{r['end']}"
+        f"  {r['slot_minutes']} min"
+    )
+
+
+@_region_errors
 def run_round_add(args: argparse.Namespace) -> int:
     from kiosk.region import plans
 
@@ -226,6 +286,32 @@ def run_round_add(args: argparse.Namespace) -> int:
         plans.add_round(conn, args.specialist, args.centre, args.weekday, args.starts, args.ends, args.slot)
     print(
         f"{args.specialist} at {args.centre} on weekday {args.weekday}, {args.starts:%H:%M}-{args.ends:%H:%M}"
+    )
+    return 0
+
+
+@_region_errors
+def run_round_list(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        found = plans.rounds_of(conn, args.specialist)
+    for r in found:
+        print(_round_line(r))
+    if not found:
+        print(f"{args.specialist} has no rounds" if args.specialist else "no rounds")
+    return 0
+
+
+@_region_errors
+def run_round_remove(args: argparse.Namespace) -> int:
+    from kiosk.region import plans
+
+    with _connect(args) as conn:
+        gone = plans.remove_round(conn, args.specialist, args.centre, args.weekday, args.starts)
+    print(
+        f"removed: {_round_line(gone)}; {args.centre}'s hub stops offering its slots at its next pull (every"
+        " 10 minutes), and the bookings already made in them stay"
     )
     return 0
 
