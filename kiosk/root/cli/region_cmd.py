@@ -41,6 +41,14 @@ def _group(jobs: argparse._SubParsersAction, name: str, help: str) -> argparse._
     return jobs.add_parser(name, help=help).add_subparsers(dest=dest, metavar="JOB", required=True)
 
 
+def _round_arguments(parser: argparse.ArgumentParser) -> None:
+    """What names a round: the specialist, the centre, the weekday and the start."""
+    parser.add_argument("specialist")
+    parser.add_argument("--centre", required=True)
+    parser.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
+    parser.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     region = sub.add_parser("region", help="the region server: many centres' figures on PostgreSQL")
     jobs = region.add_subparsers(dest="region_command", metavar="JOB", required=True)
@@ -90,10 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     rounds = _group(jobs, "round", "the specialists' weekly rounds")
     radd = rounds.add_parser("add", help="a specialist at a centre on one weekday, every week")
-    radd.add_argument("specialist")
-    radd.add_argument("--centre", required=True)
-    radd.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
-    radd.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+    _round_arguments(radd)
     radd.add_argument("--to", dest="ends", type=_clock, required=True, metavar="HH:MM")
     radd.add_argument("--slot", type=int, default=30, help="minutes a booking takes (default: 30)")
     _dsn(radd, run_round_add)
@@ -107,10 +112,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a round that is wrong or over (to change one, remove it and add it again): the centre's hub"
         " stops offering its slots at its next pull (every 10 minutes); bookings already made in them stay",
     )
-    rremove.add_argument("specialist")
-    rremove.add_argument("--centre", required=True)
-    rremove.add_argument("--weekday", type=int, required=True, help="1 (Monday) to 7 (Sunday)")
-    rremove.add_argument("--from", dest="starts", type=_clock, required=True, metavar="HH:MM")
+    _round_arguments(rremove)
     _dsn(rremove, run_round_remove)
 
     dayoff = _group(jobs, "day-off", "a visiting specialist's days off")
@@ -123,8 +125,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     _dsn(dadd, run_day_off_add)
     dremove = dayoff.add_parser(
         "remove",
-        help="the specialist is not off that day after all (hubs stop setting it; one they already took"
-        " stays until its staff lift it)",
+        help="the specialist is not off that day after all: each centre's hub lifts it at its next pull"
+        " (every 10 minutes); the bookings it cancelled stay cancelled",
     )
     dremove.add_argument("specialist")
     dremove.add_argument("date", type=day_arg)
