@@ -72,7 +72,7 @@ def add_round(
     if not 5 <= slot_minutes <= 240:
         raise RegionError("a slot is 5 to 240 minutes")
     with conn.transaction():
-        who = _specialist_id(conn, specialist)
+        who = _specialist_id(conn, specialist, lock="FOR KEY SHARE")
         where = _centre_id(conn, centre)
         added = conn.execute(
             "INSERT INTO rounds (specialist_id, centre_id, weekday, starts, ends, slot_minutes)"
@@ -159,8 +159,9 @@ def remove_specialist(conn: psycopg.Connection, name: str) -> int:
     round by surprise. The region's copies of their booked times go with them; the hubs keep their
     bookings."""
     with conn.transaction():
-        # Locked: a round being added meanwhile (its foreign key shares this row) is waited for and counted.
-        who = _specialist_id(conn, name, lock=True)
+        # Locked: a round or day off being added meanwhile (it holds this row FOR KEY SHARE) is waited for
+        # and counted; one that comes after waits for this removal, then finds no specialist.
+        who = _specialist_id(conn, name, lock="FOR UPDATE")
         (held,) = conn.execute("SELECT count(*) FROM rounds WHERE specialist_id = %s", [who]).fetchone()
         if held:
             rounds = "a round" if held == 1 else f"{held} rounds"
@@ -266,12 +267,12 @@ def _known(names: list[str], what: str, how: str) -> str:
     return f"the {what}: {', '.join(names)}" if names else f"there are no {what} ({how})"
 
 
-def _specialist_id(conn: psycopg.Connection, name: str, lock: bool = False) -> int:
-    """The specialist's id (with `lock`, their row locked till the transaction ends); `RegionError` naming
-    the specialists there are if unknown."""
-    found = conn.execute(
-        "SELECT id FROM specialists WHERE name = %s" + (" FOR UPDATE" if lock else ""), [name]
-    ).fetchone()
+def _specialist_id(conn: psycopg.Connection, name: str, lock: str = "") -> int:
+    """The specialist's id, their row locked till the transaction ends with `lock`: "FOR UPDATE" (their
+    removal), "FOR KEY SHARE" (something of theirs added: a removal meanwhile waits for it, or it for the
+    removal and then finds no specialist); `RegionError` naming the specialists there are if unknown."""
+    assert lock in ("", "FOR UPDATE", "FOR KEY SHARE")
+    found = conn.execute(f"SELECT id FROM specialists WHERE name = %s {lock}", [name]).fetchone()
     if found is None:
         names = [n for (n,) in conn.execute("SELECT name FROM specialists ORDER BY name")]
         there = _known(names, "specialists", "kiosk region specialist add")
@@ -294,7 +295,7 @@ def add_day_off(conn: psycopg.Connection, specialist: str, day: date, note: str,
     if len(note) > 200:
         raise RegionError("the note is longer than 200 characters")
     with conn.transaction():
-        who = _specialist_id(conn, specialist)
+        who = _specialist_id(conn, specialist, lock="FOR KEY SHARE")
         conn.execute(
             "INSERT INTO specialist_days_off (specialist_id, day, note) VALUES (%s, %s, %s)"
             " ON CONFLICT (specialist_id, day) DO UPDATE SET note = excluded.note",

@@ -3,6 +3,7 @@ rounds only)."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, time
 
 import httpx
@@ -140,3 +141,34 @@ def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, 
     # The kiosk offers no slot of the debt adviser that day any more.
     slots = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]
     assert not [s for s in slots if s["start"].startswith(day.isoformat())]
+
+
+def test_a_round_added_while_its_specialist_is_removed_is_refused_in_words(region):
+    """`specialist remove` holds the specialist's row; a round added meanwhile waits for it, then finds no
+    specialist: a one-line refusal, not a foreign key's traceback."""
+    kokoomo = "Kokoomo"
+    region.add_centre(kokoomo, "Haapavesi")
+    with db.connect(region.dsn) as conn:
+        plans.add_specialist(conn, "Debt adviser", "debt")
+    outcome: list[BaseException | None] = []
+    with db.connect(region.dsn) as remover:
+        with remover.transaction():
+            # What remove_specialist does, held open: the row locked, then gone.
+            remover.execute("SELECT id FROM specialists WHERE name = 'Debt adviser' FOR UPDATE")
+
+            def add() -> None:
+                try:
+                    with db.connect(region.dsn) as conn:
+                        plans.add_round(conn, "Debt adviser", kokoomo, 2, time(9), time(12))
+                    outcome.append(None)
+                except BaseException as error:  # the test reports what it was
+                    outcome.append(error)
+
+            adding = threading.Thread(target=add)
+            adding.start()
+            adding.join(0.5)
+            assert adding.is_alive(), "the round waits for the removal"
+            remover.execute("DELETE FROM specialists WHERE name = 'Debt adviser'")
+        adding.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], db.RegionError), outcome
+    assert "no specialist named 'Debt adviser'" in str(outcome[0])
