@@ -6,23 +6,13 @@ import psycopg
 
 from kiosk.region import tokens
 from kiosk.region.db import RegionError
-
-LONGEST_NAME = 100
-
-
-def _text(value: str, what: str) -> str:
-    cleaned = " ".join(value.split())
-    if not cleaned:
-        raise RegionError(f"the {what} is empty")
-    if len(cleaned) > LONGEST_NAME:
-        raise RegionError(f"the {what} is longer than {LONGEST_NAME} characters")
-    return cleaned
+from kiosk.region.names import cleaned
 
 
 def add_centre(conn: psycopg.Connection, name: str, town: str) -> tuple[int, str]:
     """A new centre and its token (printed once: only its hash is kept); `RegionError` if the name is
     taken or empty. Nothing is written when it fails."""
-    name, town = _text(name, "centre's name"), _text(town, "town")
+    name, town = cleaned(name, "centre's name"), cleaned(town, "town")
     with conn.transaction():
         added = conn.execute(
             "INSERT INTO centres (name, town) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING RETURNING id",

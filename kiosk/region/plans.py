@@ -10,21 +10,15 @@ import psycopg
 
 from kiosk.core.routing import check_text
 from kiosk.region.db import RegionError
+from kiosk.region.names import cleaned, tidied
 
 SERVICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-
-
-def _name(value: str, what: str) -> str:
-    cleaned = " ".join(value.split())
-    if not 1 <= len(cleaned) <= 100:
-        raise RegionError(f"the {what} must be 1 to 100 characters")
-    return cleaned
 
 
 def add_template(conn: psycopg.Connection, name: str, text: str, note: str = "") -> int:
     """A routing template for every centre to adopt; refused (`RegionError` listing every problem, as
     `kiosk routing check` does) unless it is a valid routing."""
-    name = _name(name, "template's name")
+    name = cleaned(name, "template's name")
     problems = check_text(text)
     if problems:
         raise RegionError("not a valid routing:\n" + "\n".join(str(p) for p in problems))
@@ -40,7 +34,7 @@ def add_template(conn: psycopg.Connection, name: str, text: str, note: str = "")
 
 
 def add_specialist(conn: psycopg.Connection, name: str, service: str) -> int:
-    name = _name(name, "specialist's name")
+    name = cleaned(name, "specialist's name")
     if not SERVICE.match(service):
         raise RegionError(f"{service!r} is not a service id (a-z, 0-9, _ and -)")
     with conn.transaction():
@@ -272,7 +266,7 @@ def _specialist_id(conn: psycopg.Connection, name: str, lock: str = "") -> int:
     removal), "FOR KEY SHARE" (something of theirs added: a removal meanwhile waits for it, or it for the
     removal and then finds no specialist); `RegionError` naming the specialists there are if unknown."""
     assert lock in ("", "FOR UPDATE", "FOR KEY SHARE")
-    found = conn.execute(f"SELECT id FROM specialists WHERE name = %s {lock}", [name]).fetchone()
+    found = conn.execute(f"SELECT id FROM specialists WHERE name = %s {lock}", [tidied(name)]).fetchone()
     if found is None:
         names = [n for (n,) in conn.execute("SELECT name FROM specialists ORDER BY name")]
         there = _known(names, "specialists", "kiosk region specialist add")
@@ -281,7 +275,7 @@ def _specialist_id(conn: psycopg.Connection, name: str, lock: str = "") -> int:
 
 
 def _centre_id(conn: psycopg.Connection, name: str) -> int:
-    found = conn.execute("SELECT id FROM centres WHERE name = %s", [name]).fetchone()
+    found = conn.execute("SELECT id FROM centres WHERE name = %s", [tidied(name)]).fetchone()
     if found is None:
         names = [n for (n,) in conn.execute("SELECT name FROM centres ORDER BY name")]
         raise RegionError(f"no centre named {name!r}; {_known(names, 'centres', 'kiosk region centre add')}")

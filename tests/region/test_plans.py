@@ -172,3 +172,13 @@ def test_a_round_added_while_its_specialist_is_removed_is_refused_in_words(regio
         adding.join(10)
     assert len(outcome) == 1 and isinstance(outcome[0], db.RegionError), outcome
     assert "no specialist named 'Debt adviser'" in str(outcome[0])
+
+
+def test_a_name_is_found_as_it_was_made_whatever_its_spaces(region):
+    region.add_centre("Kokoomo", "Haapavesi")
+    with db.connect(region.dsn) as conn:
+        plans.add_specialist(conn, "  Debt   adviser ", "debt")  # kept as "Debt adviser"
+        plans.add_round(conn, "Debt  adviser", " Kokoomo", 2, time(9), time(12))
+        assert [(r["specialist"], r["centre"]) for r in plans.rounds_of(conn, "Debt adviser ")] == [
+            ("Debt adviser", "Kokoomo")
+        ]
