@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Iterable
 
-from kiosk.core.call_order import order_by
-from kiosk.core.positions import ahead_sql, join, leave, places
+from kiosk.core.call_order import call_order_key, order_by
+from kiosk.core.positions import ahead_sql, join, leave
 from kiosk.core.waits import arrival_wait, ticket_wait
+
+
+def places(tickets: Iterable[dict]) -> dict[str, int]:
+    """What both must agree with: {code: place} of the waiting tickets of ONE service, the whole list
+    ranked by the call order afresh (1 is next)."""
+    ranked = sorted((t for t in tickets if t.get("status") == "waiting"), key=call_order_key)
+    return {ticket["code"]: i for i, ticket in enumerate(ranked, start=1)}
 
 
 def _tickets(rng: random.Random, n: int) -> list[dict]:

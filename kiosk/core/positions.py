@@ -2,16 +2,16 @@
 
 Place n means n-1 waiting tickets of the same service come before it in the call order. The hub
 counts them on an index (`ahead_sql`); a screen keeps the places of the tickets it holds as the
-events tell it who joined a queue at which place and who left it (`leave`, `join`), and ranks a
-list it holds whole by the same order (`places`). An event carries only the ticket that changed,
-never the places of the others: each side derives them from the same rule.
+events tell it who joined a queue at which place and who left it (`leave`, `join`). An event carries
+only the ticket that changed, never the places of the others: each side derives them from the same
+rule (tests/test_positions.py holds both to a ranking of the whole list by `call_order_key`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiosk.core.call_order import CALL_ORDER, TIE_BREAK_SQL, call_order_key
+from kiosk.core.call_order import CALL_ORDER, TIE_BREAK_SQL
 
 
 def ahead_sql() -> str:
@@ -25,12 +25,6 @@ def ahead_sql() -> str:
         term = f"{field} {before} :{field}"
         condition = term if not condition else f"{term} OR ({field} = :{field} AND ({condition}))"
     return condition
-
-
-def places(tickets: Iterable[dict]) -> dict[str, int]:
-    """{code: place} of the waiting TICKETs of ONE service, ranked by the call order (1 is next)."""
-    ranked = sorted((t for t in tickets if t.get("status") == "waiting"), key=call_order_key)
-    return {ticket["code"]: i for i, ticket in enumerate(ranked, start=1)}
 
 
 def _waiting_at(tickets: Iterable[dict], service: str) -> Iterable[dict]:
