@@ -41,15 +41,18 @@ def _local(day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=HELSINKI)
 
 
+def periods_on(hours: Iterable, day: date) -> list[tuple[datetime, datetime]]:
+    """The (opens, closes) periods of this calendar day, earliest first, in Helsinki time (closed dates
+    are the caller's to skip)."""
+    return [(_local(day, start), _local(day, end)) for start, end in _blocks_on(hours, day)]
+
+
 def is_open(hours: Iterable, now: datetime, closed_dates: frozenset[date] | set[date] = frozenset()) -> bool:
     """Whether `now` (timezone-aware) falls in an opening block, on a day that is not closed."""
     here = now.astimezone(HELSINKI)
     if here.date() in closed_dates:
         return False
-    return any(
-        _local(here.date(), start) <= here < _local(here.date(), end)
-        for start, end in _blocks_on(hours, here.date())
-    )
+    return any(opens <= here < closes for opens, closes in periods_on(hours, here.date()))
 
 
 def next_opening(
@@ -66,8 +69,7 @@ def next_opening(
         day = here.date() + timedelta(days=offset)
         if day in closed_dates:
             continue
-        for start, _end in _blocks_on(hours, day):
-            opening = _local(day, start)
+        for opening, _closes in periods_on(hours, day):
             if opening > here:
                 return opening
     return None

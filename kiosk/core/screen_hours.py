@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from kiosk.core.clock import HELSINKI
-from kiosk.core.hours import _blocks_on, _local
+from kiosk.core.hours import periods_on
 
 DEFAULT_MARGIN = timedelta(minutes=30)
 """Lit this long before the centre opens (staff arrive, the kiosk is ready) and after it closes."""
@@ -34,7 +34,7 @@ def screen_on(
         day = here.date() + timedelta(days=offset)
         if day in closed_dates:
             continue
-        for start, end in _blocks_on(hours, day):
-            if _local(day, start) - margin <= here < _local(day, end) + margin:
+        for opens, closes in periods_on(hours, day):
+            if opens - margin <= here < closes + margin:
                 return True
     return False
