@@ -8,16 +8,9 @@ from pathlib import Path
 
 from kiosk.core import clock
 from kiosk.root.cli.hub_cmd import add_db_argument, db_path
+from kiosk.root.cli.numbers import bounded
 
-
-def _keep(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of backups") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value}: keep at least 1 backup")
-    return value
+_keep = bounded(int, "backups", lambda n: n >= 1, "keep at least 1 backup")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

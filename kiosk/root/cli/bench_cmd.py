@@ -6,15 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.root.cli.numbers import bounded
 
-def _minutes(text: str) -> float:
-    try:
-        minutes = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
-    if not 0 < minutes <= 7 * 24 * 60:
-        raise argparse.ArgumentTypeError(f"{text}: a soak lasts more than 0 and at most 10080 minutes")
-    return minutes
+_minutes = bounded(
+    float, "minutes", lambda m: 0 < m <= 7 * 24 * 60, "a soak lasts more than 0 and at most 10080 minutes"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,25 +8,10 @@ import os
 import sys
 from datetime import datetime, timedelta
 
+from kiosk.root.cli.numbers import bounded
 
-def _minutes(text: str) -> timedelta:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
-    if not 0 <= value <= 720:
-        raise argparse.ArgumentTypeError(f"{value}: the margin is 0 to 720 minutes")
-    return timedelta(minutes=value)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0.05 <= value <= 3600:
-        raise argparse.ArgumentTypeError(f"{value}: check every 0.05 to 3600 seconds")
-    return value
+_margin_minutes = bounded(int, "minutes", lambda m: 0 <= m <= 720, "the margin is 0 to 720 minutes")
+_seconds = bounded(float, "seconds", lambda s: 0.05 <= s <= 3600, "check every 0.05 to 3600 seconds")
 
 
 def _moment(text: str) -> datetime:
@@ -70,7 +55,7 @@ def _settings(args: argparse.Namespace) -> dict:
     margin = args.margin if args.margin is not None else env.get("KOKOOMO_SCREEN_MARGIN") or "30"
     settings = {
         "hub_url": args.hub or env.get("KOKOOMO_HUB_URL") or "http://127.0.0.1:8765",
-        "margin": _minutes(margin),
+        "margin": timedelta(minutes=_margin_minutes(margin)),
         "on_command": args.on if args.on is not None else env.get("KOKOOMO_SCREEN_ON") or DEFAULT_ON,
         "off_command": args.off if args.off is not None else env.get("KOKOOMO_SCREEN_OFF") or DEFAULT_OFF,
     }
