@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from kiosk.root.bench import size
+from kiosk.root.bench import report, size
 from kiosk.root.bench.figures import Figure
 from kiosk.root.bench.loopback_hub import LoopbackHub
 from kiosk.root.bench.timing import commits, p95, round_trips
@@ -252,17 +252,8 @@ def measure(quick: bool, parts: tuple[str, ...] = PARTS) -> list[Figure]:
     return figures
 
 
-def show(figure: Figure) -> str:
-    base = f"{figure.baseline:9.2f} {figure.unit:<2} {figure.baseline_name}" if figure.baseline else ""
-    ratio = f"{figure.ratio:5.1f}x" if figure.ratio is not None else "      "
-    met = {True: "met", False: "MISSED", None: ""}[figure.met]
-    value = f"{figure.value:9.2f} {figure.unit:<2}"
-    return f"{figure.name:<48} {value} {ratio}  {met:<6} {figure.target}  | {base}"
-
-
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args = sys.argv[1:]
     parts = tuple(args[args.index("--only") + 1].split(",")) if "--only" in args else PARTS
-    for figure in measure(quick="--quick" in args, parts=parts):
-        print(show(figure), flush=True)
+    print(report.table(measure(quick="--quick" in args, parts=parts)))
