@@ -106,11 +106,19 @@ def rounds_of(conn: psycopg.Connection, specialist: str | None = None) -> list[d
     ]
 
 
-def remove_round(conn: psycopg.Connection, specialist: str, centre: str, weekday: int, starts: time) -> dict:
+def remove_round(
+    conn: psycopg.Connection, specialist: str, centre: str, weekday: int, starts: time, today: date
+) -> dict:
     """The specialist no longer comes to the centre on `weekday` from `starts`: the round (as `rounds_of`
-    gives it) is removed. An unknown specialist, centre or round is `RegionError` naming those there
-    are, and nothing changes. The centre's hub stops offering its slots at its next pull; the bookings
-    already made in them are the hub's and stay."""
+    gives it, with `"times_cleared"`) is removed. An unknown specialist, centre or round is `RegionError`
+    naming those there are, and nothing changes. The centre's hub stops offering its slots at its next
+    pull; the bookings already made in them are the hub's and stay.
+
+    When it was their last round at that centre, their booked times there from `today` on leave their
+    week (`times_cleared`: how many): the hub sends the times of the services its rounds bring, so
+    nothing would ever update them, and a booking cancelled at the centre would stay "booked" in the
+    week the specialist plans their travel by. The earlier ones stay, as the record of their visits.
+    """
     with conn.transaction():
         who = _specialist_id(conn, specialist)
         where = _centre_id(conn, centre)
@@ -128,6 +136,15 @@ def remove_round(conn: psycopg.Connection, specialist: str, centre: str, weekday
             raise RegionError(
                 f"{specialist} has no round at {centre} on weekday {weekday} from {starts:%H:%M}; {there}"
             )
+        cleared = 0
+        if not conn.execute(
+            "SELECT 1 FROM rounds WHERE specialist_id = %s AND centre_id = %s", [who, where]
+        ).fetchone():
+            cleared = conn.execute(
+                "DELETE FROM booked_times WHERE specialist_id = %s AND centre_id = %s"
+                " AND (starts AT TIME ZONE 'Europe/Helsinki')::date >= %s",
+                [who, where, today],
+            ).rowcount
     ends, slot = gone
     return {
         "specialist": specialist,
@@ -136,6 +153,7 @@ def remove_round(conn: psycopg.Connection, specialist: str, centre: str, weekday
         "start": f"{starts:%H:%M}",
         "end": f"{ends:%H:%M}",
         "slot_minutes": slot,
+        "times_cleared": cleared,
     }
 
 

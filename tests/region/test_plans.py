@@ -4,7 +4,7 @@ rounds only)."""
 from __future__ import annotations
 
 import threading
-from datetime import date, time
+from datetime import date, datetime, time
 
 import httpx
 
@@ -182,3 +182,35 @@ def test_a_name_is_found_as_it_was_made_whatever_its_spaces(region):
         assert [(r["specialist"], r["centre"]) for r in plans.rounds_of(conn, "Debt adviser ")] == [
             ("Debt adviser", "Kokoomo")
         ]
+
+
+def test_a_specialists_times_at_a_centre_leave_their_week_with_their_last_round_there_from_today(region):
+    """Their hub sends the times of the services its rounds bring: once no round brings the specialist
+    there, nothing would update those times. While another round still does, they stay and are kept up."""
+    region.add_centre("Kokoomo", "Haapavesi")
+    today = date(2026, 3, 4)  # a Wednesday
+    with db.connect(region.dsn) as conn:
+        plans.add_specialist(conn, "Debt adviser", "debt")
+        plans.add_round(conn, "Debt adviser", "Kokoomo", 2, time(9), time(12))
+        plans.add_round(conn, "Debt adviser", "Kokoomo", 3, time(9), time(12))
+        (centre_id,) = conn.execute("SELECT id FROM centres WHERE name = 'Kokoomo'").fetchone()
+        times = [  # last Tuesday's (came), today's and next Tuesday's
+            {"service": "debt", "start": datetime.fromisoformat(start), "state": state}
+            for start, state in (
+                ("2026-03-03T09:00:00+02:00", "checked_in"),
+                ("2026-03-04T09:00:00+02:00", "booked"),
+                ("2026-03-10T09:30:00+02:00", "booked"),
+            )
+        ]
+        plans.replace_booked_times(conn, centre_id, date(2026, 3, 2), date(2026, 3, 16), times)
+
+        def week() -> list[tuple[str, str]]:
+            found = plans.week_of(conn, "Debt adviser", date(2026, 3, 2), date(2026, 3, 16))
+            return [(t["start"][:10], t["state"]) for t in found]
+
+        everything = [("2026-03-03", "checked_in"), ("2026-03-04", "booked"), ("2026-03-10", "booked")]
+        assert week() == everything
+        assert plans.remove_round(conn, "Debt adviser", "Kokoomo", 3, time(9), today)["times_cleared"] == 0
+        assert week() == everything, "the Tuesday round still brings them there"
+        assert plans.remove_round(conn, "Debt adviser", "Kokoomo", 2, time(9), today)["times_cleared"] == 2
+        assert week() == [("2026-03-03", "checked_in")], "the visit before today stays as their record"

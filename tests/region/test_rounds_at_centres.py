@@ -4,7 +4,7 @@ code another centre knows."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import httpx
 
@@ -143,8 +143,16 @@ def test_a_round_removed_on_the_region_is_offered_no_more_after_the_hubs_next_pu
     booked = book(hub, at(hub, 3, 8)[0], "round-then-removed")
     assert booked.status_code == 201, booked.text
 
-    remove = ("round", "remove", "Debt adviser", "--centre", "Kokoomo", "--weekday", "3", "--from", "08:00")
-    assert region.cli(*remove) == 0
+    def week() -> list[dict]:
+        with db.connect(region.dsn) as conn:
+            return plans.week_of(conn, "Debt adviser", today, today + timedelta(days=14))
+
+    qtbot.waitUntil(lambda: [t["state"] for t in week()] == ["booked"], timeout=15000)  # the hub sent it
+
+    with db.connect(region.dsn) as conn:  # `kiosk region round remove`, on the hub's today
+        gone = plans.remove_round(conn, "Debt adviser", "Kokoomo", 3, time(8), today)
+    # Their last round there: the booked time leaves their week (nothing would update it any more).
+    assert gone["times_cleared"] == 1 and week() == []
     assert at(hub, 3, 8), "offered until the hub's next pull"
     hub_db = store.open_db(hub.db_path)
     try:
@@ -154,6 +162,7 @@ def test_a_round_removed_on_the_region_is_offered_no_more_after_the_hubs_next_pu
         assert region_link.status(hub_db)["rounds"] == []
     finally:
         hub_db.conn.close()
+    assert week() == [], "the hub sends it no more: no round brings the service there"
     assert not at(hub, 3, 8) and at(hub, 2, 10)  # the round's slots are gone, the routing's own stay
     again = book(hub, booked.json()["start"], "round-removed-book-again")
     assert (again.status_code, again.json()["error"]) == (422, "not_a_slot")

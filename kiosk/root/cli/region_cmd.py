@@ -310,11 +310,18 @@ def run_round_remove(args: argparse.Namespace) -> int:
     from kiosk.region import plans
 
     with _connect(args) as conn:
-        gone = plans.remove_round(conn, args.specialist, args.centre, args.weekday, args.starts)
+        gone = plans.remove_round(
+            conn, args.specialist, args.centre, args.weekday, args.starts, clock.now().date()
+        )
     print(
         f"removed: {_round_line(gone)}; {args.centre}'s hub stops offering its slots at its next pull (every"
         " 10 minutes), and the bookings already made in them stay"
     )
+    if gone["times_cleared"]:
+        print(
+            f"{args.specialist} has no round left at {args.centre}: their {gone['times_cleared']} booked"
+            f" time(s) there from today on are off their week; {args.centre}'s staff see the bookings"
+        )
     return 0
 
 
