@@ -117,4 +117,35 @@ def test_kiosk_bench_soak_says_a_line_per_sample_and_the_growth_of_each_figure(t
             assert f"{who} {what}" in names
             assert f"{who} {what}" in done.stdout
     assert {"events rows at the end", "database and -wal at the end"} <= names
+    assert "hub database connections, most at once" in names and samples[-1]["hub_connections"] >= 1
     assert report["errors"] == []
+
+
+def soak_samples(hub_fds: list[int], database_fds: list[int]) -> list[dict]:
+    """A minute apart: steady but for the hub's descriptors (of them, `database_fds` on its database)."""
+    return [
+        {"minutes": float(i), "visits": 30 * i, "kiosk_rss_mb": 100.0, "kiosk_fds": 6, "kiosk_threads": 2,
+         "hub_rss_mb": 60.0, "hub_fds": fds, "hub_threads": 6, "hub_connections": db // 2,
+         "hub_database_fds": db, "events": 100, "db_mb": 1.0, "wal_mb": 0.1}
+        for i, (fds, db) in enumerate(zip(hub_fds, database_fds, strict=True))
+    ]  # fmt: skip
+
+
+def test_the_soak_tells_its_read_pool_growing_once_from_descriptors_climbing():
+    from kiosk.root.bench.soak import POOL_MOST, summary
+
+    def hub_fds_met(samples: list[dict]) -> bool:
+        return next(f for f in summary(samples) if f.name == "hub fds growth per hour").met
+
+    def connections(samples: list[dict]) -> bool:
+        return next(f for f in summary(samples) if f.name == "hub database connections, most at once").met
+
+    # One more pooled read connection late in the run (the 62-minute soak's step, 22 -> 24): bounded.
+    pool_grew = soak_samples([22] * 6 + [24] * 6, [4] * 6 + [6] * 6)
+    assert hub_fds_met(pool_grew) and connections(pool_grew)
+    # Sockets or files left open: the second half climbs above the first.
+    leaking = soak_samples([22, 22, 22, 23, 23, 23, 24, 25, 26, 27, 28, 29], [4] * 12)
+    assert not hub_fds_met(leaking)
+    # A connection per worker thread (before the pool): more than the pool ever keeps.
+    per_thread = soak_samples(list(range(22, 46, 2)), list(range(4, 28, 2)))
+    assert not connections(per_thread) and max(s["hub_connections"] for s in per_thread) > POOL_MOST

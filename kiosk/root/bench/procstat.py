@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -17,6 +18,17 @@ def rss_mb(pid: int) -> float:
 def fds(pid: int) -> int:
     """Open file descriptors (sockets, files, pipes)."""
     return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def fds_on(pid: int, *paths: Path) -> int:
+    """Open file descriptors on `paths` (a SQLite database holds one on its file and one on its -wal
+    for each connection)."""
+    wanted = {str(path.resolve()) for path in paths}
+    found = 0
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        with contextlib.suppress(OSError):  # closed meanwhile
+            found += os.readlink(f"/proc/{pid}/fd/{fd}") in wanted
+    return found
 
 
 def threads(pid: int) -> int:
