@@ -158,8 +158,8 @@ def _take_days_off(db: sqlite_utils.Database, days_off: list, now: datetime) -> 
     today = now.astimezone(HELSINKI).date()
     wanted = {(str(item["date"]), str(item["service"])) for item in days_off}
     for day, service in sorted(wanted):
-        exists = _has_date_off(db, day, service)
-        taken = _taken(db, day, service)
+        exists = _listed(db, "dates_off", day, service)
+        taken = _listed(db, "region_days_off", day, service)
         if exists and not taken:
             continue  # staff's own
         try:
@@ -175,7 +175,7 @@ def _take_days_off(db: sqlite_utils.Database, days_off: list, now: datetime) -> 
     for day, service in db.execute("SELECT day, service FROM region_days_off").fetchall():
         if (day, service) in wanted:
             continue
-        if date.fromisoformat(day) >= today and _has_date_off(db, day, service):
+        if date.fromisoformat(day) >= today and _listed(db, "dates_off", day, service):
             try:
                 dates_off.remove_date_off(db, routing, date.fromisoformat(day), service, now)
             except QueueError as error:  # staff lifted it meanwhile
@@ -184,16 +184,9 @@ def _take_days_off(db: sqlite_utils.Database, days_off: list, now: datetime) -> 
             db.execute("DELETE FROM region_days_off WHERE day = ? AND service = ?", [day, service])
 
 
-def _has_date_off(db: sqlite_utils.Database, day: str, service: str) -> bool:
-    found = db.execute("SELECT 1 FROM dates_off WHERE day = ? AND service = ?", [day, service]).fetchone()
-    return found is not None
-
-
-def _taken(db: sqlite_utils.Database, day: str, service: str) -> bool:
-    """Whether the date off of `service` on `day` was taken from the region."""
-    found = db.execute(
-        "SELECT 1 FROM region_days_off WHERE day = ? AND service = ?", [day, service]
-    ).fetchone()
+def _listed(db: sqlite_utils.Database, table: str, day: str, service: str) -> bool:
+    """Whether `table` (dates_off, or region_days_off: the ones taken from the region) has that day."""
+    found = db.execute(f"SELECT 1 FROM {table} WHERE day = ? AND service = ?", [day, service]).fetchone()
     return found is not None
 
 

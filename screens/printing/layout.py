@@ -22,6 +22,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kiosk.core import languages
 from kiosk.core.booking_codes import group_code
 from kiosk.core.clock import HELSINKI
+from screens.common.language import qt_locale
 from screens.printing import words
 
 PRINTABLE_MM = 72.0
@@ -99,11 +100,6 @@ def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
 
 
-def locale(lang: str) -> QLocale:
-    """Dates as written where the visitor's language is spoken (the registry's locale; Western digits)."""
-    return QLocale(languages.language(lang).qt_locale)
-
-
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -117,7 +113,7 @@ def _when(start: str, lang: str) -> tuple[str, str]:
     if moment.tzinfo is None:
         raise SlipError(f"a booking's start needs its offset: {start!r}")
     local = moment.astimezone(HELSINKI)
-    where = locale(lang)
+    where = qt_locale(lang)
     # The locale's long date without its year: a booking is at most two weeks ahead, and the
     # weekday and month in words are what a visitor new to Finnish dates reads best.
     # The year goes with what is written after it: Ukrainian "2025 р." leaves no "р." behind.
@@ -130,7 +126,7 @@ def _when(start: str, lang: str) -> tuple[str, str]:
 def _printed(now: datetime, lang: str) -> str:
     """When the slip was printed ("14.1.2025 10.02"): a wait estimate is from that moment."""
     local = now.astimezone(HELSINKI)
-    where = locale(lang)
+    where = qt_locale(lang)
     day = languages.without_marks(
         languages.western_digits(
             where.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)

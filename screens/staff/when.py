@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 
-from kiosk.core.languages import western_digits
-from screens.common.language import qt_locale
+from screens.common.language import written_date
 
 
 def moment(value: str | datetime | None) -> datetime | None:
@@ -31,9 +30,8 @@ def clock(value: str | datetime | None) -> str:
 
 def day_text(day: date, lang: str, today: date | None = None) -> str:
     """ "Today · Tue 3 Mar" / "Tänään · ti 3.3.": the weekday and date, and today or tomorrow when it is."""
-    fmt = QCoreApplication.translate("StaffTime", "ddd d MMM")
     # The registry's locale (ar_AE, not the Egyptian default), its digits 0-9 as on the tickets beside it.
-    text = western_digits(qt_locale(lang).toString(QDate(day.year, day.month, day.day), fmt))
+    text = written_date(day, lang, QCoreApplication.translate("StaffTime", "ddd d MMM"))
     if today is not None and day == today:
         return QCoreApplication.translate("StaffTime", "Today · %1").replace("%1", text)
     if today is not None and (day - today).days == 1:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.core import languages
 from kiosk.core.clock import HELSINKI
-from screens.common.language import written_date
+from screens.common.language import qt_locale, written_date
 
 WEEKDAY_NUMBER = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
@@ -24,10 +24,6 @@ PAGE_SLOTS = 8
 """At most this many times on one page of the slot screen: they fit 1280x800 without scrolling."""
 PAGE_DAYS = 3
 """At most this many days on one page (each has its own heading)."""
-
-
-def locale(lang: str) -> QLocale:
-    return QLocale(languages.language(lang).qt_locale)
 
 
 def _capital(text: str) -> str:
@@ -63,14 +59,14 @@ def short_date(day: date, lang: str) -> str:
 
 def day_heading(day: date, lang: str) -> str:
     """A day on its own, as a heading: "Tiistai 24.11.", "Tisdag 24.11.", "Tuesday 24 Nov"."""
-    name = locale(lang).standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+    name = qt_locale(lang).standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     return f"{_capital(name)} {short_date(day, lang)}"
 
 
 def weekday_heading(weekday: str, lang: str) -> str:
     """A weekday of a weekly list: "Maanantai", "Måndag", "Monday"."""
     number = WEEKDAY_NUMBER.get(weekday, 1)
-    return _capital(locale(lang).standaloneDayName(number, QLocale.FormatType.LongFormat))
+    return _capital(qt_locale(lang).standaloneDayName(number, QLocale.FormatType.LongFormat))
 
 
 def on_day(day: date, today: date, lang: str) -> str:
@@ -81,7 +77,7 @@ def on_day(day: date, today: date, lang: str) -> str:
     if day == today + timedelta(days=1):
         return QCoreApplication.translate("Visitor", "tomorrow")
     # QLocale's format name is the one used in a sentence: "tiistaina" in Finnish.
-    name = locale(lang).dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+    name = qt_locale(lang).dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     when = QCoreApplication.translate("Visitor", "on %1", "a weekday in a sentence: on Tuesday").replace(
         "%1", name
     )

@@ -20,15 +20,14 @@ def fds(pid: int) -> int:
     return len(os.listdir(f"/proc/{pid}/fd"))
 
 
-def fds_on(pid: int, *paths: Path) -> int:
-    """Open file descriptors on `paths` (a SQLite database holds one on its file and one on its -wal
-    for each connection)."""
-    wanted = {str(path.resolve()) for path in paths}
-    found = 0
+def fds_on(pid: int, *paths: Path) -> list[int]:
+    """How many open file descriptors the process has on each of `paths`, in one look at its table (a
+    SQLite connection holds one on the database file and one on its -wal)."""
+    targets = []
     for fd in os.listdir(f"/proc/{pid}/fd"):
         with contextlib.suppress(OSError):  # closed meanwhile
-            found += os.readlink(f"/proc/{pid}/fd/{fd}") in wanted
-    return found
+            targets.append(os.readlink(f"/proc/{pid}/fd/{fd}"))
+    return [targets.count(str(path.resolve())) for path in paths]
 
 
 def threads(pid: int) -> int:

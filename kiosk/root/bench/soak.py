@@ -78,6 +78,9 @@ def _events(db_path: Path) -> int:
 
 def sample(started: float, visits: int, calls: int, kiosk_pid: int, hub: LoopbackHub) -> dict:
     db_mb, wal_mb = procstat.database_mb(hub.db_path)
+    on_database, on_wal = procstat.fds_on(
+        hub.pid, hub.db_path, hub.db_path.with_name(hub.db_path.name + "-wal")
+    )
     return {
         "minutes": round((time.monotonic() - started) / 60, 2),
         "visits": visits,
@@ -87,10 +90,8 @@ def sample(started: float, visits: int, calls: int, kiosk_pid: int, hub: Loopbac
             for who, pid in (("kiosk", kiosk_pid), ("hub", hub.pid))
             for what, read in READINGS
         },
-        "hub_connections": procstat.fds_on(hub.pid, hub.db_path),
-        "hub_database_fds": procstat.fds_on(
-            hub.pid, hub.db_path, hub.db_path.with_name(hub.db_path.name + "-wal")
-        ),
+        "hub_connections": on_database,
+        "hub_database_fds": on_database + on_wal,
         "events": _events(hub.db_path),
         "db_mb": round(db_mb, 2),
         "wal_mb": round(wal_mb, 2),
