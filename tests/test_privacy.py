@@ -139,6 +139,8 @@ def test_a_called_discreet_ticket_reaches_a_screen_as_number_and_room_only(centr
         "uk": "Кімната 7",
         "ar": "غرفة 7",
         "so": "Qolka 7",
+        "ru": "Кабинет 7",
+        "et": "Ruum 7",
     }
     assert shown["code"] == alias(aclinic["code"])
     # The alias opens nothing: the visitor's own page stays theirs.

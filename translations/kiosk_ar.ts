@@ -1728,6 +1728,16 @@
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>الصومالية</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>الإستونية</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

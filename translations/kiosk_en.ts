@@ -1391,6 +1391,14 @@
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estonian</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

@@ -1391,6 +1391,14 @@
         <source>Somali</source>
         <translation>somali</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

@@ -1728,6 +1728,16 @@
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Soomaali</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ruush</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Estooniyaan</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

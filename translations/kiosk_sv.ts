@@ -1391,6 +1391,14 @@
         <source>Somali</source>
         <translation>somaliska</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translation>ryska</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estniska</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

@@ -1728,6 +1728,16 @@
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>сомалі</translation>
     </message>
+    <message>
+        <source>Russian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>естонська</translation>
+    </message>
 </context>
 <context>
     <name>Phone</name>

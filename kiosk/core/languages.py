@@ -72,6 +72,8 @@ LANGUAGES: list[Language] = [
     Language("uk", "Українська", "uk_UA", "uk_UA", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Ukrainian")),
     Language("ar", "العربية", "ar_AE", "ar", RTL, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Arabic")),
     Language("so", "Soomaali", "so_SO", "so_SO", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Somali")),
+    Language("ru", "Русский", "ru_RU", "ru_RU", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Russian")),
+    Language("et", "Eesti", "et_EE", "et_EE", LTR, "HH:mm", False, QT_TRANSLATE_NOOP("Languages", "Estonian")),
 ]
 # fmt: on
 """Every language the product has, in the order tools list them. Edit here to add one."""
@@ -143,7 +145,7 @@ def in_lang(text: Mapping[str, str] | str | None, lang: str, fallbacks: Iterable
 
 
 def clock(hour: int, minute: int, lang: str) -> str:
-    """A clock time as `lang` writes it, with Western digits: "9.05" (fi, sv), "09:05" (en, uk, ar, so)."""
+    """A clock time as `lang` writes it, with Western digits: "9.05" (fi, sv), "09:05" (the others)."""
     pattern = language(lang).time_format
     hours = f"{hour:02d}" if pattern.startswith("HH") else str(hour)
     separator = "." if "." in pattern else ":"

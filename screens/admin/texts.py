@@ -41,7 +41,7 @@ class LangTexts(QWidget):
         self.fields, self.headers, self.missing = {}, {}, {}
         self.languages = list(languages)
         for index, lang in enumerate(self.languages):
-            # At most three side by side: six languages take two rows, each field still wide enough.
+            # At most three side by side: eight languages take three rows, each field still wide enough.
             row, column = divmod(index, PER_ROW)
             row *= 3
             header = QLabel()

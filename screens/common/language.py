@@ -40,8 +40,9 @@ def language_description(lang: str) -> str:
 
 
 class LanguageBar(QWidget):
-    """Emits `languageChosen(lang)` when a language is tapped. The buttons run in one row, or wrap
-    into rows of `columns` (six languages of larger text do not fit one row of a portrait screen)."""
+    """Emits `languageChosen(lang)` when a language is tapped. The buttons run in one row where every
+    name fits whole, else in as few even rows as keep them whole (eight languages on a portrait
+    screen: two rows of four), and never more than `columns` a row when that is set."""
 
     languageChosen = Signal(str)
 
@@ -52,7 +53,9 @@ class LanguageBar(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(SIZES["spacing"] // 2)  # at least 8 px between targets at any scale
         self.columns = 0
-        """Buttons per row; 0: all in one row."""
+        """At most this many buttons a row; 0: as many as fit."""
+        self.per_row = 0
+        """Buttons a row as placed now."""
         self.buttons: dict[str, BigButton] = {}
         self.set_languages(languages or [])
 
@@ -61,12 +64,41 @@ class LanguageBar(QWidget):
             self.columns = columns
             self._place()
 
-    def _place(self) -> None:
+    def fitting_per_row(self) -> int:
+        """As many buttons a row as this width holds with no name cut (a name is one word: it cannot
+        wrap), at most `columns`, the rows kept even: 8 buttons of which 6 fit a row go 4 and 4."""
+        count = len(self.buttons)
+        if count == 0:
+            return 1
+        spacing = max(0, self._grid.horizontalSpacing())
+        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
+        fit = max(1, (self.contentsRect().width() + spacing) // (widest + spacing))
+        if self.columns:
+            fit = min(fit, self.columns)
+        rows = -(-count // fit)
+        return -(-count // rows)
+
+    def _place(self, force: bool = True) -> None:
+        per_row = self.fitting_per_row()
+        if per_row == self.per_row and not force:
+            return
+        self.per_row = per_row
         for button in self.buttons.values():
             self._grid.removeWidget(button)
-        per_row = self.columns or max(1, len(self.buttons))
         for i, button in enumerate(self.buttons.values()):
             self._grid.addWidget(button, i // per_row, i % per_row)
+        self._grid.activate()  # in their new places at once, not after the event loop's next turn
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place(force=False)
+
+    def event(self, event: QEvent) -> bool:
+        # A button's words or font changed (larger text, another language): its names may need
+        # more room, or fit in fewer rows, at the same width.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._place(force=False)
+        return super().event(event)
 
     def set_languages(self, languages: list[str]) -> None:
         if list(self.buttons) == list(languages):

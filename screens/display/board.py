@@ -181,7 +181,7 @@ def announcement(call: Call, langs: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def clock_text(moment: datetime, lang: str) -> str:
-    """As `lang` writes a time, as on the kiosk's screens: 9.05 (fi, sv), 09:05 (en, uk, ar, so)."""
+    """As `lang` writes a time, as on the kiosk's screens: 9.05 (fi, sv), 09:05 (the others)."""
     return clock(moment.hour, moment.minute, lang)
 
 

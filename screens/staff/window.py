@@ -145,7 +145,7 @@ class StaffWindow(QWidget):
             self.language_actions[lang] = action
         self.settings_button.setMenu(self.settings_menu)
         self.language_buttons: dict[str, QPushButton] = {}
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.title, 1)
         top.addWidget(self.services_button)
@@ -287,21 +287,34 @@ class StaffWindow(QWidget):
         self._theme = (scale, short)
         self.setStyleSheet(stylesheet(scale, short))
         self.table.set_row_height(sizes(scale, short)["row_height"])
+        self._fit_languages()
 
     def arrange(self, *, narrow: bool, short: bool) -> None:
         """Fit the parts to the window: see the class's docstring."""
         if narrow != self.narrow:
             self.narrow = narrow
-            self.language_row.setVisible(not narrow)
             self.called.set_compact(narrow)
             self.table.set_narrow(narrow)
             margin = 12 if narrow else 20
             self.inner.setContentsMargins(margin, 8 if narrow else 12, margin, 8 if narrow else 12)
+        self._fit_languages()
         if short != self.short:
             self.short = short
             # Short: the next visitor is the list's first row; the hint moves into Call next's tooltip.
             self.next_hint.setVisible(not short)
         QTimer.singleShot(0, self, self._fit_services)
+
+    def _fit_languages(self) -> None:
+        """The language buttons stand beside the title while the title stays whole beside them (eight
+        languages left "Kokoomo – staff console" cut at 1366 px); else, as in a narrow console, the
+        languages are in Settings only (where they always are)."""
+        if self.narrow is None:
+            return  # not arranged yet
+        beside = (self.title, self.services_button, self.settings_button, self.language_row)
+        needs = sum(widget.sizeHint().width() for widget in beside) + 3 * self.top.spacing()
+        margins = self.inner.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        self.language_row.setVisible(not self.narrow and needs <= room)
 
     def _right_needs(self) -> int:
         """The height the right column needs with My services in it and the first called card whole."""
@@ -366,6 +379,7 @@ class StaffWindow(QWidget):
             button.style().polish(button)
             self.language_actions[code].setChecked(code == lang)
         self._update_banner()
+        self._fit_languages()  # the title's words changed
         self.call_next_button.setText(QCoreApplication.translate("Staff", "Call next"))
         self.called_heading.setText(QCoreApplication.translate("Staff", "With you now"))
         self.services_heading.setText(QCoreApplication.translate("Staff", "My services"))

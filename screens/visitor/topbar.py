@@ -47,7 +47,7 @@ class TopBar(QWidget):
 
     def set_orientation(self, portrait: bool) -> None:
         """One row when everything fits across; else the languages get a row of their own (always in
-        portrait), wrapped into rows of three when even that is too narrow for them."""
+        portrait), wrapped into even rows when even that is too narrow for them (the LanguageBar)."""
         if portrait != self.portrait:
             self.portrait = portrait
             self.fit()
@@ -68,18 +68,21 @@ class TopBar(QWidget):
     WIDE_ENOUGH = 1600
     """With larger text four or more languages, and six at any size, fit beside the tools only on a
     screen this wide."""
+    MOST_BESIDE = 6
+    """More languages than this never stand beside the tools: they would fold into rows as tall as
+    the tools, taking the question's room on every screen (Kokoomo offers eight)."""
 
     def fit(self) -> None:
         """Arrange the bar for its width now (after a resize, larger text or other languages): the
-        languages beside the tools where they fit; in portrait on a row of their own (in rows of three
-        with larger text); else one language button that opens the list."""
+        languages beside the tools where they fit; in portrait on rows of their own (as many a row as
+        keep every name whole); else one language button that opens the list."""
         many = len(self.offered) >= 4
         # Six and more do not fit beside the tools on a 1280 px screen even at the normal size:
-        # the tools' icons were squeezed to nothing (Kokoomo offers fi, sv, en, uk, ar and so).
+        # the tools' icons were squeezed to nothing.
         crowded = self.larger_text or len(self.offered) >= 6
         if self.portrait:
-            arrangement = ("row", 3 if many and self.larger_text else 0)
-        elif many and crowded and self.width() < self.WIDE_ENOUGH:
+            arrangement = ("row", 0)
+        elif len(self.offered) > self.MOST_BESIDE or (many and crowded and self.width() < self.WIDE_ENOUGH):
             arrangement = ("menu", 0)
         else:
             arrangement = ("beside", 0)

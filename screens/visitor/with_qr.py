@@ -56,5 +56,5 @@ class QrScreen(Screen):
 
     def _fit_qr(self) -> None:
         # With larger text the words take the whole screen: the number, the time and the room matter
-        # more than what the QR code adds on a phone (six languages' words do not fit beside it).
+        # more than what the QR code adds on a phone (the words of most languages do not fit beside it).
         self.qr_card.setVisible(not self.larger)

@@ -54,6 +54,8 @@ def test_a_missing_translation_is_shown_beside_the_item_and_blocks_publish(qtbot
         ("uk", "Житло"),
         ("ar", "السكن"),
         ("so", "Guri"),
+        ("ru", "Жильё"),
+        ("et", "Eluase"),
     ):  # every language the routing offers
         type_into(qtbot, panel.label.fields[lang], label)
     qtbot.waitUntil(lambda: not panel.label_problems.isVisible())
@@ -82,6 +84,7 @@ def test_an_answer_can_lead_to_a_new_service_and_the_preview_gives_its_number(qt
     page = services.service_page
     names = {"fi": "Asumisneuvonta", "sv": "Boenderådgivning", "en": "Housing advice"}
     names |= {"uk": "Житлова порада", "ar": "استشارة السكن", "so": "La-talinta guryaha"}
+    names |= {"ru": "Жилищные советы", "et": "Eluasemenõustamine"}
     rooms = {
         "fi": "Huone 9",
         "sv": "Rum 9",
@@ -89,6 +92,8 @@ def test_an_answer_can_lead_to_a_new_service_and_the_preview_gives_its_number(qt
         "uk": "Кімната 9",
         "ar": "الغرفة 9",
         "so": "Qolka 9",
+        "ru": "Кабинет 9",
+        "et": "Ruum 9",
     }
     for lang, name in names.items():
         type_into(qtbot, page.name.fields[lang], name)
@@ -103,6 +108,7 @@ def test_an_answer_can_lead_to_a_new_service_and_the_preview_gives_its_number(qt
     click(qtbot, editor.add_answer)
     panel = editor.answer_panel
     housing = {"fi": "Asuminen", "sv": "Boende", "en": "Housing", "uk": "Житло", "ar": "السكن", "so": "Guri"}
+    housing |= {"ru": "Жильё", "et": "Eluase"}
     for lang, label in housing.items():
         type_into(qtbot, panel.label.fields[lang], label)
     leads = panel.leads

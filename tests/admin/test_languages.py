@@ -14,17 +14,17 @@ def test_the_admin_names_the_languages_whose_texts_await_a_native_speakers_revie
     window = make_window("en")
     note = window.review_note
     assert note.isVisible()
-    # Kokoomo's routing offers uk, ar and so, whose texts no native speaker has read yet.
-    for name in ("Українська", "العربية", "Soomaali"):
+    # Kokoomo's routing offers uk, ar, so, ru and et, whose texts no native speaker has read yet.
+    for name in ("Українська", "العربية", "Soomaali", "Русский", "Eesti"):
         assert name in note.text()
     for name in ("Suomi", "Svenska", "English"):
         assert name not in note.text()
-    assert window.unreviewed() == ["uk", "ar", "so"]
+    assert window.unreviewed() == ["uk", "ar", "so", "ru", "et"]
 
     # The routing can mark a language of reviewed kiosk words too: its own texts await review.
     marked = copy.deepcopy(routing)
     marked.unreviewed_languages = ["sv"]
-    assert make_window("en", draft_routing=marked).unreviewed() == ["sv", "uk", "ar", "so"]
+    assert make_window("en", draft_routing=marked).unreviewed() == ["sv", "uk", "ar", "so", "ru", "et"]
 
     # Only reviewed languages offered: nothing is said.
     reviewed = copy.deepcopy(routing)

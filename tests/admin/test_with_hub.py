@@ -121,6 +121,8 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
         ("uk", "Житлова порада", "Кімната 9"),
         ("ar", "استشارة السكن", "الغرفة 9"),
         ("so", "La-talinta guryaha", "Qolka 9"),
+        ("ru", "Жилищные советы", "Кабинет 9"),
+        ("et", "Eluasemenõustamine", "Ruum 9"),
     ):
         type_into(qtbot, page.name.fields[lang], name)
         type_into(qtbot, page.room.fields[lang], room)
@@ -135,6 +137,8 @@ def test_publish_then_the_kiosk_uses_it_then_go_back(qtbot, admin_hub, opener):
         ("uk", "Житло"),
         ("ar", "السكن"),
         ("so", "Guri"),
+        ("ru", "Жильё"),
+        ("et", "Eluase"),
     ):
         type_into(qtbot, panel.label.fields[lang], label)
     panel.leads.services.setCurrentRow(0)

@@ -98,6 +98,8 @@ def test_a_discreet_service_is_never_named_on_screen_or_aloud(qtbot, discreet_hu
                 "uk": "Кімната 2",
                 "ar": "غرفة 2",
                 "so": "Qolka 2",
+                "ru": "Кабинет 2",
+                "et": "Ruum 2",
             },
         }
     ]

@@ -19,26 +19,26 @@ from kiosk.server import store, tokens
 
 pytestmark = [pytest.mark.hub, pytest.mark.long]
 
-LANGS = ("fi", "sv", "en", "uk", "ar", "so")
 CENTRES = (("Kokoomo", "Haapavesi"), ("Ohjaamo", "Oulainen"), ("Navigaattori", "Pyhäjärvi"))
 
 
 def housing_template() -> str:
     """The default routing with a housing adviser taking walk-ins at any hour, and an answer to them."""
     data = yaml.safe_load(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+    langs = data["languages"]  # the template's texts in every language it offers
     data["centre"].pop("hours", None)
     data["services"].append(
         {
             "id": "housing",
-            "name": dict.fromkeys(LANGS, "Housing adviser"),
+            "name": dict.fromkeys(langs, "Housing adviser"),
             "kind": "onsite",
             "prefix": "Y",
-            "location": dict.fromkeys(LANGS, "Room 9"),
+            "location": dict.fromkeys(langs, "Room 9"),
             "icon": "home",
         }
     )
     data["questions"][0]["answers"].append(
-        {"id": "housing", "label": dict.fromkeys(LANGS, "Housing"), "icon": "home", "route": ["housing"]}
+        {"id": "housing", "label": dict.fromkeys(langs, "Housing"), "icon": "home", "route": ["housing"]}
     )
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     loads(text)  # a routing the region and the hubs accept

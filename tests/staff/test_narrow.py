@@ -70,7 +70,7 @@ def test_at_900x520_no_visible_button_is_cut_in_any_tab(sample_window, qtbot, la
     assert window.narrow and window.short
     assert not window.language_row.isVisible()  # the languages are in Settings instead
     assert [a.text() for a in window.language_actions.values()] == [
-        "Suomi", "Svenska", "English", "Українська", "العربية", "Soomaali"
+        "Suomi", "Svenska", "English", "Українська", "العربية", "Soomaali", "Русский", "Eesti"
     ]  # fmt: skip
     assert window.tabs.indexOf(window.services_box) == 2  # too short for My services on the right
     for tab in range(window.tabs.count()):
@@ -106,7 +106,8 @@ def test_larger_windows_keep_their_buttons_whole_and_my_services_on_the_right(sa
     assert not cut_buttons(window)
     on_right = window.tabs.indexOf(window.services_box) < 0
     assert on_right == (size[1] >= 768)
-    assert window.language_row.isVisible() == (size[0] >= 1180)
+    # Narrow (960), or eight languages beside the title would cut it (1366, 1920): in Settings.
+    assert not window.language_row.isVisible()
 
 
 @pytest.mark.parametrize("height", [1080, 1040])
@@ -128,3 +129,18 @@ def test_the_demo_puts_both_consoles_whole_on_a_1080p_screen(sample_window, qtbo
         assert not geometry.intersects(display.geometry().adjusted(0, 0, 0, title))
     assert consoles[1].x() - consoles[0].x() >= 32  # a strip of the first one stays in reach
     assert not kiosk.geometry().intersects(consoles[0].geometry())
+
+
+@pytest.mark.parametrize("lang", ["fi", "ru"])
+def test_the_language_buttons_stand_beside_the_title_only_where_it_stays_whole(sample_window, qtbot, lang):
+    """Eight languages beside "Kokoomo – staff console" cut the title at 1366 and 1920 px: there the
+    languages are in Settings only; a 2560 px console has room for both."""
+    window = sample_window((1366, 768))
+    window.choose_language(lang)
+    qtbot.waitUntil(lambda: not window.language_row.isVisible())
+    assert window.title.width() >= window.title.sizeHint().width(), "the title is whole"
+    assert list(window.language_actions) == list(window.language_buttons)  # each is in Settings
+    window.resize(2560, 1440)
+    qtbot.waitUntil(window.language_row.isVisible)
+    assert window.title.width() >= window.title.sizeHint().width()
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in window.language_buttons.values()))

@@ -140,7 +140,7 @@ def test_every_screen_says_what_it_shows(sample_window, routing):
 
 
 def test_question_tab_order_follows_reading_order(sample_window, qtbot):
-    flow, window = sample_window((1920, 1080), "en")  # where the six languages fit beside the tools
+    flow, window = sample_window((1080, 1920), "en")  # where the languages have rows of their own
     flow.start()
     screen = window.question
     bar = window.topbar
@@ -183,3 +183,42 @@ def test_choose_your_language_wraps_between_languages_and_reads_in_the_visit_dir
     x_here = lines[0].cursorToX(plain.index(here))[0]
     x_next = lines[0].cursorToX(plain.index(prompts[0]))[0]
     assert (x_here > x_next) == (lang == "ar")
+
+
+def _rows(bar) -> list[list[str]]:
+    """The bar's buttons as they stand: one list of language codes a row, top to bottom."""
+    rows: dict[int, list[str]] = {}
+    for lang, button in bar.buttons.items():
+        rows.setdefault(button.y(), []).append(lang)
+    return [rows[y] for y in sorted(rows)]
+
+
+@pytest.mark.parametrize(
+    ("size", "larger", "shape"),
+    [
+        ((1280, 800), False, [8]),  # one row across a small landscape screen,
+        ((1280, 800), True, [8]),  # even with larger text (the names are already large)
+        ((1080, 1920), False, [4, 4]),  # even rows where one would cut the names: never 6 and 2
+        ((1080, 1920), True, [4, 4]),
+    ],
+)
+def test_eight_languages_stand_in_even_rows_with_every_name_whole(sample_window, qtbot, size, larger, shape):
+    flow, window = sample_window(size, "uk")  # the longest name is the one in use
+    flow.set_larger_text(larger)
+    bar = window.welcome.languages
+    qtbot.waitUntil(lambda: [len(row) for row in _rows(bar)] == shape)
+    for lang, button in bar.buttons.items():
+        needed = button.words_label.minimumSizeHint().width()
+        assert button.words_label.width() >= needed, f"{lang}: {button.words!r} is cut"
+
+
+def test_more_than_six_languages_open_from_one_button_beside_the_tools(sample_window, qtbot):
+    """Eight names beside Read aloud and Larger text would fold into rows as tall as the tools on
+    every screen, even at 1920 px: the bar names the language in use and lists them all on a tap."""
+    flow, window = sample_window((1920, 1080), "en")
+    flow.start()
+    bar = window.topbar
+    qtbot.waitUntil(lambda: bar.language_menu.isVisible())
+    assert bar.languages.isHidden()
+    assert bar.height() <= bar.read_aloud.height() + 2 * bar.grid.contentsMargins().top() + 1
+    assert [action.data() for action in bar.open_language_menu().actions()] == flow.routing.languages

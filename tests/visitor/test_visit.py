@@ -109,11 +109,11 @@ def test_the_welcome_screen_asks_for_the_language_in_every_language(kiosk):
     choose = kiosk.window.welcome.choose
     assert shown(choose.text()) == (
         "Valitse kieli  ·  Välj språk  ·  Choose your language"
-        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
+        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada  ·  Выберите язык  ·  Vali keel"
     )
     assert choose.accessibleName() == "Valitse kieli", "Read aloud says it in the voice in use only"
     kiosk.tap(kiosk.window.welcome.languages.buttons["sv"])
     assert shown(choose.text()) == (
         "Välj språk  ·  Valitse kieli  ·  Choose your language"
-        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada"
+        "  ·  Виберіть мову  ·  اختر لغتك  ·  Dooro luqaddaada  ·  Выберите язык  ·  Vali keel"
     )
