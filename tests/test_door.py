@@ -150,3 +150,19 @@ def test_a_replay_is_capped_and_a_client_further_behind_gets_a_reset(hub):
     with hub.feed(last - REPLAY_MAX) as ws:
         replayed = [json.loads(ws.recv(timeout=5)) for _ in range(REPLAY_MAX)]
     assert [m["seq"] for m in replayed] == list(range(last - REPLAY_MAX + 1, last + 1))
+
+
+def test_a_refused_body_still_arriving_in_pieces_hears_the_refusal(hub):
+    """Qt sends a body in pieces: an admin whose session had ended pressed Publish, and the hub closed
+    the connection under the rest of the routing (broken pipe), so the console said the hub did not
+    answer instead of "your session has ended"."""
+    body = b'{"note": "n", "routing": "' + b"x" * 40_000 + b'"}'
+    for token in (None, "guess"):
+        sock = raw(hub, post_head(hub, len(body), token, "/api/routing"))
+        for start in range(0, len(body), 10_000):
+            time.sleep(0.05)  # each piece after the hub has had time to answer the head
+            sock.sendall(body[start : start + 10_000])
+        status, headers, reply = answer(sock)
+        sock.close()
+        assert status == 401 and headers["connection"] == "close"
+        assert json.loads(reply)["error"] == ("no_token" if token is None else "unknown_token")

@@ -5,14 +5,19 @@ An anonymous client on the centre's Wi-Fi must cost the hub nothing, so before a
 - a body announced larger than `MAX_BODY` is refused with 413; one that grows past it while it is
   read (sent without a length) is refused with 413 once it does, never buffered whole;
 - a request that may change something (any method but GET, HEAD and OPTIONS) without a token the hub
-  knows is refused with 401, unread, and its connection closed. The one exception: the admin PIN
-  (`POST /api/admin/session`) from the hub machine itself, where `kiosk admin` runs unpaired.
+  knows is refused with 401 and its connection closed, its body never parsed. A body of up to
+  `DRAIN_MAX` still on its way is taken in and dropped first, for at most `DRAIN_SECONDS`: a client
+  sending its body in pieces (Qt does) would otherwise have the connection closed under it, and
+  hear "broken pipe" instead of the refusal (an admin whose session had ended was told the hub did
+  not answer). The one exception: the admin PIN (`POST /api/admin/session`) from the hub machine
+  itself, where `kiosk admin` runs unpaired.
 
 The role itself is checked by each route (kiosk/server/hub/auth.py); this only keeps strangers out early.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from starlette.concurrency import run_in_threadpool
@@ -27,6 +32,10 @@ MAX_BODY = 1_000_000
 READS = frozenset({"GET", "HEAD", "OPTIONS"})
 OPEN_FROM_HUB_MACHINE = frozenset({("POST", "/api/admin/session")})
 """Writes the hub machine itself may send without a token."""
+DRAIN_MAX = 256 * 1024
+"""The largest refused body taken in (and dropped) before the refusal; a larger one is not waited for."""
+DRAIN_SECONDS = 0.5
+"""How long a refused body still arriving is waited for: a client that stops sending costs no more."""
 
 
 class BodyTooLarge(HTTPException):
@@ -66,12 +75,14 @@ class Guard:
         if not self._open(scope):
             token = bearer(headers)
             if token is None:
+                await _drain(receive, length)
                 message = "this call needs a token: send Authorization: Bearer <token>"
                 await _refuse(send, 401, "no_token", message, "Authorization", challenge=True)
                 return
             role = await run_in_threadpool(token_role, self.hub, token)
             remember_role(scope, token, role)
             if role is None:
+                await _drain(receive, length)
                 message = "the token is not known to this hub"
                 await _refuse(send, 401, "unknown_token", message, "Authorization", challenge=True)
                 return
@@ -97,8 +108,23 @@ class Guard:
         return limited
 
 
+async def _drain(receive: Receive, length: str | None) -> None:
+    """Take in and drop a body of at most `DRAIN_MAX` bytes, for at most `DRAIN_SECONDS`."""
+    if length is None or int(length) == 0 or int(length) > DRAIN_MAX:
+        return
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + DRAIN_SECONDS
+    while (left := deadline - loop.time()) > 0:
+        try:
+            message = await asyncio.wait_for(receive(), left)
+        except TimeoutError:
+            return
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+
+
 async def _refuse(send: Send, status: int, code: str, message: str, where: str, challenge=False) -> None:
-    """The error model, and the connection closed: its unread body is never taken in."""
+    """The error model, and the connection closed: a body not yet taken in never is."""
     body = json.dumps({"error": code, "message": message, "where": where}).encode()
     headers = [
         (b"content-type", b"application/json"),
