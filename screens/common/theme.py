@@ -63,7 +63,7 @@ SIZES = {
 # are already several times the body text and stay as they are, so they still fit the screen. So do
 # the languages' names and the welcome's "Choose your language" in every language: each is in its own
 # script, for whoever wants that language (not for the visitor who chose larger text in theirs), and
-# six of them must fit one row.
+# eight of them must fit one row across a landscape screen.
 LARGER_TEXT = 1.5
 _ALREADY_LARGE = ("font_ticket_number", "font_countdown", "font_lang", "font_choose")
 # Heights that hold text grow with it.

@@ -44,7 +44,7 @@ class Kiosk:
         self.tap(self.answer(answer_id))
 
     def switch_language(self, lang: str) -> None:
-        """Tap the bar's language: its button, or (six languages on a small screen) its list."""
+        """Tap the bar's language: its button, or (more than six languages, or a small screen) its list."""
         bar = self.window.topbar
         if bar.languages.isVisible():
             self.tap(bar.languages.buttons[lang])

@@ -381,7 +381,7 @@ def test_on_the_welcome_screen_each_language_is_said_in_its_own_voice(keypad_kio
 def test_the_language_list_opened_again_and_again_keeps_one_menu(kiosk):
     """A kiosk runs for months and its list is opened thousands of times: one menu lives at a time."""
     kiosk.start("en")
-    kiosk.flow.set_larger_text(True)  # six languages of larger text at 1280x800: the list
+    kiosk.flow.set_larger_text(True)  # eight languages at 1280x800: the list
     bar = kiosk.window.topbar
     kiosk.qtbot.waitUntil(lambda: bar.language_menu.isVisible())
     for _ in range(5):

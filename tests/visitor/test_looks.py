@@ -157,7 +157,7 @@ def test_question_tab_order_follows_reading_order(sample_window, qtbot):
 
 @pytest.mark.parametrize("lang", ["uk", "ar"])
 def test_choose_your_language_wraps_between_languages_and_reads_in_the_visit_direction(sample_window, lang):
-    """At 1280x800 the six prompts take two lines: no prompt is cut in two (a Somali visitor saw
+    """At 1280x800 the prompts take two lines: no prompt is cut in two (a Somali visitor saw
     "Dooro" at the end of one line, "luqaddaada" on the next), and in Arabic the first prompt, the
     visit's own, stands on the right."""
     _flow, window = sample_window((1280, 800), lang)
