@@ -1076,6 +1076,16 @@
         <translation>الزوار بدون موعد يحصلون على رقم دور في هذه الأوقات فقط.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>لغات الكشك</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>يعرض الكشك هذه اللغات، والأولى هي لغته الأساسية. اللغة التي تضيفها تحتاج إلى نصوصها في كل مكان قبل النشر؛ واللغة التي تحذفها تُحذف نصوصها معها.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>خدمة مكتب الاستقبال:</translation>

@@ -866,6 +866,14 @@
         <translation>Walk-in visitors get a number only at these times.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translation>Languages at the kiosk</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translation>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translation>Front desk service:</translation>
     </message>

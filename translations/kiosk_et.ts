@@ -1111,6 +1111,16 @@
         <translation>Kliendid saavad järjekorranumbri ainult nendel aegadel.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Seadme keeled</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Seade pakub neid keeli, esimest põhikeelena. Lisatud keel vajab enne avaldamist oma tekste igal pool; eemaldatud keel viib oma tekstid kaasa.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Infoleti teenus:</translation>

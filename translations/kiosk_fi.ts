@@ -866,6 +866,14 @@
         <translation>Kävijät saavat vuoronumeron vain näinä aikoina.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translation>Kioskin kielet</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translation>Kioski tarjoaa nämä kielet, ensimmäisen omanaan. Lisäämäsi kieli tarvitsee tekstinsä joka kohtaan ennen julkaisua; poistamasi kieli vie tekstinsä mukanaan.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translation>Neuvontapalvelu:</translation>
     </message>

@@ -1111,6 +1111,16 @@
         <translation>Посетители без записи получают номер только в это время.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Языки киоска</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Киоск предлагает эти языки, первый — основной. Для добавленного языка нужны тексты везде, прежде чем можно опубликовать; убранный язык уносит свои тексты с собой.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Услуга информационной стойки:</translation>
@@ -1867,7 +1877,7 @@
     <message>
         <source>at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>в %1</translation>
+        <translation>в&#xa0;%1</translation>
     </message>
     <message>
         <source>Your booking code</source>
@@ -1890,7 +1900,7 @@
     <message>
         <source>called at %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>вызван в %1</translation>
+        <translation>вызван в&#xa0;%1</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2701,7 +2711,7 @@
         <source>at %1</source>
         <comment>a time on its own line: at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>в %1</translation>
+        <translation>в&#xa0;%1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -2900,7 +2910,7 @@
         <source>%1 at %2</source>
         <comment>a day heading and a time: Tuesday 3 Mar at 10.30</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>%1, в %2</translation>
+        <translation>%1, в&#xa0;%2</translation>
     </message>
 </context>
 </TS>

@@ -1076,6 +1076,16 @@
         <translation>Dadka ballan la&apos;aanta ah waxay lambar helaan oo keliya waqtiyadan.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Luqadaha kiosk-ga</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Kiosk-gu wuxuu bixiyaa luqadahan, midda koowaad waa tiisa. Luqad aad ku darto waxay u baahan tahay qoraalladeeda meel kasta ka hor intaadan daabicin; luqad aad ka saarto qoraalladeeda way la tagtaa.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Adeegga miiska macluumaadka:</translation>

@@ -866,6 +866,14 @@
         <translation>Besökare får en kölapp bara under dessa tider.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translation>Kioskens språk</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translation>Kiosken erbjuder de här språken, det första som sitt eget. Ett språk du lägger till behöver sina texter överallt innan du kan publicera; ett språk du tar bort tar sina texter med sig.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translation>Rådgivningstjänst:</translation>
     </message>

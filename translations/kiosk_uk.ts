@@ -1076,6 +1076,16 @@
         <translation>Відвідувачі без запису отримують номер лише в цей час.</translation>
     </message>
     <message>
+        <source>Languages at the kiosk</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Мови кіоску</translation>
+    </message>
+    <message>
+        <source>The kiosk offers these, the first as its own. A language you add needs its texts everywhere before you can publish; one you take away takes its texts with it.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Кіоск пропонує ці мови, першу як основну. Мові, яку ви додаєте, потрібні тексти скрізь, перш ніж можна опублікувати; мова, яку ви прибираєте, забирає свої тексти з собою.</translation>
+    </message>
+    <message>
         <source>Front desk service:</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Послуга інформаційної стійки:</translation>

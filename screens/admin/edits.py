@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kiosk.core.routing import Answer, Question, Routing, ScheduleBlock, Service
+from kiosk.core.routing import Answer, Question, Routing, ScheduleBlock, Service, texts
 
 
 def new_id(taken: set[str], base: str) -> str:
@@ -24,6 +24,26 @@ def new_id(taken: set[str], base: str) -> str:
 
 def empty_text(routing: Routing) -> dict[str, str]:
     return {lang: "" for lang in routing.languages}
+
+
+def offer_language(routing: Routing, lang: str, offered: bool) -> bool:
+    """Offer `lang` at the kiosk (after the others: the first stays the default), its texts to be
+    written (the checker names each one missing), or stop offering it: its texts go with it (a text
+    in a language not offered is a problem) and so does its mark of awaiting review. The last
+    language is kept. Whether anything changed."""
+    if offered:
+        if lang in routing.languages:
+            return False
+        routing.languages.append(lang)
+        return True
+    if lang not in routing.languages or len(routing.languages) == 1:
+        return False
+    routing.languages.remove(lang)
+    routing.unreviewed_languages = [code for code in routing.unreviewed_languages if code != lang]
+    for _where, text, _required in texts(routing):
+        if text:
+            text.pop(lang, None)
+    return True
 
 
 def add_question(routing: Routing, after: str | None = None) -> Question:

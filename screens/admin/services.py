@@ -1,4 +1,4 @@
-"""ServicesEditor: the centre (name, opening hours, front desk service, holidays) and each service
+"""ServicesEditor: the centre (name, languages, opening hours, front desk service, holidays) and each service
 (names, kind, ticket letter, room, discreet, visiting times; today's presence and days off)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.client.admin_client import AdminClient
+from kiosk.core import languages as registry
 from kiosk.core.routing import ScheduleBlock, Service
 from screens.admin import edits
 from screens.admin.ask import ask
@@ -35,7 +37,7 @@ from screens.admin.edits import field_of, item_of
 from screens.admin.hours import WeeklyTable
 from screens.admin.icons import icon
 from screens.admin.leads_to import text_in
-from screens.admin.problem_words import what
+from screens.admin.problem_words import language_name, what
 from screens.admin.texts import LangTexts
 from screens.admin.words import AdminWords
 
@@ -63,12 +65,25 @@ class CentrePage(QWidget):
         self.fallback = QComboBox(objectName="Fallback")
         self.fallback_help = QLabel(wordWrap=True)
         self.fallback_help.setProperty("role", "muted")
+        # The languages the kiosk offers: one box for each the product has, in the registry's order.
+        self.languages_box = QGroupBox()
+        self.languages_help = QLabel(wordWrap=True)
+        self.languages_help.setProperty("role", "muted")
+        self.language_boxes: dict[str, QCheckBox] = {}
+        languages_grid = QGridLayout()
+        for index, lang in enumerate(registry.codes()):
+            box = self.language_boxes[lang] = QCheckBox(objectName=f"offer-{lang}")
+            languages_grid.addWidget(box, index // 4, index % 4)
+        languages_layout = QVBoxLayout(self.languages_box)
+        languages_layout.addWidget(self.languages_help)
+        languages_layout.addLayout(languages_grid)
         self.holidays = DaysOffBox(words, client)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.problems)
         layout.addWidget(self.name_label)
         layout.addWidget(self.name)
+        layout.addWidget(self.languages_box)
         row = QHBoxLayout()
         row.addWidget(self.fallback_label)
         row.addWidget(self.fallback, 1)
@@ -173,6 +188,8 @@ class ServicesEditor(QWidget):
         c.hours.changed.connect(
             lambda blocks: self._edit("centre.hours", lambda r: setattr(r.centre, "hours", blocks), True)
         )
+        for lang, box in c.language_boxes.items():
+            box.clicked.connect(lambda on, lang=lang: self._offer(lang, bool(on)))
         c.fallback.activated.connect(
             lambda _i: self._edit("fallback", lambda r: setattr(r, "fallback", c.fallback.currentData()))
         )
@@ -209,6 +226,18 @@ class ServicesEditor(QWidget):
         c.name_label.setText(translate("AdminServices", "Name of the centre"))
         c.hours_box.setTitle(translate("AdminServices", "Opening hours"))
         c.hours_help.setText(translate("AdminServices", "Walk-in visitors get a number only at these times."))
+        c.languages_box.setTitle(translate("AdminServices", "Languages at the kiosk"))
+        c.languages_help.setText(
+            translate(
+                "AdminServices",
+                "The kiosk offers these, the first as its own. A language you add needs its texts"
+                " everywhere before you can publish; one you take away takes its texts with it.",
+            )
+        )
+        for lang, box in c.language_boxes.items():
+            # Each in its own words, and in the admin's where they differ: "Eesti (viro)", "Eesti".
+            own, name = registry.autonym(lang), language_name(self.words, lang)
+            box.setText(own if name.casefold() == own.casefold() else f"{own} ({name})")
         c.fallback_label.setText(translate("AdminServices", "Front desk service:"))
         c.fallback_help.setText(
             translate(
@@ -292,6 +321,10 @@ class ServicesEditor(QWidget):
             c = self.centre_page
             c.name.set_languages(routing.languages)
             c.name.set_texts(routing.centre.name)
+            for code, box in c.language_boxes.items():
+                box.setChecked(code in routing.languages)
+                # The last one offered stays: a kiosk speaks at least one language.
+                box.setEnabled(routing.languages != [code])
             c.hours.set_blocks(routing.centre.hours)
             c.fallback.clear()
             for s in routing.services:
@@ -380,6 +413,11 @@ class ServicesEditor(QWidget):
         service = self._service()
         if service is not None:
             self.draft.edit(f"{self.current}.{field}", lambda _r: change(service), merge=merge)
+
+    def _offer(self, lang: str, offered: bool) -> None:
+        # Every text of the routing gains (or loses) that language: the key "" has every editor
+        # show its item again, as after an undo.
+        self._edit("", lambda r: edits.offer_language(r, lang, offered))
 
     def _set_kind(self, kind: str) -> None:
         service = self._service()

@@ -1,11 +1,14 @@
-"""The admin in every language: which languages' texts await a native speaker's review, and Arabic
-laid out right to left."""
+"""The admin in every language: which languages the kiosk offers, which languages' texts await a
+native speaker's review, and Arabic laid out right to left."""
 
 from __future__ import annotations
 
 import copy
 
 from PySide6.QtCore import Qt
+
+from kiosk.core.routing import check, texts
+from screens.admin.edits import offer_language
 
 from .conftest import click
 
@@ -50,3 +53,49 @@ def test_in_arabic_the_admin_is_mirrored_and_the_preview_keeps_the_kiosks_direct
 
     click(qtbot, window.language_buttons["fi"])
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_admin_chooses_the_languages_the_kiosk_offers(window, qtbot):
+    """Taking Eesti away takes its texts with it (nothing left to publish wrong); offering it again asks
+    for every text in it before Publish is on; Undo brings the texts back."""
+    routing = window.draft.routing
+    window.tabs.setCurrentWidget(window.services)
+    window.services.select("centre")
+    page = window.services.centre_page
+    box = page.language_boxes["et"]
+    assert box.isChecked() and "Eesti" in box.text()
+    assert page.language_boxes["ru"].text() == "Русский (Russian)"
+
+    click(qtbot, box)  # take Estonian away
+    routing = window.draft.routing
+    assert "et" not in routing.languages and "et" not in routing.unreviewed_languages
+    assert all("et" not in (text or {}) for _where, text, _required in texts(routing))
+    window.draft.check_now()
+    assert window.draft.problems == []
+    assert "et" not in page.name.fields
+
+    click(qtbot, box)  # and offer it again: its texts are to be written
+    routing = window.draft.routing
+    assert routing.languages[-1] == "et" and routing.languages[0] == "fi"
+    assert "et" in page.name.fields
+    window.draft.check_now()
+    missing = {p.where for p in window.draft.problems if "'et'" in p.message}
+    assert "centre.name" in missing and "questions.need.text" in missing
+    assert not window.publish_button.isEnabled()
+
+    window.draft.undo()  # the last step: Estonian not offered
+    window.draft.undo()  # the one before: Estonian with its texts, as it was
+    routing = window.draft.routing
+    assert "et" in routing.languages and routing.centre.name["et"] == "Kokoomo"
+    window.draft.check_now()
+    assert window.draft.problems == []
+
+
+def test_the_last_language_stays(routing):
+    only = copy.deepcopy(routing)
+    for lang in list(only.languages)[1:]:
+        assert offer_language(only, lang, False)
+    assert only.languages == ["fi"]
+    assert not offer_language(only, "fi", False)  # a kiosk speaks at least one language
+    assert only.languages == ["fi"] and only.centre.name == {"fi": "Kokoomo"}
+    assert check(only) == []

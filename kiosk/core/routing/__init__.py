@@ -4,7 +4,7 @@ from kiosk.core.routing.engine import AnswerError, Outcome, Step, fallback, reso
 from kiosk.core.routing.io import check_text, dump, loads, read, to_data
 from kiosk.core.routing.model import Answer, Centre, Hours, Question, Routing, ScheduleBlock, Service
 from kiosk.core.routing.problems import Problem, RoutingError
-from kiosk.core.routing.validate import check
+from kiosk.core.routing.validate import check, texts
 
 __all__ = [
     "Answer",
@@ -26,6 +26,7 @@ __all__ = [
     "loads",
     "read",
     "resolve",
+    "texts",
     "to_data",
     "walk",
 ]

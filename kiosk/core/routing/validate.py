@@ -49,7 +49,7 @@ def _check_languages(routing: Routing) -> list[Problem]:
     return problems
 
 
-def _texts(routing: Routing) -> list[tuple[str, Text | None, bool]]:
+def texts(routing: Routing) -> list[tuple[str, Text | None, bool]]:
     """Every text of the routing with where it is and whether it must be there."""
     out: list[tuple[str, Text | None, bool]] = [("centre.name", routing.centre.name, True)]
     for s in routing.services:
@@ -66,7 +66,7 @@ def _texts(routing: Routing) -> list[tuple[str, Text | None, bool]]:
 
 def _check_texts(routing: Routing) -> list[Problem]:
     problems = []
-    for where, text, required in _texts(routing):
+    for where, text, required in texts(routing):
         if text is None and not required:
             continue
         text = text or {}
