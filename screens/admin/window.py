@@ -38,7 +38,8 @@ from screens.admin.stats import StatsTab
 from screens.admin.style import stylesheet
 from screens.admin.versions import VersionsTab
 from screens.admin.words import AdminWords, admin_languages
-from screens.common.language import autonym, layout_direction, qt_locale
+from screens.common.language import autonym, layout_direction
+from screens.common.locales import qt_locale
 from screens.common.theme import COLOURS
 
 WINDOW_SIZE = (1366, 768)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.core import languages
 from screens.common.buttons import BigButton
+from screens.common.locales import qt_locale
 from screens.common.theme import SIZES
 
 
@@ -16,17 +15,6 @@ def autonym(lang: str) -> str:
     """The language's name in that language ("Suomi") from the registry, capitalised as on a button."""
     name = languages.autonym(lang) if languages.known(lang) else QLocale(lang).nativeLanguageName() or lang
     return name[:1].upper() + name[1:]
-
-
-def qt_locale(lang: str) -> QLocale:
-    """The Qt locale of a registry language (fi_FI, sv_FI, ar_AE, ...)."""
-    return QLocale(languages.language(lang).qt_locale)
-
-
-def written_date(day: date, lang: str, pattern: str) -> str:
-    """`day` in the Qt date `pattern` (itself a translation: "d.M." in Finnish, "d MMM" in English),
-    with the registry locale's month names and Western digits, as on the tickets beside it."""
-    return languages.western_digits(qt_locale(lang).toString(QDate(day.year, day.month, day.day), pattern))
 
 
 def layout_direction(lang: str) -> Qt.LayoutDirection:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import in_lang
 from screens.common.big_number import BigNumber
 from screens.common.i18n import Translations
-from screens.common.language import written_date
+from screens.common.locales import written_date
 from screens.display import style, words
 from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
 

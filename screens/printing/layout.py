@@ -22,7 +22,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kiosk.core import languages
 from kiosk.core.booking_codes import group_code
 from kiosk.core.clock import HELSINKI
-from screens.common.language import qt_locale
+from screens.common.locales import qt_locale
 from screens.printing import words
 
 PRINTABLE_MM = 72.0

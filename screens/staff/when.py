@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from screens.common.language import written_date
+from screens.common.locales import written_date
 
 
 def moment(value: str | datetime | None) -> datetime | None:

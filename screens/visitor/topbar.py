@@ -61,9 +61,8 @@ class TopBar(QWidget):
     def _make_language_buttons(self) -> None:
         """The buttons for the languages offered (none made while the welcome screen, which has its
         own, is the only one shown: a start does not wait for them)."""
-        if list(self.languages.buttons) != self.offered:
-            self.languages.set_languages(self.offered)
-            self.languages.set_current(self.current_lang)
+        self.languages.set_languages(self.offered)  # each does nothing when nothing changed
+        self.languages.set_current(self.current_lang)
 
     WIDE_ENOUGH = 1600
     """With larger text four or more languages, and six at any size, fit beside the tools only on a

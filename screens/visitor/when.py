@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.core import languages
 from kiosk.core.clock import HELSINKI
-from screens.common.language import qt_locale, written_date
+from screens.common.locales import qt_locale, written_date
 
 WEEKDAY_NUMBER = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 

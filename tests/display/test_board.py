@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.core.clock import HELSINKI
 from screens.common.i18n import Translations
-from screens.common.language import written_date
+from screens.common.locales import written_date
 from screens.common.sound import Chime
 from screens.common.speech import Speaker
 from screens.display import style, words
