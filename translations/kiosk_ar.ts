@@ -2674,9 +2674,9 @@
         <translation>تم حجز موعدك. رمزك هو</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>أظهر هذا الرمز في جهاز الاستقبال عندما تأتي.</translation>
+        <translation>عندما تأتي، اكتب هذا الرمز في جهاز الاستقبال.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
@@ -2878,9 +2878,9 @@
         <translation>مغلق الآن.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>رمز الحجز: %1. أظهره في جهاز الاستقبال عندما تأتي.</translation>
+        <translation>رمز الحجز: %1. عندما تأتي، اكتبه في جهاز الاستقبال.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>

@@ -2153,8 +2153,8 @@
         <translation>Your time is booked. Your code is</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
-        <translation>Show this code at the kiosk when you come.</translation>
+        <source>Type this code at the kiosk when you come.</source>
+        <translation>Type this code at the kiosk when you come.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
@@ -2317,8 +2317,8 @@
         <translation>Closed now.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
-        <translation>Booking code: %1. Show it at the kiosk when you come.</translation>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
+        <translation>Booking code: %1. Type it at the kiosk when you come.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>

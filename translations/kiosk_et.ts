@@ -2548,7 +2548,7 @@
         <translation>Aeg on broneeritud. Sinu kood on</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Kui tuled, kirjuta see kood siia seadmesse.</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Valmis</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Broneeringu kood: %1. Kui tuled, kirjuta kood ukse juures olevasse seadmesse.</translation>
     </message>

@@ -2153,7 +2153,7 @@
         <translation>Aikasi on varattu. Koodisi on</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translation>Kun tulet, kirjoita tämä koodi tähän laitteeseen.</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@
         <translation>Nyt kiinni.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translation>Varauskoodi: %1. Kun tulet, kirjoita koodi oven luona olevaan laitteeseen.</translation>
     </message>
     <message>

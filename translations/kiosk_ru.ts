@@ -2548,7 +2548,7 @@
         <translation>Вы записаны. Ваш код:</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Когда придёте, введите этот код в киоске.</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Код записи: %1. Когда придёте, введите его в киоске.</translation>
     </message>

@@ -2674,9 +2674,9 @@
         <translation>Waqtigaaga waa la qabsaday. Koodkaagu waa</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Koodkan tus shaashadda markaad timaado.</translation>
+        <translation>Markaad timaaddo, koodkan ku qor shaashadda.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
@@ -2878,9 +2878,9 @@
         <translation>Way xiran tahay.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Koodka ballanta: %1. Tus shaashadda markaad timaado.</translation>
+        <translation>Koodka ballanta: %1. Markaad timaaddo, ku qor shaashadda.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>

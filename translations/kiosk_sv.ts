@@ -2153,7 +2153,7 @@
         <translation>Din tid är bokad. Din kod är</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translation>När du kommer, skriv in koden här på skärmen.</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@
         <translation>Stängt nu.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translation>Bokningskod: %1. När du kommer, skriv in koden på skärmen vid dörren.</translation>
     </message>
     <message>

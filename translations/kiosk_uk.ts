@@ -2674,9 +2674,9 @@
         <translation>Вас записано. Ваш код:</translation>
     </message>
     <message>
-        <source>Show this code at the kiosk when you come.</source>
+        <source>Type this code at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Покажіть цей код у кіоску, коли прийдете.</translation>
+        <translation>Коли прийдете, введіть цей код у кіоску.</translation>
     </message>
     <message>
         <source>Scan with your phone camera to save the time in your calendar.</source>
@@ -2878,9 +2878,9 @@
         <translation>Зараз зачинено.</translation>
     </message>
     <message>
-        <source>Booking code: %1. Show it at the kiosk when you come.</source>
+        <source>Booking code: %1. Type it at the kiosk when you come.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Код запису: %1. Покажіть його в кіоску, коли прийдете.</translation>
+        <translation>Код запису: %1. Коли прийдете, введіть його в кіоску.</translation>
     </message>
     <message>
         <source>Who do you want to meet?</source>

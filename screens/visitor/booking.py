@@ -64,7 +64,7 @@ class BookingScreen(QrScreen):
         self.heading.setText(QCoreApplication.translate("Visitor", "Your time is booked. Your code is"))
         self.code.setText(group_code(b.get("code", "")))
         self.code.setAccessibleName(spell(b.get("code", "")))
-        self.keep.setText(QCoreApplication.translate("Visitor", "Show this code at the kiosk when you come."))
+        self.keep.setText(QCoreApplication.translate("Visitor", "Type this code at the kiosk when you come."))
         self.name.setText(in_lang(self.service.get("name"), self.lang))
         self.when.setText(when.slot_when(b["start"], self.lang) if b.get("start") else "")
         room = in_lang(self.service.get("location"), self.lang)

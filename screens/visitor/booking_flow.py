@@ -67,7 +67,7 @@ class BookingFlow:
         service = self.service_model()
         if not self.booking or service is None or visit.routing is None:
             return ""
-        words = QCoreApplication.translate("Visitor", "Booking code: %1. Show it at the kiosk when you come.")
+        words = QCoreApplication.translate("Visitor", "Booking code: %1. Type it at the kiosk when you come.")
         return booking_event(
             self.booking,
             service,
