@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.client.hub_client import HubClient
 from screens.screenshots import sample_clock
@@ -130,3 +131,16 @@ def sample_window(qtbot, routing):
         return flow, window
 
     return make
+
+
+def activate(qtbot, window) -> None:
+    """Make `window` the active one (keys go to it), asking again while it is not: a request can be
+    lost to another window shown meanwhile (a full CI run once waited 5 s for one asked only once)."""
+
+    def active() -> bool:
+        if QApplication.activeWindow() is window:
+            return True
+        window.activateWindow()
+        return False
+
+    qtbot.waitUntil(active)

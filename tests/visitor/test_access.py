@@ -23,6 +23,7 @@ from screens.screenshots import sample_ticket
 from screens.visitor.access import speech_help
 from screens.visitor.base import spoken_text
 
+from .conftest import activate
 from .driving import each_screen, visible
 
 SPOKEN = ["fi", "en"]
@@ -62,8 +63,7 @@ def speaker(kiosk):
 @pytest.fixture
 def keypad_kiosk(make_kiosk, qtbot):
     kiosk = make_kiosk()
-    kiosk.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    activate(qtbot, kiosk.window)
     return kiosk
 
 

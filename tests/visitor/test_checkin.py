@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from kiosk.core.booking_codes import CODE_ALPHABET
 from screens.visitor.booking import spell
 
+from .conftest import activate
 from .test_access import focused, press
 
 BOOKED = datetime(2026, 3, 10, 10, 30, tzinfo=ZoneInfo("Europe/Helsinki"))
@@ -194,8 +194,7 @@ def test_the_keypad_by_keys_reaches_and_says_each_key_and_checks_in(make_kiosk, 
     booking = book(day_hub)
     kiosk = make_kiosk(server=day_hub)
     kiosk.tap(kiosk.window.welcome.languages.buttons[lang])
-    kiosk.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    activate(qtbot, kiosk.window)
     speaker = kiosk.window.access.speaker
     press(kiosk, Qt.Key.Key_2)  # speech mode on
     welcome = kiosk.window.welcome
