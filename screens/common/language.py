@@ -30,7 +30,7 @@ def language_description(lang: str) -> str:
 class LanguageBar(QWidget):
     """Emits `languageChosen(lang)` when a language is tapped. The buttons run in one row where every
     name fits whole, else in as few even rows as keep them whole (eight languages on a portrait
-    screen: two rows of four), and never more than `columns` a row when that is set."""
+    screen: two rows of four)."""
 
     languageChosen = Signal(str)
 
@@ -40,29 +40,20 @@ class LanguageBar(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(SIZES["spacing"] // 2)  # at least 8 px between targets at any scale
-        self.columns = 0
-        """At most this many buttons a row; 0: as many as fit."""
         self.per_row = 0
         """Buttons a row as placed now."""
         self.buttons: dict[str, BigButton] = {}
         self.set_languages(languages or [])
 
-    def set_columns(self, columns: int) -> None:
-        if columns != self.columns:
-            self.columns = columns
-            self._place()
-
     def fitting_per_row(self) -> int:
         """As many buttons a row as this width holds with no name cut (a name is one word: it cannot
-        wrap), at most `columns`, the rows kept even: 8 buttons of which 6 fit a row go 4 and 4."""
+        wrap), the rows kept even: 8 buttons of which 6 fit a row go 4 and 4."""
         count = len(self.buttons)
         if count == 0:
             return 1
         spacing = max(0, self._grid.horizontalSpacing())
         widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
         fit = max(1, (self.contentsRect().width() + spacing) // (widest + spacing))
-        if self.columns:
-            fit = min(fit, self.columns)
         rows = -(-count // fit)
         return -(-count // rows)
 

@@ -80,22 +80,20 @@ class TopBar(QWidget):
         # the tools' icons were squeezed to nothing.
         crowded = self.larger_text or len(self.offered) >= 6
         if self.portrait:
-            arrangement = ("row", 0)
+            place = "row"
         elif len(self.offered) > self.MOST_BESIDE or (many and crowded and self.width() < self.WIDE_ENOUGH):
-            arrangement = ("menu", 0)
+            place = "menu"
         else:
-            arrangement = ("beside", 0)
-        if arrangement == getattr(self, "_arrangement", None):
+            place = "beside"
+        if place == getattr(self, "_arrangement", None):
             return
-        self._arrangement = arrangement
-        place, columns = arrangement
+        self._arrangement = place
         for widget in (self.read_aloud, self.larger, self.languages, self.language_menu):
             self.grid.removeWidget(widget)
         for c in range(4):
             self.grid.setColumnStretch(c, 0)
         self.grid.addWidget(self.read_aloud, 0, 0)
         self.grid.addWidget(self.larger, 0, 1)
-        self.languages.set_columns(columns)
         in_menu = place == "menu"
         self.language_menu.setVisible(in_menu and self.languages_wanted)
         self.languages.setVisible(not in_menu and self.languages_wanted)
