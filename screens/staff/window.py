@@ -92,7 +92,9 @@ class StaffWindow(QWidget):
 
     Wide (1366x768 and up): the lists on the left (tabs: waiting, appointments), Call next, who is
     with me and my services on the right. Narrow (below NARROW_WIDTH) or short (below SHORT_HEIGHT,
-    e.g. half a screen): the same parts, smaller; when short, My services becomes a third tab.
+    e.g. half a screen): the same parts, smaller; when short, My services becomes a third tab. The
+    language buttons stand beside the title only where it stays whole beside them; else (and when
+    narrow) the languages are in Settings only.
     """
 
     def __init__(
