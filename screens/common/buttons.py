@@ -62,6 +62,12 @@ class IconView(QWidget):
         side = SIZES["icon_size"]
         return QSize(side, side).expandedTo(self.minimumSize())
 
+    def minimumSizeHint(self) -> QSize:
+        # Never squeezed away by long words beside it (a one-word "Check in" of larger text left its
+        # button with no icon): the words wrap, or the button grows, first.
+        side = SIZES["icon_size"] // 2
+        return QSize(side, side)
+
     def paintEvent(self, _event) -> None:
         if self._renderer is None:
             return

@@ -284,12 +284,11 @@ class StaffWindow(QWidget):
         scale = scale_for(height)
         short = height < SHORT_HEIGHT
         self.arrange(narrow=width < NARROW_WIDTH, short=short)
-        if self._theme is not None and abs(scale - self._theme[0]) < 0.01 and short == self._theme[1]:
-            return
-        self._theme = (scale, short)
-        self.setStyleSheet(stylesheet(scale, short))
-        self.table.set_row_height(sizes(scale, short)["row_height"])
-        self._fit_languages()
+        if self._theme is None or abs(scale - self._theme[0]) >= 0.01 or short != self._theme[1]:
+            self._theme = (scale, short)
+            self.setStyleSheet(stylesheet(scale, short))
+            self.table.set_row_height(sizes(scale, short)["row_height"])
+        self._fit_languages()  # once, with the words at their styled widths
 
     def arrange(self, *, narrow: bool, short: bool) -> None:
         """Fit the parts to the window: see the class's docstring."""
@@ -299,7 +298,6 @@ class StaffWindow(QWidget):
             self.table.set_narrow(narrow)
             margin = 12 if narrow else 20
             self.inner.setContentsMargins(margin, 8 if narrow else 12, margin, 8 if narrow else 12)
-        self._fit_languages()
         if short != self.short:
             self.short = short
             # Short: the next visitor is the list's first row; the hint moves into Call next's tooltip.
