@@ -226,3 +226,20 @@ def test_more_than_six_languages_open_from_one_button_beside_the_tools(sample_wi
         assert [action.data() for action in menu.actions()] == flow.routing.languages
     finally:
         menu.close()  # an open popup left behind takes the activation from later tests' windows
+
+
+@pytest.mark.parametrize("lang", ["fi", "et"])
+def test_no_button_loses_its_icon_to_long_words(sample_window, routing, lang):
+    """Icons with words: a one-word label of larger text ("Ilmoittaudu", "Registreeru") squeezed the
+    check-in button's icon to nothing at 1280x800."""
+    from screens.common.theme import SIZES
+
+    flow, window = sample_window((1280, 800), lang)
+    for name in each_screen(flow, window, routing, larger=True):
+        for _ in range(2):
+            QApplication.processEvents()
+            window.layout().activate()
+        for button in visible(window, BigButton):
+            if button.icon_view.has_icon:
+                side = min(button.icon_view.width(), button.icon_view.height())
+                assert side >= SIZES["icon_size"] // 2, f"{name}: {button.words!r} icon is {side} px"
