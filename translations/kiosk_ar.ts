@@ -1597,6 +1597,12 @@
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>سيعمل جهاز الاستقبال مرة أخرى قريبًا.</translation>
     </message>
+    <message>
+        <source>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</source>
+        <comment>the names of the letters of a ticket number (A12), for the voice: 26, in this order</comment>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>

@@ -1285,6 +1285,11 @@
         <source>The kiosk will be back soon.</source>
         <translation>Tämä laite toimii taas pian.</translation>
     </message>
+    <message>
+        <source>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</source>
+        <comment>the names of the letters of a ticket number (A12), for the voice: 26, in this order</comment>
+        <translation>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>

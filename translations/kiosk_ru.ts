@@ -1597,6 +1597,12 @@
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Киоск скоро снова заработает.</translation>
     </message>
+    <message>
+        <source>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</source>
+        <comment>the names of the letters of a ticket number (A12), for the voice: 26, in this order</comment>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>а бэ цэ дэ э эф гэ аш и йот ка эль эм эн о пэ ку эр эс тэ у вэ дубль-вэ икс игрек зэт</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>

@@ -38,10 +38,12 @@ class Translations(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(lang)
 
-    def text_in(self, lang: str, context: str, source: str) -> str:
+    def text_in(self, lang: str, context: str, source: str, disambiguation: str | None = None) -> str:
         """One string in `lang`, whatever language is in use (the source text if it has none)."""
         translator = self._load(lang)
-        return (translator.translate(context, source) if translator is not None else "") or source
+        return (
+            translator.translate(context, source, disambiguation) if translator is not None else ""
+        ) or source
 
     def _load(self, lang: str) -> QTranslator | None:
         if lang not in self._loaded:

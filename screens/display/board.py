@@ -170,11 +170,17 @@ def is_fresh(ticket: dict, now: datetime, fresh: timedelta = FRESH) -> bool:
     return called_at is not None and now - called_at <= fresh
 
 
-def announcement(call: Call, langs: Iterable[str]) -> list[tuple[str, str]]:
-    """What is said for a call, one (text, lang) per language: "A12, Huone 2" — number and room only."""
+def announcement(
+    call: Call,
+    langs: Iterable[str],
+    say_number: Callable[[str, str], str] = lambda _lang, n: spoken_number(n),
+) -> list[tuple[str, str]]:
+    """What is said for a call, one (text, lang) per language: "A12, Huone 2" — number and room only.
+    `say_number(lang, number)` gives the number as that language's voice should get it (the letters by
+    their names where the voice does not say Latin letters: screens.common.letters)."""
     said = []
-    number = spoken_number(call.number)
     for lang in langs:
+        number = say_number(lang, call.number)
         room = in_lang(call.room, lang)
         said.append((f"{number}, {room}" if room else number, lang))
     return said

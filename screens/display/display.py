@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.client.http import HubHttp
 from kiosk.client.live import LiveQueue
 from kiosk.core import clock as centre_clock
+from screens.common.letters import said_number_in
 from screens.display.announcer import Announcer
 from screens.display.board import CALL_EVENTS, CallLog, announcement, build_board, is_fresh
 from screens.display.window import DisplayWindow
@@ -157,4 +159,5 @@ class Display(QObject):
             return  # replayed after a reconnect: shown in the list, not called out again
         self.refresh()
         self.window.flash()
-        self.announcer.announce(announcement(call, dict.fromkeys(self.window.langs)))
+        said = partial(said_number_in, self.window.translations)
+        self.announcer.announce(announcement(call, dict.fromkeys(self.window.langs), said))

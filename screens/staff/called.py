@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.languages import in_lang
-from kiosk.core.spoken import spoken_number
+from screens.common.letters import said_number
 from screens.staff.desk import Desk
 from screens.staff.table import journey_note
 from screens.staff.when import clock
@@ -45,7 +45,7 @@ class CalledCard(QFrame):
         self.ticket = ticket
         self.code = ticket["code"]
         self.number = _label("number", wrap=False)
-        self.number.setAccessibleName(spoken_number(ticket["number"]))
+        self.number.setAccessibleName(said_number(ticket["number"]))
         self.service = _label("service")
         self.place = _label()
         self.note = _label("muted")

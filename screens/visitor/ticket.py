@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.languages import in_lang
 from kiosk.core.routing import Service
-from kiosk.core.spoken import spoken_number
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
+from screens.common.letters import said_number
 from screens.common.theme import SIZES
 from screens.visitor.base import label
 from screens.visitor.with_qr import QrScreen
@@ -66,7 +66,7 @@ class TicketScreen(QrScreen):
         t = self.ticket
         self.heading.setText(QCoreApplication.translate("Visitor", "Your number is"))
         self.number.setText(str(t.get("number", "")))
-        self.number.setAccessibleName(spoken_number(self.number.text()))
+        self.number.setAccessibleName(said_number(self.number.text()))
         self.service_name.setText(in_lang(self.service.name, self.lang) if self.service else "")
         room = in_lang(self.service.location, self.lang) if self.service else ""
         self.room.setText(room)

@@ -191,6 +191,19 @@ def test_read_aloud_on_the_ticket_says_the_number_room_place_and_wait(sample_win
         assert label.text() in said
 
 
+@pytest.mark.parametrize(("lang", "number"), [("ru", "а 12"), ("uk", "а 12"), ("en", "A12")])
+def test_the_ticket_number_is_said_with_the_letter_as_the_visitors_language_names_it(
+    sample_window, lang, number
+):
+    # Russian and Ukrainian voices read a Latin "A" in English ("ei"): their translations name it.
+    flow, window = sample_window((1920, 1080), lang)
+    flow.show_result(sample_ticket())
+    assert window.ticket.number.text() == "A012"
+    assert window.ticket.number.accessibleName() == number
+    flow.choose_language("fi")
+    assert window.ticket.number.accessibleName() == "A12", "named again in the new language"
+
+
 def test_a_discreet_service_is_never_said_aloud(sample_window, routing):
     flow, window = sample_window((1920, 1080), "en")
     discreet = next(s for s in routing.services if s.discreet)
