@@ -1659,7 +1659,7 @@
     <message>
         <source>Open again %1 %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>Avame taas %1 %2</translation>
+        <translation>Avame %1 kell %2</translation>
     </message>
     <message>
         <source>d MMM</source>
@@ -1679,37 +1679,37 @@
     <message>
         <source>Mon</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>E</translation>
+        <translation>esmaspäeval</translation>
     </message>
     <message>
         <source>Tue</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>T</translation>
+        <translation>teisipäeval</translation>
     </message>
     <message>
         <source>Wed</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>K</translation>
+        <translation>kolmapäeval</translation>
     </message>
     <message>
         <source>Thu</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>N</translation>
+        <translation>neljapäeval</translation>
     </message>
     <message>
         <source>Fri</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>R</translation>
+        <translation>reedel</translation>
     </message>
     <message>
         <source>Sat</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>L</translation>
+        <translation>laupäeval</translation>
     </message>
     <message>
         <source>Sun</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
-        <translation>P</translation>
+        <translation>pühapäeval</translation>
     </message>
 </context>
 <context>

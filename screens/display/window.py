@@ -256,7 +256,7 @@ class DisplayWindow(QWidget):
         page, layout = self._panel("closed")
         layout.addStretch(1)
         self.closed = Pair("closed", Qt.AlignmentFlag.AlignHCenter)
-        self.opens = Pair("opens", Qt.AlignmentFlag.AlignHCenter)
+        self.opens = Pair("opens", Qt.AlignmentFlag.AlignHCenter, wrap=True)  # a far date in a long language
         layout.addWidget(self.closed)
         layout.addSpacing(60)
         layout.addWidget(self.opens)

@@ -113,11 +113,14 @@ def test_opening_text_in_each_language_with_the_date_when_far(qapp):
     assert opening(monday, friday, "fi") == "Avoinna taas ma 9.00"
     assert opening(monday, friday, "sv") == "Öppet igen mån 9.00"
     assert opening(monday, friday, "en") == "Open again Mon 09:00"
+    # Estonian's short weekdays are single letters ("E"): the day is written out, as said.
+    assert opening(monday, friday, "et") == "Avame esmaspäeval kell 09:00"
     # A week or more away, the date as each language writes it: never the Finnish "19.1." in English.
     later = monday + timedelta(days=7)
     assert opening(later, friday, "fi") == "Avoinna taas ma 19.1. 9.00"
     assert opening(later, friday, "sv") == "Öppet igen mån 19.1. 9.00"
     assert opening(later, friday, "en") == "Open again Mon 19 Jan 09:00"
+    assert opening(later, friday, "et") == "Avame esmaspäeval 19.1. kell 09:00"
     for lang in ("uk", "ar", "so"):
         text = opening(later, friday, lang)
         assert "19" in text and "19.1." not in text and "09:00" in text, (lang, text)

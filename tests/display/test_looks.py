@@ -14,7 +14,7 @@ from kiosk.core.routing import loads
 from screens.common.big_number import BigNumber
 from screens.display import style
 from screens.display.board import CallLog, build_board
-from screens.display.shots import OPEN_NOW, sample_queue
+from screens.display.shots import CLOSED_NOW, OPEN_NOW, sample_queue
 from screens.display.window import DisplayWindow
 
 ROUTING = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
@@ -34,6 +34,16 @@ def board(*, extra_services: int = 0, latest: str | None = None):
                         "called_at": (NOW + timedelta(seconds=1)).isoformat()})  # fmt: skip
     centre = {"name": dict(ROUTING.centre.name)}
     return build_board(tickets, services, CallLog(), centre, NOW)
+
+
+def closed_board(days_off: int = 0):
+    """Friday evening after closing; with `days_off`, the days from Monday on closed too (a holiday),
+    so the opening is a week or more away and the screen names its date."""
+    now = datetime.fromisoformat(CLOSED_NOW)
+    monday = now.date() + timedelta(days=3)
+    off = frozenset(monday + timedelta(days=i) for i in range(days_off))
+    centre = {"name": dict(ROUTING.centre.name), "hours": [vars(h) for h in ROUTING.centre.hours]}
+    return build_board([], [], CallLog(), centre, now, closed_dates=off)
 
 
 def settled(window: DisplayWindow) -> None:
@@ -76,6 +86,8 @@ def test_no_word_on_the_tv_is_cut_off(qtbot, lang, size):
         ("the sample morning", board()),
         ("the info desk's long room called last", board(latest="greeter")),
         ("four more services", board(extra_services=4)),
+        ("closed till Monday", closed_board()),
+        ("closed for the holidays, the date named", closed_board(days_off=9)),
     ):
         window.show_board(shown)
         settled(window)
