@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import in_lang
 from screens.common.big_number import BigNumber
 from screens.common.i18n import Translations
+from screens.common.language import layout_direction
 from screens.common.locales import written_date
 from screens.display import style, words
 from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
@@ -77,8 +78,18 @@ def _fitted(name: str) -> BigNumber:
     return label
 
 
+_SIDES = (
+    (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight),
+    (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft),
+)
+
+
 class Pair(QWidget):
-    """A text in the first language over the same text, smaller, in the second (hidden if the same)."""
+    """A text in the first language over the same text, smaller, in the second (hidden if the same).
+
+    Both lines start at the same edge, the one the display reads from (its first language's): a line
+    in the other direction (Arabic under Finnish, Finnish under Arabic) is not pushed to the far edge.
+    """
 
     def __init__(
         self,
@@ -99,13 +110,32 @@ class Pair(QWidget):
         layout.setSpacing(24 if side_by_side else 0)
         if centred:
             layout.addStretch(1)
+        self._align = align | (
+            Qt.AlignmentFlag.AlignBaseline if side_by_side else Qt.AlignmentFlag.AlignVCenter
+        )
         for label in (self.first, self.second):
-            label.setAlignment(
-                align | (Qt.AlignmentFlag.AlignBaseline if side_by_side else Qt.AlignmentFlag.AlignVCenter)
-            )
             layout.addWidget(label)
+        self._align_lines()
         if side_by_side or centred:
             layout.addStretch(1)
+
+    def _align_lines(self) -> None:
+        """Left (or right) as the edge on this side in the display's direction, for both lines alike:
+        Qt's own left would be each line's leading edge, the right one for an Arabic line."""
+        align = self._align
+        if not align & Qt.AlignmentFlag.AlignAbsolute:
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            for near, far in _SIDES:
+                if align & near:
+                    align = (align & ~near) | (far if rtl else near) | Qt.AlignmentFlag.AlignAbsolute
+                    break
+        for label in (self.first, self.second):
+            label.setAlignment(align)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_lines()
 
     def set_texts(self, first: str, second: str) -> None:
         self.first.setText(first)
@@ -127,6 +157,7 @@ class DisplayWindow(QWidget):
         """What the queue was last fitted for: its size, scale and words."""
         self._flash_left = 0
         self._build()
+        self.setLayoutDirection(layout_direction(langs[0]))
         self._flash_timer = QTimer(self, interval=PULSE_MS)
         self._flash_timer.timeout.connect(self._pulse)
         self._flash_end = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -243,7 +274,7 @@ class DisplayWindow(QWidget):
             # Against its own number in any script: an Arabic room set to the right of its cell
             # would stand beside the next call's number instead.
             # Wrapped: a long room name ("Miiska macluumaadka") takes a second line, never cut off.
-            room = Pair("room", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute, wrap=True)
+            room = Pair("room", wrap=True)
             cell.addWidget(number, 0)
             cell.addSpacing(CELL_GAP)
             cell.addWidget(room, 1)
@@ -279,7 +310,9 @@ class DisplayWindow(QWidget):
         return in_lang(text, self.langs[0]), in_lang(text, self.langs[1])
 
     def set_languages(self, langs: tuple[str, str]) -> None:
+        """Show the board in `langs`, laid out in the first one's direction (Arabic first: mirrored)."""
         self.langs = langs
+        self.setLayoutDirection(layout_direction(langs[0]))
         self.show_board(self.board)
 
     # -- drawing --------------------------------------------------------------------------------
