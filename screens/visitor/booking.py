@@ -80,6 +80,7 @@ class BookingScreen(QrScreen):
         self.done.set_description(
             QCoreApplication.translate("Access", "Goes back to the start. Remember your code.")
         )
+        self._fit_qr()  # the words changed: with larger text, does the card still fit?
 
     def reading_order(self) -> list[QWidget]:
         # As on the ticket: a discreet service is not said aloud, the time and the room are.

@@ -100,6 +100,7 @@ class TicketScreen(QrScreen):
         self.done.set_description(
             QCoreApplication.translate("Access", "Goes back to the start. Remember your number.")
         )
+        self._fit_qr()  # the words changed: with larger text, does the card still fit?
 
     def reading_order(self) -> list[QWidget]:
         # A discreet service is not said aloud: others in the room would hear why this visitor came.

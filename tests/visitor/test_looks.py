@@ -13,6 +13,7 @@ from kiosk.core.routing import loads
 from screens.common.big_number import BigNumber
 from screens.common.buttons import BigButton
 from screens.common.scroll import ScrollPanel
+from screens.screenshots import sample_ticket
 from screens.visitor.base import spoken_text
 
 from .driving import each_screen, visible
@@ -243,3 +244,40 @@ def test_no_button_loses_its_icon_to_long_words(sample_window, routing, lang):
             if button.icon_view.has_icon:
                 side = min(button.icon_view.width(), button.icon_view.height())
                 assert side >= SIZES["icon_size"] // 2, f"{name}: {button.words!r} icon is {side} px"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("fi", True), ("so", True), ("ru", False)], ids=["fi", "so", "ru long words"]
+)
+def test_with_larger_text_in_portrait_the_qr_card_stays_where_the_words_leave_it_room(
+    sample_window, lang, shown
+):
+    # It used to give way to larger text on every screen, though a portrait screen had room to spare.
+    flow, window = sample_window((1080, 1920), lang)
+    flow.set_larger_text(True)
+    flow.key = "sample"
+    flow.show_result(sample_ticket())
+    settle(window)
+    ticket = window.ticket
+    assert ticket.qr_card.isVisible() == shown
+    if shown:
+        assert ticket.qr.height() >= ticket.qr.minimumHeight(), "a QR code too small to scan"
+    found = [why for label in ticket.findChildren(QLabel) if (why := clipping(label, window))]
+    assert found == [], "\n".join(found)
+
+
+def test_with_larger_text_in_landscape_the_qr_card_gives_way_and_without_it_always_shows(sample_window):
+    flow, window = sample_window((1920, 1080), "fi")
+    flow.key = "sample"
+    flow.show_result(sample_ticket())
+    settle(window)
+    assert window.ticket.qr_card.isVisible()
+    flow.set_larger_text(True)
+    settle(window)
+    assert not window.ticket.qr_card.isVisible(), "beside the card the words would wrap past the screen"
+    window.resize(1080, 1920)
+    settle(window)
+    assert window.ticket.qr_card.isVisible(), "turned to portrait: room for it again"
+    flow.set_larger_text(False)
+    settle(window)
+    assert window.ticket.qr_card.isVisible() and window.ticket.qr_card.maximumHeight() > 10_000
