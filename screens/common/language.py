@@ -43,6 +43,8 @@ class LanguageBar(QWidget):
         self.per_row = 0
         """Buttons a row as placed now."""
         self.buttons: dict[str, BigButton] = {}
+        self.current = ""
+        """The language marked as in use."""
         self.set_languages(languages or [])
 
     def fitting_per_row(self) -> int:
@@ -79,8 +81,13 @@ class LanguageBar(QWidget):
             self._place(force=False)
         return super().event(event)
 
-    def set_languages(self, languages: list[str]) -> None:
+    def set_languages(self, languages: list[str], current: str | None = None) -> None:
+        """Buttons for `languages`, `current` (else the one marked so far) marked as they are made:
+        marking a button already styled costs a restyle of it."""
+        if current is not None:
+            self.current = current
         if list(self.buttons) == list(languages):
+            self.set_current(self.current)
             return
         for button in self.buttons.values():
             button.hide()  # at once: deleteLater waits for the event loop, and it would still show
@@ -93,9 +100,11 @@ class LanguageBar(QWidget):
             button.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
             self.buttons[lang] = button
             button.set_description(language_description(lang))
+            button.set_current(lang == self.current)
         self._place()
 
     def set_current(self, lang: str) -> None:
+        self.current = lang
         for code, button in self.buttons.items():
             button.set_current(code == lang)
 

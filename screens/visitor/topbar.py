@@ -61,8 +61,7 @@ class TopBar(QWidget):
     def _make_language_buttons(self) -> None:
         """The buttons for the languages offered (none made while the welcome screen, which has its
         own, is the only one shown: a start does not wait for them)."""
-        self.languages.set_languages(self.offered)  # each does nothing when nothing changed
-        self.languages.set_current(self.current_lang)
+        self.languages.set_languages(self.offered, current=self.current_lang)  # as they are: nothing
 
     WIDE_ENOUGH = 1600
     """With larger text four or more languages, and six at any size, fit beside the tools only on a

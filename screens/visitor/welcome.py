@@ -124,8 +124,7 @@ class WelcomeScreen(Screen):
 
     def show_centre(self, name: dict[str, str], languages: list[str], lang: str) -> None:
         self.centre_name = name
-        self.languages.set_languages(languages)
-        self.languages.set_current(lang)
+        self.languages.set_languages(languages, current=lang)
         self.lang = lang
         self.translateUI()
         QWidget.setTabOrder(self.languages.buttons.get(lang, self.start), self.start)

@@ -292,11 +292,12 @@ class VisitorWindow(QWidget):
         fill = self._fills.get(name)
         if fill is not None:
             fill()
-        if routing is not None:
-            self.topbar.set_languages(routing.languages)
-            self.topbar.set_current_language(flow.lang)
-        # The welcome screen asks for the language itself, in large; elsewhere the bar offers it.
+        # The welcome screen asks for the language itself, in large; elsewhere the bar offers it (told
+        # first: the bar makes its buttons only when it shows them, and a start does not wait for them).
         self.topbar.show_languages(name != Screen.WELCOME)
+        if routing is not None:
+            self.topbar.set_current_language(flow.lang)
+            self.topbar.set_languages(routing.languages)
         for screen in BUSY_AGAIN:
             if screen in self.screens:
                 self.screens[screen].set_busy(flow.busy)
