@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QImage
 
-from screens.screenshots import render
+from kiosk.root.cli import main
 
 pytestmark = pytest.mark.screenshots
 
 
-def test_one_language_gives_the_visitor_display_and_staff_pictures_by_name(qapp, tmp_path):
-    written = render(tmp_path, languages=["sv"])
+def test_one_language_gives_the_visitor_display_and_staff_pictures_by_name(qapp, tmp_path, capsys):
+    # Through the command (`kiosk screenshots OUTDIR --lang sv`), which prints each file it wrote.
+    assert main(["screenshots", str(tmp_path), "--lang", "sv"]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.split()]
+    assert written and all(path.parent == tmp_path for path in written)
     names = {path.name for path in written}
+    for screen in ("welcome", "question", "question2", "ticket", "scheduled", "offline", "timeout"):
+        assert f"visitor-{screen}-sv.png" in names
+        assert f"visitor-{screen}-sv-portrait.png" in names and f"visitor-{screen}-sv-small.png" in names
     assert {"visitor-welcome-sv.png", "visitor-ticket-sv-larger-portrait.png"} <= names
     assert {"display-sv.png", "display-closed-sv.png", "staff-sv.png", "staff-offline-sv.png"} <= names
     assert {"staff-sv-narrow.png", "admin-editor-sv.png", "admin-stats-sv.png"} <= names

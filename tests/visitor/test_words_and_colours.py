@@ -85,15 +85,10 @@ def test_text_is_big_enough_at_1080p():
     assert sizes["font_ticket_number"] >= 200
 
 
-@pytest.mark.screenshots
-def test_the_screenshots_command_writes_every_screen(tmp_path: Path, qapp):
+def test_the_screenshots_command_refuses_a_language_the_routing_does_not_have(tmp_path: Path, capsys):
     from kiosk.root.cli import main
 
-    assert main(["screenshots", str(tmp_path)]) == 0
-    names = {p.name for p in tmp_path.glob("*.png")}
-    for lang in ("fi", "sv", "en"):
-        for screen in ("welcome", "question", "question2", "ticket", "scheduled", "offline", "timeout"):
-            assert f"visitor-{screen}-{lang}.png" in names
-        for screen in ("question", "ticket"):
-            assert f"visitor-{screen}-{lang}-portrait.png" in names
-            assert f"visitor-{screen}-{lang}-small.png" in names
+    assert main(["screenshots", str(tmp_path / "out"), "--lang", "fi", "--lang", "xx"]) == 2
+    said = capsys.readouterr().err
+    assert "no language 'xx'" in said and "fi, sv, en" in said
+    assert not (tmp_path / "out").exists(), "nothing written"

@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--size", type=_size, default=(1920, 1080), help="main size, e.g. 1920x1080")
+    shots.add_argument(
+        "--lang",
+        action="append",
+        metavar="CODE",
+        help="only this language of the Kokoomo routing (again for more: --lang ru --lang et); default all",
+    )
     shots.set_defaults(func=run_screenshots)
 
 
@@ -138,9 +144,20 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
 
 def run_screenshots(args: argparse.Namespace) -> int:
+    from kiosk.core.paths import DEFAULT_ROUTING
+    from kiosk.core.routing import loads
     from screens.screenshots import render
 
-    written = render(args.outdir, size=args.size)
+    offered = loads(DEFAULT_ROUTING.read_text(encoding="utf-8")).languages
+    unknown = [code for code in args.lang or [] if code not in offered]
+    if unknown:
+        print(
+            f"kiosk screenshots: the Kokoomo routing has no language {', '.join(map(repr, unknown))};"
+            f" it has {', '.join(offered)}. Nothing was written.",
+            file=sys.stderr,
+        )
+        return 2
+    written = render(args.outdir, size=args.size, languages=args.lang)
     for path in written:
         print(path)
     return 0
