@@ -19,6 +19,8 @@ NOTE = "the names of the letters of a ticket number (A12), for the voice: 26, in
 
 def said_number(number: str) -> str:
     """`number` as the voice should get it in the language in use (its translator installed)."""
+    # Written out, not CONTEXT, LETTERS and NOTE: lupdate finds a message only as literal text. The
+    # tests check that every language gives "A-B12" or 26 names, which a different text would not.
     names = QCoreApplication.translate(
         "Common",
         "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
