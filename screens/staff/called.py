@@ -45,7 +45,6 @@ class CalledCard(QFrame):
         self.ticket = ticket
         self.code = ticket["code"]
         self.number = _label("number", wrap=False)
-        self.number.setAccessibleName(said_number(ticket["number"]))
         self.service = _label("service")
         self.place = _label()
         self.note = _label("muted")
@@ -114,6 +113,7 @@ class CalledCard(QFrame):
         self.lang = lang
         ticket, desk = self.ticket, self.desk
         self.number.setText(ticket["number"])
+        self.number.setAccessibleName(said_number(ticket["number"]))  # named again in the new language
         self.service.setText(desk.service_name(ticket["service"], lang))
         service = desk.service(ticket["service"]) or {}
         called = QCoreApplication.translate("Staff", "called at %1").replace(

@@ -144,3 +144,23 @@ def test_the_language_buttons_stand_beside_the_title_only_where_it_stays_whole(s
     qtbot.waitUntil(window.language_row.isVisible)
     assert window.title.width() >= window.title.sizeHint().width()
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in window.language_buttons.values()))
+
+
+def test_a_called_number_is_named_for_a_screen_reader_in_the_consoles_language(sample_window, qtbot):
+    # Russian voices say a Latin letter in English: the number is named by the letter's Russian name,
+    # and named again when the console's language changes (the card itself is not made again).
+    from kiosk.core.spoken import spoken_number
+    from screens.common.i18n import Translations
+    from screens.common.letters import said_number_in
+    from screens.staff.called import CalledCard
+
+    window = sample_window((1366, 768))
+    window.choose_language("ru")
+    card = window.findChild(CalledCard)
+    number = card.ticket["number"]
+    russian = said_number_in(Translations(), "ru", number)
+    assert russian != spoken_number(number) and not russian.startswith(number[0]), russian
+    assert card.number.accessibleName() == russian
+    window.choose_language("fi")
+    assert window.findChild(CalledCard) is card
+    assert card.number.accessibleName() == spoken_number(number)
