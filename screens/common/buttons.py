@@ -105,9 +105,7 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         pad = SIZES["button_padding"]
         row = QHBoxLayout(self)
-        # A language's name stands alone, centred, with no icon: a third of the side room, so eight
-        # names stand in one row across a 1280 px screen even with larger text.
-        side = pad // 3 if role == "lang" else pad
+        side = SIZES["lang_side_padding"] if role == "lang" else pad
         row.setContentsMargins(side, pad // 2, side, pad // 2)
         row.setSpacing(pad)
         self.icon_view = IconView(icon)

@@ -56,6 +56,9 @@ SIZES = {
     "spacing": 20,
     "margin": 32,
     "button_padding": 18,
+    # A language's name stands alone, centred, with no icon: a third of the side room, so eight
+    # names stand in one row across a 1280 px screen even with larger text.
+    "lang_side_padding": 6,
     "scrollbar_width": 28,
 }
 
