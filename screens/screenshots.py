@@ -93,7 +93,9 @@ def render(
 ) -> list[Path]:
     """Write visitor-<screen>-<lang>[-larger][-portrait|-small].png, booking-<lang>.png,
     display-[closed-]<lang>.png, staff-[offline-|appointments-]<lang>[-narrow].png and
-    admin-<tab>-<lang>.png files; returns the paths written."""
+    admin-<tab>-<lang>.png files; returns the paths written.
+
+    ValueError, before anything is written, for a language the Kokoomo routing does not offer."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -103,10 +105,16 @@ def render(
     from screens.visitor.flow import VisitFlow
     from screens.visitor.window import VisitorWindow
 
+    routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
+    unknown = [code for code in languages or [] if code not in routing.languages]
+    if unknown:
+        raise ValueError(
+            f"the Kokoomo routing has no language {', '.join(map(repr, unknown))};"
+            f" it has {', '.join(routing.languages)}"
+        )
     app = QApplication.instance() or QApplication([])
     previous = qInstallMessageHandler(_quiet)
     outdir.mkdir(parents=True, exist_ok=True)
-    routing = loads(DEFAULT_ROUTING.read_text(encoding="utf-8"))
     flow = VisitFlow(None, tap_guard_ms=0, public_url="https://kiosk.example.fi", clock=sample_clock())
     window = VisitorWindow(flow)
     flow.set_routing(routing)

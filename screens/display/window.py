@@ -78,12 +78,6 @@ def _fitted(name: str) -> BigNumber:
     return label
 
 
-_SIDES = (
-    (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight),
-    (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft),
-)
-
-
 class Pair(QWidget):
     """A text in the first language over the same text, smaller, in the second (hidden if the same).
 
@@ -123,12 +117,11 @@ class Pair(QWidget):
         """Left (or right) as the edge on this side in the display's direction, for both lines alike:
         Qt's own left would be each line's leading edge, the right one for an Arabic line."""
         align = self._align
-        if not align & Qt.AlignmentFlag.AlignAbsolute:
-            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            for near, far in _SIDES:
-                if align & near:
-                    align = (align & ~near) | (far if rtl else near) | Qt.AlignmentFlag.AlignAbsolute
-                    break
+        side = align & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+        if side and not align & Qt.AlignmentFlag.AlignAbsolute:
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                align ^= Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight  # the other side
+            align |= Qt.AlignmentFlag.AlignAbsolute
         for label in (self.first, self.second):
             label.setAlignment(align)
 

@@ -144,20 +144,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
 
 def run_screenshots(args: argparse.Namespace) -> int:
-    from kiosk.core.paths import DEFAULT_ROUTING
-    from kiosk.core.routing import loads
     from screens.screenshots import render
 
-    offered = loads(DEFAULT_ROUTING.read_text(encoding="utf-8")).languages
-    unknown = [code for code in args.lang or [] if code not in offered]
-    if unknown:
-        print(
-            f"kiosk screenshots: the Kokoomo routing has no language {', '.join(map(repr, unknown))};"
-            f" it has {', '.join(offered)}. Nothing was written.",
-            file=sys.stderr,
-        )
+    try:
+        written = render(args.outdir, size=args.size, languages=args.lang)
+    except ValueError as refused:
+        print(f"kiosk screenshots: {refused}. Nothing was written.", file=sys.stderr)
         return 2
-    written = render(args.outdir, size=args.size, languages=args.lang)
     for path in written:
         print(path)
     return 0
