@@ -41,6 +41,23 @@ def test_first_start_seeds_the_kokoomo_routing_as_version_1(client):
     assert body["routing"]["start"] == "need" and body["routing"]["fallback"] == "greeter"
 
 
+def test_a_hub_starts_with_its_routing_read_and_without_it_if_unreadable(make_hub, tmp_path, caplog):
+    """The hub reads its routing as it starts (the first kiosk does not wait for it); one this program
+    cannot read (left by a newer version, say) does not keep the queue's hub from starting."""
+    db_path = tmp_path / "hub.db"
+    first = make_hub(db_path=db_path)
+    assert first.app.state.hub._routing is not None  # read before any request
+    first.stop()
+    db = store.open_db(db_path)
+    with store.transaction(db):
+        db.execute("UPDATE routing_versions SET yaml = 'version: [' WHERE active = 1")
+    db.conn.close()
+    again = make_hub(db_path=db_path)
+    assert "the active routing cannot be read: " in caplog.text
+    health = httpx.get(f"{again.url}/api/health", timeout=10)
+    assert health.status_code == 200 and health.json()["status"] == "ok"
+
+
 def test_onsite_route_gives_a_queued_ticket(client):
     response = visit(client)
     assert response.status_code == 201

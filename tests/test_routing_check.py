@@ -57,3 +57,29 @@ def test_binary_file_is_a_clear_message(tmp_path, capsys):
     bad.write_bytes(b"\xff\xfe\x00garbage")
     assert main(["routing", "check", str(bad)]) == 1
     assert "not UTF-8 text" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("case", [DEFAULT_ROUTING, *CASES], ids=["kokoomo", *(c.stem for c in CASES)])
+def test_libyaml_reads_every_routing_as_pyyamls_own_parser_does(case):
+    """A routing already judged is read by libyaml for speed (`loads`, kiosk/core/routing/io.py); what it
+    reads must be what PyYAML's own parser reads, problems included, or a routing would mean one thing
+    at the hub and another where it was checked."""
+    yaml = pytest.importorskip("yaml")
+    assert hasattr(yaml, "CSafeLoader"), "PyYAML without libyaml: the hub reads routings 7x slower"
+    from kiosk.core.routing.io import parse_yaml
+
+    text = case.read_text(encoding="utf-8")
+    assert parse_yaml(text, fast=True) == parse_yaml(text)
+
+
+def test_text_libyaml_would_accept_is_still_judged_by_pyyaml():
+    """libyaml reads `{name: What now?}` as the admin meant; PyYAML's parser (and an older version of
+    this program, after going back) refuses it: text to publish is judged by PyYAML alone, with its hint."""
+    from kiosk.core.routing import check_text
+    from kiosk.core.routing.io import parse_yaml
+
+    text = "version: 1\ncentre: {name: What now?}\n"
+    assert parse_yaml(text, fast=True)[1] == []
+    problems = check_text(text)
+    assert problems[0].where == "line 2, column 24"
+    assert "must be in quotes" in problems[0].message, problems

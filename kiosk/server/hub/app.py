@@ -50,6 +50,7 @@ def create_app(
     hub = Hub(store.open_db(db_path), clock)
     try:
         hub.seed_routing()
+        hub.read_routing_now()
         # In WAL mode a read-only database file still opens and migrates; its first write would fail.
         store.prove_writable(hub.db)
     except sqlite3.Error as error:
