@@ -41,6 +41,17 @@ def test_first_start_seeds_the_kokoomo_routing_as_version_1(client):
     assert body["routing"]["start"] == "need" and body["routing"]["fallback"] == "greeter"
 
 
+@pytest.mark.parametrize(
+    "path", ["/api/health", "/api/routing", "/api/services/debt/slots", "/api/closed-days"]
+)
+def test_an_open_read_is_answered_while_the_hub_writes(hub, path):
+    """What anyone on the LAN may ask is read beside the hub's write lock, never under it: a client
+    looping these cannot make a kiosk's ticket wait (docs/api.md, "Who may read what")."""
+    with hub.app.state.hub.lock:  # a write under way, as long as this block lasts
+        answer = httpx.get(f"{hub.url}{path}", timeout=5)
+    assert answer.status_code == 200, answer.text
+
+
 def test_a_hub_starts_with_its_routing_read_and_without_it_if_unreadable(make_hub, tmp_path, caplog):
     """The hub reads its routing as it starts (the first kiosk does not wait for it); one this program
     cannot read (left by a newer version, say) does not keep the queue's hub from starting."""

@@ -90,5 +90,5 @@ def closed_days(request: Request) -> dict:
     opens again, it skips them. The notes stay with staff (`GET /api/dates-off`)."""
     hub = request.app.state.hub
     today = hub.clock().astimezone(HELSINKI).date()
-    rows = hub.read(lambda db: dates_off.list_dates_off(db, today, None))
+    rows = hub.look(lambda db: dates_off.list_dates_off(db, today, None))
     return {"dates": sorted({row["date"] for row in rows if row["service"] is None})}

@@ -21,7 +21,7 @@ def health(request: Request) -> dict:
     feed; `writes` is "failing" while the hub cannot save (a full disk, a read-only file) and "ok"
     again once a write worked (the hub retries by itself every 2 s)."""
     hub = request.app.state.hub
-    routing = hub.read(store.active_routing_id)
+    routing = hub.look(store.active_routing_id)
     return {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
 
 
@@ -31,7 +31,7 @@ def routing(request: Request) -> JSONResponse:
     (docs/region.md), blocks the kiosk adds to its scheduled services' times (the routing itself, as the
     admin edits it, has only the centre's own)."""
     hub = request.app.state.hub
-    version, model, rounds = hub.read(lambda db: (*hub.routing(db), openings.rounds(db)))
+    version, model, rounds = hub.look(lambda db: (*hub.routing(db), openings.rounds(db)))
     # Plain JSON data already: sent as it is, not walked again by FastAPI's encoder (4 ms of the 5 this
     # open request cost, and every kiosk waits for it before its first screen).
     return JSONResponse({"version": version, "routing": to_data(model), "rounds": rounds})
