@@ -8,6 +8,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from screens.common.theme import COLOURS, ICONS, SIZES
+from screens.common.wrapping import WrappingLabel
 
 MIRRORED = frozenset({"back"})
 """Icons that point a direction: drawn mirrored in a right-to-left language (back points right)."""
@@ -129,9 +130,8 @@ class BigButton(QPushButton):
         self.set_words(words, help_text)
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel()
+        label = WrappingLabel()
         label.setObjectName(name)
-        label.setWordWrap(True)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from screens.common.buttons import BigButton
 from screens.common.theme import COLOURS, SIZES
+from screens.common.wrapping import WrappingLabel
 
 
 class Countdown(QWidget):
@@ -29,9 +30,9 @@ class Countdown(QWidget):
         column = QVBoxLayout(self.panel)
         column.setContentsMargins(SIZES["margin"], SIZES["margin"], SIZES["margin"], SIZES["margin"])
         column.setSpacing(SIZES["spacing"])
-        self.question = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.question = WrappingLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.question.setProperty("role", "question")
-        self.explain = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.explain = WrappingLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.explain.setProperty("role", "body")
         self.seconds = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.seconds.setObjectName("CountdownSeconds")

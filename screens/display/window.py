@@ -29,6 +29,7 @@ from screens.common.big_number import BigNumber
 from screens.common.i18n import Translations
 from screens.common.language import layout_direction
 from screens.common.locales import written_date
+from screens.common.wrapping import WrappingLabel
 from screens.display import style, words
 from screens.display.board import PREVIOUS_SHOWN, Board, Call, ServiceRow, clock_text, opening_text
 
@@ -45,14 +46,10 @@ UNBROKEN = re.compile(r"\S+(?:\s+\d\S*)*")
 """A word with the numbers after it ("Room 7", "Кімната 7"): one piece that a wrap never splits."""
 
 
-class Wrapped(QLabel):
+class Wrapped(WrappingLabel):
     """A label that wraps its words onto more lines but is never narrower than its longest word, nor
     splits a room's number from its word (a plain wrapped QLabel may be squeezed until a one-word room
     name is cut off at its edge)."""
-
-    def __init__(self):
-        super().__init__()
-        self.setWordWrap(True)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

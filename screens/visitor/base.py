@@ -6,13 +6,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from screens.common.buttons import BigButton
+from screens.common.wrapping import WrappingLabel
 
 
 def label(role: str, *, wrap: bool = True) -> QLabel:
-    """A label styled by its `role` in the theme."""
-    widget = QLabel()
+    """A label styled by its `role` in the theme; its words wrap unless told not to."""
+    widget = WrappingLabel() if wrap else QLabel()
     widget.setProperty("role", role)
-    widget.setWordWrap(wrap)
     return widget
 
 

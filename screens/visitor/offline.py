@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from screens.common.buttons import IconView
 from screens.common.theme import SIZES
+from screens.common.wrapping import WrappingLabel
 from screens.visitor.base import Screen
 
 
@@ -20,9 +21,9 @@ class OfflineView(Screen):
         column.setSpacing(SIZES["spacing"])
         self.icon = IconView("desk")
         self.icon.setMinimumSize(SIZES["icon_size"] * 2, SIZES["icon_size"] * 2)
-        self.title = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = WrappingLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.title.setProperty("role", "title")
-        self.body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.body = WrappingLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.body.setProperty("role", "greeting")
         column.addStretch(1)
         column.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
