@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.client.admin_client import AdminClient
 from screens.admin.ask import ask
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 AHEAD_DAYS = 60
 """How far ahead the list shows (the hub reads at most 62 days at once)."""
@@ -54,7 +55,7 @@ class DaysOffBox(QGroupBox):
         self.note = QLineEdit(objectName="DayOffNote", maxLength=200)
         self.add = QPushButton(objectName="AddDayOff")
         self.remove = QPushButton(objectName="RemoveDayOff")
-        self.status = QLabel(wordWrap=True)
+        self.status = WrappingLabel()
         self.status.setProperty("role", "muted")
         self.add.clicked.connect(lambda: self._add(False))
         self.remove.clicked.connect(self._remove)
@@ -184,7 +185,7 @@ class PresenceBox(QGroupBox):
         self.state.setProperty("role", "lang")
         self.toggle = QPushButton(objectName="PresenceToggle")
         self.toggle.clicked.connect(self._toggle)
-        self.help = QLabel(wordWrap=True)
+        self.help = WrappingLabel()
         self.help.setProperty("role", "muted")
         row = QHBoxLayout()
         row.addWidget(self.state, 1)

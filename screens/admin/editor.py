@@ -32,6 +32,7 @@ from screens.admin.leads_to import LeadsTo, text_in
 from screens.admin.problem_words import what
 from screens.admin.texts import LangTexts
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 KEY = Qt.ItemDataRole.UserRole
 PROBLEM_COLOUR = QColor("#8A1020")
@@ -42,11 +43,11 @@ def _answer_key(qid: str, aid: str) -> str:
     return f"questions.{qid}.answers.{aid}"
 
 
-class ItemProblems(QLabel):
+class ItemProblems(WrappingLabel):
     """The problems of one item (or one of its fields), in plain words; hidden when there are none."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, wordWrap=True)
+        super().__init__(parent=parent)
         self.setObjectName("ItemProblems")
         self.hide()
 
@@ -58,11 +59,11 @@ class ItemProblems(QLabel):
 class QuestionPanel(QWidget):
     def __init__(self, words: AdminWords, parent=None):
         super().__init__(parent)
-        self.heading = QLabel(wordWrap=True)
+        self.heading = WrappingLabel()
         self.heading.setProperty("role", "heading")
         self.problems = ItemProblems()
         self.id = QLineEdit(objectName="QuestionId")
-        self.id_note = QLabel(wordWrap=True)
+        self.id_note = WrappingLabel()
         self.id_note.setProperty("role", "muted")
         self.first = QCheckBox(objectName="FirstQuestion")
         self.text = LangTexts(words)
@@ -90,7 +91,7 @@ class QuestionPanel(QWidget):
 class AnswerPanel(QWidget):
     def __init__(self, words: AdminWords, parent=None):
         super().__init__(parent)
-        self.heading = QLabel(wordWrap=True)
+        self.heading = WrappingLabel()
         self.heading.setProperty("role", "heading")
         self.problems = ItemProblems()
         self.label_label, self.help_label = QLabel(), QLabel()
@@ -169,7 +170,7 @@ class RoutingEditor(QWidget):
         left.addLayout(row1)
         left.addLayout(row2)
 
-        self.empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty = WrappingLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.question_panel = QuestionPanel(words)
         self.answer_panel = AnswerPanel(words)
         self.pages = QStackedWidget()

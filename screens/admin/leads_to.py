@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import in_lang
 from kiosk.core.routing import Answer, Routing
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 
 def text_in(text: dict | None, lang: str) -> str:
@@ -57,7 +58,7 @@ class LeadsTo(QWidget):
             combo.setMinimumContentsLength(14)
         self.priority = QSpinBox(objectName="Priority", minimum=0, maximum=99)
         self.priority_label = QLabel()
-        self.priority_help = QLabel(wordWrap=True)
+        self.priority_help = WrappingLabel()
         self.priority_help.setProperty("role", "muted")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from screens.admin.session import AdminSession
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 
 def wait_words(words: AdminWords, seconds: int) -> str:
@@ -42,7 +43,7 @@ class PinDialog(QDialog):
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.returnPressed.connect(self.submit)
         self.pin.textChanged.connect(self._update)
-        self.message = QLabel(objectName="PinMessage", wordWrap=True)
+        self.message = WrappingLabel(objectName="PinMessage")
         self.message.setMinimumHeight(48)
         # The style's padding and border are not in a word-wrapped label's height for its width: a
         # message of three lines or more would lose its first and last line without this margin.

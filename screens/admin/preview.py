@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from kiosk.core import clock as kiosk_clock
 from kiosk.core.routing import AnswerError, Routing, walk
 from screens.admin.outcome import sample_booking, visit_outcome
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 from screens.visitor.flow import VisitFlow
 from screens.visitor.screen import Screen
 from screens.visitor.window import VisitorWindow
@@ -71,9 +71,9 @@ class PreviewPanel(QFrame):
         self.flow = VisitFlow(None, self, idle_ms=PREVIEW_IDLE_MS, tap_guard_ms=0, clock=clock)
         self.flow.busyChanged.connect(self._busy)
         self.controls = QWidget(objectName="PreviewControls")
-        self.title = QLabel(wordWrap=True)
+        self.title = WrappingLabel()
         self.title.setProperty("role", "heading")
-        self.note = QLabel(wordWrap=True)
+        self.note = WrappingLabel()
         self.note.setProperty("role", "muted")
         self.restart = QPushButton(objectName="PreviewRestart")
         self.restart.clicked.connect(self.start_over)

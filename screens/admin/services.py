@@ -40,6 +40,7 @@ from screens.admin.leads_to import text_in
 from screens.admin.problem_words import language_name, what
 from screens.admin.texts import LangTexts
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 KEY = Qt.ItemDataRole.UserRole
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -55,7 +56,7 @@ class CentrePage(QWidget):
         self.name_label.setProperty("role", "lang")
         self.name = LangTexts(words)
         self.hours_box = QGroupBox()
-        self.hours_help = QLabel(wordWrap=True)
+        self.hours_help = WrappingLabel()
         self.hours_help.setProperty("role", "muted")
         self.hours = WeeklyTable(words, slots=False)
         box = QVBoxLayout(self.hours_box)
@@ -63,11 +64,11 @@ class CentrePage(QWidget):
         box.addWidget(self.hours)
         self.fallback_label = QLabel()
         self.fallback = QComboBox(objectName="Fallback")
-        self.fallback_help = QLabel(wordWrap=True)
+        self.fallback_help = WrappingLabel()
         self.fallback_help.setProperty("role", "muted")
         # The languages the kiosk offers: one box for each the product has, in the registry's order.
         self.languages_box = QGroupBox()
-        self.languages_help = QLabel(wordWrap=True)
+        self.languages_help = WrappingLabel()
         self.languages_help.setProperty("role", "muted")
         self.language_boxes: dict[str, QCheckBox] = {}
         languages_grid = QGridLayout()
@@ -110,7 +111,7 @@ class ServicePage(QWidget):
         self.prefix.setFixedWidth(70)
         self.id = QLineEdit(objectName="ServiceId")
         self.discreet = QCheckBox(objectName="Discreet")
-        self.discreet_help = QLabel(wordWrap=True)
+        self.discreet_help = WrappingLabel()
         self.discreet_help.setProperty("role", "muted")
         self.kind_label, self.prefix_label, self.id_label = QLabel(), QLabel(), QLabel()
         self.schedule_box = QGroupBox()
@@ -118,7 +119,7 @@ class ServicePage(QWidget):
         QVBoxLayout(self.schedule_box).addWidget(self.schedule)
         self.presence = PresenceBox(words, client)
         self.days_off = DaysOffBox(words, client)
-        self.used_by = QLabel(wordWrap=True)
+        self.used_by = WrappingLabel()
         self.used_by.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -35,6 +35,7 @@ from kiosk.client.admin_client import AdminClient
 from screens.admin import stats_data
 from screens.admin.words import AdminWords
 from screens.common.theme import COLOURS
+from screens.common.wrapping import WrappingLabel
 
 BAR = QColor(COLOURS["primary"])
 BAR_2 = QColor("#B35900")
@@ -49,7 +50,7 @@ class Figure(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
         self.value.setProperty("role", "figure")
-        self.caption = QLabel(wordWrap=True)
+        self.caption = WrappingLabel()
         self.caption.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -98,7 +99,7 @@ class StatsTab(QWidget):
             edit.setDisplayFormat("d.M.yyyy")
         self.show_button = QPushButton(objectName="ShowStats")
         self.save = QPushButton(objectName="SaveCsv")
-        self.status = QLabel(wordWrap=True)
+        self.status = WrappingLabel()
         self.status.setProperty("role", "muted")
         self.period.activated.connect(lambda _i: self._period_chosen())
         self.show_button.clicked.connect(self.reload)

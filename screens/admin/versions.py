@@ -28,6 +28,7 @@ from kiosk.core.routing import RoutingError, loads
 from screens.admin import change_words
 from screens.admin.problem_words import what
 from screens.admin.words import AdminWords
+from screens.common.wrapping import WrappingLabel
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -69,9 +70,9 @@ class VersionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.hint = QLabel(wordWrap=True)
+        self.hint = WrappingLabel()
         self.hint.setProperty("role", "muted")
-        self.diff_title = QLabel(wordWrap=True)
+        self.diff_title = WrappingLabel()
         self.diff_title.setProperty("role", "heading")
         self.diff = QListWidget(objectName="ChangeList")
         self.diff.setWordWrap(True)
@@ -79,22 +80,22 @@ class VersionsTab(QWidget):
         self.activate = QPushButton(objectName="Activate")
         self.activate.setProperty("role", "primary")
         self.activate.clicked.connect(self._activate)
-        self.status = QLabel(wordWrap=True)
+        self.status = WrappingLabel()
         self.reload_button = QPushButton(objectName="ReloadVersions")
         self.reload_button.clicked.connect(self.reload)
         # The region's templates: shown only once the hub has joined a region.
         self.region_box = QWidget(objectName="RegionBox")
         self.region_box.hide()
-        self.region_title = QLabel(wordWrap=True)
+        self.region_title = WrappingLabel()
         self.region_title.setProperty("role", "heading")
-        self.region_note = QLabel(wordWrap=True, objectName="RegionNote")
+        self.region_note = WrappingLabel(objectName="RegionNote")
         self.region_note.setProperty("role", "muted")
         self.templates = QListWidget(objectName="RegionTemplates")
         self.templates.setMaximumHeight(110)
         self.templates.itemSelectionChanged.connect(self._update_adopt)
         self.adopt = QPushButton(objectName="AdoptTemplate")
         self.adopt.clicked.connect(self._adopt)
-        self.region_status = QLabel(wordWrap=True, objectName="RegionStatus")
+        self.region_status = WrappingLabel(objectName="RegionStatus")
         self.region_link: dict = {}
         region = QVBoxLayout(self.region_box)
         region.setContentsMargins(0, 8, 0, 0)

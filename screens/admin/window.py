@@ -41,6 +41,7 @@ from screens.admin.words import AdminWords, admin_languages
 from screens.common.language import autonym, layout_direction
 from screens.common.locales import qt_locale
 from screens.common.theme import COLOURS
+from screens.common.wrapping import WrappingLabel
 
 WINDOW_SIZE = (1366, 768)
 EDITING_TABS = (0, 1)
@@ -116,7 +117,7 @@ class AdminWindow(QWidget):
 
         # Problems and Publish.
         self.bar = QFrame(objectName="PublishBar")
-        self.review_note = QLabel(objectName="ReviewNote", wordWrap=True)
+        self.review_note = WrappingLabel(objectName="ReviewNote")
         self.review_note.setProperty("role", "lang")
         self.problems_title = QLabel()
         self.problems_title.setProperty("role", "lang")
@@ -124,7 +125,7 @@ class AdminWindow(QWidget):
         self.problem_list.setMaximumHeight(66)
         self.problem_list.itemActivated.connect(self._problem_clicked)
         self.problem_list.itemClicked.connect(self._problem_clicked)
-        self.reason = QLabel(objectName="PublishReason", wordWrap=True)
+        self.reason = WrappingLabel(objectName="PublishReason")
         self.note = QLineEdit(objectName="PublishNote", maxLength=200)
         self.note.textChanged.connect(lambda _t: self._update_publish())
         self.note.returnPressed.connect(self.publish)
@@ -150,7 +151,7 @@ class AdminWindow(QWidget):
         row.addWidget(self.publish_button)
         bar.addLayout(row)
         bar.addWidget(self.reason)
-        self.status = QLabel(objectName="AdminStatus", wordWrap=True)
+        self.status = WrappingLabel(objectName="AdminStatus")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

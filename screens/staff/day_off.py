@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens.common.wrapping import WrappingLabel
 from screens.staff.appointments import Appointments, DayOffAnswer, booking_label
 
 
 def _words(role: str = "") -> QLabel:
-    label = QLabel(wordWrap=True)
+    label = WrappingLabel()
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         label.setProperty("role", role)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.languages import in_lang
+from screens.common.wrapping import WrappingLabel
 
 
 def _words(role: str = "") -> QLabel:
-    label = QLabel(wordWrap=True)
+    label = WrappingLabel()
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         label.setProperty("role", role)

@@ -4,8 +4,9 @@ until staff dismiss it. The kiosk's message is shown as it was sent; the framing
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy
 
+from screens.common.wrapping import WrappingLabel
 from screens.staff.desk import Desk
 from screens.staff.when import clock
 
@@ -28,7 +29,7 @@ class NoticeStrip(QFrame):
         super().__init__()
         self.setObjectName("Notice")
         self.desk = desk
-        self.text = QLabel(wordWrap=True)
+        self.text = WrappingLabel()
         self.text.setObjectName("NoticeText")
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.dismiss_button = QPushButton()

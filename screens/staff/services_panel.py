@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from kiosk.core.languages import in_lang
+from screens.common.wrapping import WrappingLabel
 from screens.staff.desk import Desk
 
 
@@ -14,10 +15,10 @@ class ServiceRow:
 
     def __init__(self, service_id: str):
         self.service_id = service_id
-        self.name = QLabel(wordWrap=True)
+        self.name = WrappingLabel()
         self.name.setProperty("role", "strong")
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.count = QLabel(wordWrap=True)
+        self.count = WrappingLabel()
         self.count.setProperty("role", "muted")
         self.presence = QPushButton(checkable=True)
         self.call = QPushButton()

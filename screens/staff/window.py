@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.client.live_model import WaitingTickets
 from screens.common.i18n import Translations
 from screens.common.language import autonym, layout_direction
+from screens.common.wrapping import WrappingLabel
 from screens.staff.appointments import Appointments
 from screens.staff.appointments_panel import AppointmentsPanel
 from screens.staff.called import CalledPanel
@@ -165,7 +166,7 @@ class StaffWindow(QWidget):
         top.addWidget(self.language_row)
 
         self.notice = NoticeStrip(desk)
-        self.banner = QLabel(wordWrap=True)
+        self.banner = WrappingLabel()
         self.banner.setObjectName("Banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -223,7 +224,7 @@ class StaffWindow(QWidget):
         # Bottom: what just happened, and (after a 401/403) a way to enter another token.
         self.status_line = QFrame()
         self.status_line.setObjectName("StatusLine")
-        self.status_label = QLabel(wordWrap=True)
+        self.status_label = WrappingLabel()
         self.status_label.setObjectName("StatusText")
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pair_button = QPushButton()
