@@ -82,3 +82,23 @@ def test_a_big_buttons_words_wrap_so(qtbot):
     button = BigButton("Työ", icon="work", help_text="Haluan töitä tai työkokeilun.")
     qtbot.addWidget(button)
     assert isinstance(button.words_label, WrappingLabel) and isinstance(button.help_label, WrappingLabel)
+
+
+def test_no_screen_wraps_a_plain_qlabel():
+    """Every label whose words wrap is a WrappingLabel, so a new one cannot bring the indent back. The
+    welcome screen's prompt line breaks itself between its prompts (screens/visitor/welcome.py), and a
+    list's items are not labels."""
+    from pathlib import Path
+
+    import screens
+
+    allowed = {"common/wrapping.py", "visitor/welcome.py", "admin/versions.py"}
+    root = Path(screens.__file__).parent
+    wrapping = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        if str(path.relative_to(root)) not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "setWordWrap(True)" in line or "wordWrap=True" in line
+    ]
+    assert wrapping == []
