@@ -154,8 +154,12 @@ class Hub:
         except RoutingError as error:
             log.warning("the active routing cannot be read: %s", error)
 
-    def routing(self, db: sqlite_utils.Database) -> tuple[int, Routing]:
-        """(version id, model) of the active routing. Reloads after an import."""
+    def _loaded(self, db: sqlite_utils.Database) -> tuple[int, Routing, Discretion]:
+        """(version id, model, discretion) of the routing active in `db`'s view, parsed once per version.
+
+        Readers call this beside the lock too: each gets the version its own transaction sees, and the
+        one kept is whichever was parsed last (a reader still on the version before a publish may put it
+        back for a moment; the next call parses the new one again)."""
         version = store.active_routing_id(db)
         if version is None:
             raise RuntimeError("the database has no routing")
@@ -164,13 +168,16 @@ class Hub:
             _, text = store.active_routing(db) or (version, "")
             model = loads(text)
             loaded = self._routing = (version, model, Discretion.of(model))
-        return loaded[0], loaded[1]
+        return loaded
+
+    def routing(self, db: sqlite_utils.Database) -> tuple[int, Routing]:
+        """(version id, model) of the active routing. Reloads after an import."""
+        version, model, _ = self._loaded(db)
+        return version, model
 
     def discretion(self, db: sqlite_utils.Database) -> Discretion:
         """The active routing's discreet services, for the views of kiosk/server/hub/views.py."""
-        self.routing(db)
-        assert self._routing is not None
-        return self._routing[2]
+        return self._loaded(db)[2]
 
     def live_discretion(self) -> Discretion:
         """The discretion of the routing last loaded (the one the latest change used); no read when loaded."""
