@@ -65,6 +65,13 @@ def test_install_writes_the_layout_settings_and_units_and_says_what_it_skipped(r
     assert hub["Service"]["User"] == "kokoomo" and hub["Service"]["Restart"] == "on-failure"
     assert hub["Service"]["ExecStart"].startswith(f"{KIOSK} hub --db ${{KOKOOMO_DB}}")
     assert hub["Install"]["WantedBy"] == "multi-user.target"
+    assert (
+        hub["Service"]["Type"] == "notify" and int(hub["Service"]["WatchdogSec"]) > 0
+    )  # kiosk/core/systemd.py
+    kiosk_unit = (root / "etc/systemd/system/kokoomo-kiosk.service").read_text()
+    assert any(
+        line.startswith("After=") and "kokoomo-hub.service" in line for line in kiosk_unit.splitlines()
+    )
 
     kiosk = unit(root, "kokoomo-kiosk.service")["Service"]
     assert kiosk["ExecStart"].startswith("/usr/bin/cage $KOKOOMO_CAGE_ARGS -- " + f"{KIOSK} run --hub")

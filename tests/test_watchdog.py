@@ -1,5 +1,5 @@
-"""The kiosk window's systemd watchdog: READY=1 and WATCHDOG=1 on a real datagram socket, sent from the
-GUI thread, so a blocked event loop sends none (and systemd restarts the kiosk)."""
+"""systemd's watchdog for the kiosk window and the hub: READY=1 and WATCHDOG=1 on a real datagram socket,
+sent from the GUI thread or the hub's event loop, so a blocked loop sends none (and systemd restarts it)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+from conftest import free_port
 
+from kiosk.core import systemd
 from kiosk.root import watchdog
 
 
@@ -88,17 +91,19 @@ def test_an_abstract_socket_name_is_reached_too(qtbot, kiosk_window):
     name = f"kiosk-notify-test-{os.getpid()}"
     with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
         sock.bind("\0" + name)
-        assert watchdog.notify("WATCHDOG=1", {"NOTIFY_SOCKET": "@" + name})
+        assert systemd.notify("WATCHDOG=1", {"NOTIFY_SOCKET": "@" + name})
         assert sock.recv(100) == b"WATCHDOG=1"
 
 
 def test_without_systemd_there_is_no_watchdog_and_no_error(kiosk_window, notify_socket):
     assert watchdog.start(kiosk_window, {}) is None
-    assert not watchdog.notify("READY=1", {})
+    assert not systemd.notify("READY=1", {})
     gone = {"NOTIFY_SOCKET": str(notify_socket.path.with_name("gone"))}
-    assert not watchdog.notify("READY=1", gone), "a socket that is not there is not an error"
-    assert watchdog.interval_ms({}) == watchdog.DEFAULT_INTERVAL_MS
-    assert watchdog.interval_ms({"WATCHDOG_USEC": "30000000"}) == 15000
+    assert not systemd.notify("READY=1", gone), "a socket that is not there is not an error"
+    assert systemd.interval_ms({}) == systemd.DEFAULT_INTERVAL_MS
+    assert systemd.interval_ms({"WATCHDOG_USEC": "30000000"}) == 15000
+    assert not systemd.watched({"NOTIFY_SOCKET": "/run/x"}) and not systemd.watched({"WATCHDOG_USEC": "1"})
+    assert systemd.watched({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"})
 
 
 def test_kiosk_run_under_systemd_sends_ready_and_pings(qtbot, hub, notify_socket):
@@ -113,3 +118,48 @@ def test_kiosk_run_under_systemd_sends_ready_and_pings(qtbot, hub, notify_socket
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(20)
+
+
+def test_kiosk_hub_under_systemd_is_ready_once_it_answers_pings_and_says_it_stops(
+    qtbot, tmp_path, notify_socket
+):
+    """`kiosk hub` as the hub's unit starts it (Type=notify, WatchdogSec=): READY=1 only once it answers,
+    so the kiosk's service, ordered after it, never starts against a hub not yet listening."""
+    port = free_port()
+    env = dict(os.environ, NOTIFY_SOCKET=str(notify_socket.path), WATCHDOG_USEC="400000")
+    command = [sys.executable, "-m", "kiosk", "hub", "--db", str(tmp_path / "hub.db"), "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        said = lambda: bool(notify_socket.drain() or notify_socket.received)  # noqa: E731
+        qtbot.waitUntil(lambda: said() or process.poll() is not None, timeout=30000)
+        assert notify_socket.received[0] == "READY=1\nSTATUS=The hub answers", notify_socket.received
+        answer = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5)  # at once: no waiting
+        assert answer.status_code == 200
+        qtbot.waitUntil(lambda: notify_socket.pings() >= 2 or process.poll() is not None, timeout=10000)
+        assert notify_socket.pings() >= 2
+        process.send_signal(signal.SIGTERM)  # as systemd stops it (uvicorn ends by the same signal)
+        process.wait(timeout=15)
+        notify_socket.drain()
+        assert notify_socket.received[-1] == "STOPPING=1"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_an_embedded_hub_does_not_speak_for_the_kiosk_window(tmp_path, notify_socket, monkeypatch):
+    """Run by the kiosk's service (NotifyAccess=all), the hub `kiosk run` starts itself must send nothing:
+    its pings would keep a hung window's service alive."""
+    from kiosk.root.embedded import EmbeddedHub
+
+    monkeypatch.setenv("NOTIFY_SOCKET", str(notify_socket.path))
+    monkeypatch.setenv("WATCHDOG_USEC", "400000")
+    hub = EmbeddedHub(tmp_path / "hub.db", "127.0.0.1", 0, "")
+    hub.launch(timeout=30)
+    try:
+        # A hub told of the socket says READY=1 and pings once as it starts listening, before it answers
+        # anything; this one has answered (launch waits for that) and said nothing.
+        assert httpx.get(f"{hub.url}/api/health", timeout=5).status_code == 200
+        assert notify_socket.drain() == []
+    finally:
+        hub.stop()

@@ -134,10 +134,20 @@ class EmbeddedHub:
         fd = self._listener.fileno()
         command = [sys.executable, "-m", "kiosk", "hub", "--db", str(self.db_path)]
         command += ["--host", self.host, "--port", str(self.port), "--listen-fd", str(fd)]
+        # Not systemd's to watch: run by a kiosk service (NotifyAccess=all), the hub's own READY=1 and
+        # WATCHDOG=1 would speak for the window, and keep a hung one alive.
+        env = {
+            k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID")
+        }
         with self._log.open("ab") as out:
             # Its own session: a Ctrl+C or a crash of the window's process does not take the hub along.
             self._process = subprocess.Popen(
-                command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, pass_fds=(fd,)
+                command,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                pass_fds=(fd,),
+                env=env,
             )
         self.pid = self._process.pid
         deadline = time.monotonic() + timeout

@@ -33,7 +33,7 @@ from kiosk.server.hub import (
 from kiosk.server.hub import stats_routes as stats_api
 from kiosk.server.hub.events import FEEDS_PER_CLIENT, Feeds
 from kiosk.server.hub.guard import MAX_BODY, Guard
-from kiosk.server.hub.server import config
+from kiosk.server.hub.server import Server, config
 from kiosk.server.hub.state import Hub
 from kiosk.server.region_weeks import RegionWeeks
 
@@ -109,6 +109,4 @@ def serve(
 ) -> None:
     """Run the hub until interrupted; on `sock` when given (a socket already bound, e.g. inherited from
     the embedded hub's launcher), else on `host`:`port`."""
-    import uvicorn
-
-    uvicorn.Server(config(create_app(db_path), host, port)).run(sockets=[sock] if sock else None)
+    Server(config(create_app(db_path), host, port)).run(sockets=[sock] if sock else None)

@@ -1,12 +1,18 @@
 """Running the hub with uvicorn, with the limits that keep an idle or half-sent connection from
-holding it: every hub (`kiosk hub`, the embedded one, the tests') is served through `config`."""
+holding it: every hub (`kiosk hub`, the embedded one, the tests') is served through `config`, and
+`kiosk hub` by a `Server` that tells systemd when it answers and that it still does."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+from collections.abc import Mapping
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from kiosk.core import systemd
 
 HEADERS_SECONDS = 10.0
 """A connection that has not sent a whole request head this long after it opened (or after its last
@@ -83,3 +89,36 @@ def config(
         limit_concurrency=MAX_CONNECTIONS,
         ws_max_size=WS_MAX_MESSAGE,
     )
+
+
+class Server(uvicorn.Server):
+    """uvicorn's server, telling systemd (when it runs the hub: $NOTIFY_SOCKET) `READY=1` once the hub
+    listens, so the kiosk's service starts only then and its first request is answered, and, with
+    `WatchdogSec=` (deploy/systemd/kokoomo-hub.service), `WATCHDOG=1` from the event loop every half
+    interval: a hub whose loop stopped turning (every request and every feed waits on it) is killed
+    and started again."""
+
+    def __init__(self, config: uvicorn.Config, env: Mapping[str, str] = os.environ):
+        super().__init__(config)
+        self._env = dict(env)
+        self._pings: asyncio.Task | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if not self.started:
+            return  # could not listen: uvicorn says why and the hub exits; systemd sees it fail
+        systemd.notify("READY=1\nSTATUS=The hub answers", self._env)
+        if systemd.watched(self._env):
+            self._pings = asyncio.get_running_loop().create_task(self._ping())
+
+    async def _ping(self) -> None:
+        every = systemd.interval_ms(self._env) / 1000
+        while True:
+            systemd.notify("WATCHDOG=1", self._env)
+            await asyncio.sleep(every)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        if self._pings is not None:
+            self._pings.cancel()
+        systemd.notify("STOPPING=1", self._env)
+        await super().shutdown(sockets)
