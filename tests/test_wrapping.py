@@ -76,6 +76,8 @@ def test_the_words_are_given_back_as_set_and_shown_as_they_are(qtbot):
     assert QLabel.text(label) == "A &lt; B &amp; C<br>D"
     frame.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     assert (label.textFormat(), QLabel.text(label)) == (Qt.TextFormat.PlainText, "A < B & C\nD")
+    label.clear()
+    assert label.text() == "" == QLabel.text(label)
 
 
 def test_a_big_buttons_words_wrap_so(qtbot):

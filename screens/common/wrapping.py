@@ -32,6 +32,9 @@ class WrappingLabel(QLabel):
     def text(self) -> str:
         return self._words
 
+    def clear(self) -> None:
+        self.setText("")
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LayoutDirectionChange:
