@@ -65,9 +65,8 @@ def test_install_writes_the_layout_settings_and_units_and_says_what_it_skipped(r
     assert hub["Service"]["User"] == "kokoomo" and hub["Service"]["Restart"] == "on-failure"
     assert hub["Service"]["ExecStart"].startswith(f"{KIOSK} hub --db ${{KOKOOMO_DB}}")
     assert hub["Install"]["WantedBy"] == "multi-user.target"
-    assert (
-        hub["Service"]["Type"] == "notify" and int(hub["Service"]["WatchdogSec"]) > 0
-    )  # kiosk/core/systemd.py
+    # `kiosk hub` says READY=1 and pings (kiosk/server/hub/server.py, with kiosk/root/systemd.py's notify)
+    assert hub["Service"]["Type"] == "notify" and int(hub["Service"]["WatchdogSec"]) > 0
     kiosk_unit = (root / "etc/systemd/system/kokoomo-kiosk.service").read_text()
     assert any(
         line.startswith("After=") and "kokoomo-hub.service" in line for line in kiosk_unit.splitlines()

@@ -17,8 +17,7 @@ import httpx
 import pytest
 from conftest import free_port
 
-from kiosk.core import systemd
-from kiosk.root import watchdog
+from kiosk.root import systemd, watchdog
 
 
 class NotifySocket:
@@ -102,6 +101,7 @@ def test_without_systemd_there_is_no_watchdog_and_no_error(kiosk_window, notify_
     assert not systemd.notify("READY=1", gone), "a socket that is not there is not an error"
     assert systemd.interval_ms({}) == systemd.DEFAULT_INTERVAL_MS
     assert systemd.interval_ms({"WATCHDOG_USEC": "30000000"}) == 15000
+    assert systemd.notified({"NOTIFY_SOCKET": "/run/x"}) and not systemd.notified({})
     assert not systemd.watched({"NOTIFY_SOCKET": "/run/x"}) and not systemd.watched({"WATCHDOG_USEC": "1"})
     assert systemd.watched({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"})
 

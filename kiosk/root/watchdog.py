@@ -6,7 +6,7 @@ Under `Type=notify` with `WatchdogSec=` (deploy/systemd/kokoomo-kiosk.service), 
 turns the pings go out, and when it hangs (a slot that never returns, a deadlock) they stop, which is
 exactly what must trigger the restart. A thread would go on pinging for a dead window.
 
-The protocol itself is kiosk/core/systemd.py (the hub's service uses it too). The kiosk runs as a
+The protocol itself is kiosk/root/systemd.py (the hub's service uses it too). The kiosk runs as a
 child of `cage`, not as the service's main process: the unit says `NotifyAccess=all`, and
 $WATCHDOG_PID (cage's) is not checked here.
 """
@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.core.systemd import interval_ms, notify
+from kiosk.root.systemd import interval_ms, notify
 
 
 class Watchdog(QObject):

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.core.paths import default_db
+from kiosk.root import systemd
 from kiosk.server import hub_lock
 from kiosk.server.store import StoreError, open_db
 
@@ -73,5 +74,8 @@ def run_hub(args: argparse.Namespace) -> int:
             print(f"--listen-fd {args.listen_fd}: {error.strerror}", file=sys.stderr)
             return 2
     hub_lock.hold(db_path(args))  # kiosk restore refuses this database while the hub runs
-    serve(db_path(args), host=args.host, port=args.port, sock=sock)
+    # Under systemd (deploy/systemd/kokoomo-hub.service): READY=1 once it answers, then WATCHDOG=1.
+    notify = systemd.notify if systemd.notified() else None
+    ping = systemd.interval_ms() / 1000 if systemd.watched() else None
+    serve(db_path(args), host=args.host, port=args.port, sock=sock, notify=notify, ping_seconds=ping)
     return 0

@@ -33,7 +33,7 @@ from kiosk.server.hub import (
 from kiosk.server.hub import stats_routes as stats_api
 from kiosk.server.hub.events import FEEDS_PER_CLIENT, Feeds
 from kiosk.server.hub.guard import MAX_BODY, Guard
-from kiosk.server.hub.server import Server, config
+from kiosk.server.hub.server import Notify, Server, config
 from kiosk.server.hub.state import Hub
 from kiosk.server.region_weeks import RegionWeeks
 
@@ -105,8 +105,15 @@ def create_app(
 
 
 def serve(
-    db_path: str | Path, host: str = "127.0.0.1", port: int = 8765, sock: socket.socket | None = None
+    db_path: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    sock: socket.socket | None = None,
+    *,
+    notify: Notify | None = None,
+    ping_seconds: float | None = None,
 ) -> None:
     """Run the hub until interrupted; on `sock` when given (a socket already bound, e.g. inherited from
-    the embedded hub's launcher), else on `host`:`port`."""
-    Server(config(create_app(db_path), host, port)).run(sockets=[sock] if sock else None)
+    the embedded hub's launcher), else on `host`:`port`. `notify` and `ping_seconds`: see `Server`."""
+    server = Server(config(create_app(db_path), host, port), notify, ping_seconds)
+    server.run(sockets=[sock] if sock else None)

@@ -5,14 +5,14 @@ holding it: every hub (`kiosk hub`, the embedded one, the tests') is served thro
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
-from collections.abc import Mapping
+from collections.abc import Callable
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from kiosk.core import systemd
+Notify = Callable[[str], object]
+"""Sends one of systemd's notify messages ("READY=1", ...); `kiosk hub` hands in kiosk/root/systemd.py's."""
 
 HEADERS_SECONDS = 10.0
 """A connection that has not sent a whole request head this long after it opened (or after its last
@@ -92,33 +92,37 @@ def config(
 
 
 class Server(uvicorn.Server):
-    """uvicorn's server, telling systemd (when it runs the hub: $NOTIFY_SOCKET) `READY=1` once the hub
-    listens, so the kiosk's service starts only then and its first request is answered, and, with
-    `WatchdogSec=` (deploy/systemd/kokoomo-hub.service), `WATCHDOG=1` from the event loop every half
-    interval: a hub whose loop stopped turning (every request and every feed waits on it) is killed
-    and started again."""
+    """uvicorn's server, telling its service manager through `notify` (systemd's, when `kiosk hub` runs
+    as deploy/systemd/kokoomo-hub.service) `READY=1` once the hub listens, so the kiosk's service starts
+    only then and its first request is answered, and, every `ping_seconds`, `WATCHDOG=1` from the event
+    loop: a hub whose loop stopped turning (every request and every feed waits on it) is killed and
+    started again. Without `notify` it is uvicorn's server as it is."""
 
-    def __init__(self, config: uvicorn.Config, env: Mapping[str, str] = os.environ):
+    def __init__(
+        self, config: uvicorn.Config, notify: Notify | None = None, ping_seconds: float | None = None
+    ):
         super().__init__(config)
-        self._env = dict(env)
+        self._notify = notify
+        self._ping_seconds = ping_seconds
         self._pings: asyncio.Task | None = None
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
-        if not self.started:
-            return  # could not listen: uvicorn says why and the hub exits; systemd sees it fail
-        systemd.notify("READY=1\nSTATUS=The hub answers", self._env)
-        if systemd.watched(self._env):
-            self._pings = asyncio.get_running_loop().create_task(self._ping())
+        if not self.started or self._notify is None:
+            return  # could not listen (uvicorn says why and the hub exits), or nobody to tell
+        self._notify("READY=1\nSTATUS=The hub answers")
+        if self._ping_seconds:
+            self._pings = asyncio.get_running_loop().create_task(self._ping(self._notify, self._ping_seconds))
 
-    async def _ping(self) -> None:
-        every = systemd.interval_ms(self._env) / 1000
+    @staticmethod
+    async def _ping(notify: Notify, every: float) -> None:
         while True:
-            systemd.notify("WATCHDOG=1", self._env)
+            notify("WATCHDOG=1")
             await asyncio.sleep(every)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         if self._pings is not None:
             self._pings.cancel()
-        systemd.notify("STOPPING=1", self._env)
+        if self._notify is not None:
+            self._notify("STOPPING=1")
         await super().shutdown(sockets)

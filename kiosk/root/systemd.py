@@ -1,4 +1,5 @@
-"""systemd's notify protocol, for the hub and the kiosk run as services (deploy/systemd/).
+"""systemd's notify protocol, for the hub and the kiosk run as services (deploy/systemd/): the kiosk's
+window uses it from kiosk/root/watchdog.py, `kiosk hub` hands it to the hub's server (hub_cmd.py).
 
 Under `Type=notify` systemd waits for `READY=1` before it starts what is ordered after the service, and
 with `WatchdogSec=` it expects `WATCHDOG=1` at least once per interval, or it kills the service and its
@@ -29,6 +30,11 @@ def notify(message: str, env: Mapping[str, str] = os.environ) -> bool:
         except OSError:
             return False
     return True
+
+
+def notified(env: Mapping[str, str] = os.environ) -> bool:
+    """Whether a service manager listens ($NOTIFY_SOCKET is set)."""
+    return bool(env.get("NOTIFY_SOCKET"))
 
 
 def watched(env: Mapping[str, str] = os.environ) -> bool:
