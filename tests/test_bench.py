@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
 from kiosk.root.bench import run
+from kiosk.root.bench.figures import Figure
 from kiosk.root.bench.report import Failure
 
 pytestmark = [pytest.mark.serial, pytest.mark.hub]
@@ -150,3 +152,20 @@ def test_the_soak_tells_its_read_pool_growing_once_from_descriptors_climbing():
     # A connection per worker thread (before the pool): more than the pool ever keeps.
     per_thread = soak_samples(list(range(22, 46, 2)), list(range(4, 28, 2)))
     assert not connections(per_thread) and max(s["hub_connections"] for s in per_thread) > POOL_MOST
+
+
+def test_the_soak_judges_memory_only_once_the_caches_had_time_to_fill():
+    from kiosk.root.bench.soak import WARM_MINUTES, summary
+
+    def memory(minutes: int, rss: Callable[[int], float]) -> Figure:
+        samples = soak_samples([22] * (minutes + 1), [4] * (minutes + 1))
+        for i, sample in enumerate(samples):
+            sample["hub_rss_mb"] = rss(i)
+        return next(f for f in summary(samples) if f.name == "hub memory growth per 5,000 visits")
+
+    filling = memory(15, lambda i: 60.0 + min(i, 10) * 0.2)  # the 15-minute soaks: caches still filling
+    assert filling.met is None and "too short to judge" in filling.note
+    steady = memory(2 * int(WARM_MINUTES) + 2, lambda i: 60.0 + min(i, 10) * 0.2)
+    assert steady.met is True
+    leaking = memory(2 * int(WARM_MINUTES) + 2, lambda i: 60.0 + i * 0.2)  # 0.2 MB a minute, for ever
+    assert leaking.met is False and leaking.value > 5
