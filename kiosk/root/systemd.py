@@ -39,7 +39,7 @@ def notified(env: Mapping[str, str] = os.environ) -> bool:
 
 def watched(env: Mapping[str, str] = os.environ) -> bool:
     """Whether systemd watches this service (`WatchdogSec=` gives it $WATCHDOG_USEC)."""
-    return bool(env.get("NOTIFY_SOCKET")) and env.get("WATCHDOG_USEC", "").strip() not in ("", "0")
+    return notified(env) and env.get("WATCHDOG_USEC", "").strip() not in ("", "0")
 
 
 def interval_ms(env: Mapping[str, str] = os.environ) -> int:

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.root.systemd import interval_ms, notify
+from kiosk.root.systemd import interval_ms, notified, notify
 
 
 class Watchdog(QObject):
@@ -43,6 +43,6 @@ class Watchdog(QObject):
 
 def start(parent: QObject, env: Mapping[str, str] = os.environ) -> Watchdog | None:
     """The watchdog for the window or application `parent`; None when not run by systemd."""
-    if not env.get("NOTIFY_SOCKET"):
+    if not notified(env):
         return None
     return Watchdog(parent, env)
