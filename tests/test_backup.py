@@ -3,9 +3,12 @@ refusal of a restore (a damaged file, a file that is not Kokoomo's, a running hu
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -13,7 +16,7 @@ import httpx
 import pytest
 from conftest import HubProcess, publish_open_all_hours, ticket_count
 
-from kiosk.server import tokens
+from kiosk.server import hub_lock, tokens
 from kiosk.server.store import open_db
 
 
@@ -209,3 +212,54 @@ def test_restore_refuses_a_database_from_a_newer_version(db_path, tmp_path):
     done = kiosk("restore", str(newer), "--db", str(db_path))
     assert done.returncode == 1 and "schema version 999, newer than this program knows" in done.stderr
     assert unchanged(db_path) == before
+
+
+root_only = pytest.mark.skipif(os.geteuid() != 0, reason="needs root: it changes files' owners and users")
+NOBODY = 65534
+
+
+@root_only
+def test_a_restore_run_as_root_gives_its_files_to_the_user_the_hub_runs_as(db_path, tmp_path):
+    """`sudo kiosk restore` without `-u kokoomo`: the database, the copy kept and the hub's lock file
+    belong to the data folder's owner afterwards, not to root (a root-owned lock let the hub run
+    without it, and a later restore then replaced its database under it)."""
+    assert kiosk("backup", str(tmp_path / "b"), "--db", str(db_path)).returncode == 0
+    (backup,) = (tmp_path / "b").glob("kokoomo-*.db")
+    folder = db_path.parent
+    for path in [folder, *folder.iterdir()]:
+        os.chown(path, NOBODY, NOBODY)
+    done = kiosk("restore", str(backup), "--db", str(db_path))
+    assert done.returncode == 0, done.stderr
+    (kept,) = folder.glob("kiosk.db.before-restore-*")
+    for path in (db_path, kept, hub_lock.lock_path(db_path)):
+        assert (path.stat().st_uid, path.stat().st_gid) == (NOBODY, NOBODY), path
+
+
+@root_only
+def test_a_hub_that_may_not_open_its_lock_file_refuses_to_run_without_it():
+    """Another user's lock file (0600) is not taken as 'no lock to hold': the hub would run unguarded."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-lock-"))
+    try:
+        folder.chmod(0o777)
+        db = folder / "kiosk.db"
+        hub_lock.lock_path(db).touch(mode=0o600)  # root's
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # as the hub's user, which is not root
+            os.close(read)
+            try:
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+                hub_lock.hold(db)
+                os.write(write, b"held")
+            except hub_lock.LockNotOurs as error:
+                os.write(write, str(error).encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        os.waitpid(child, 0)
+        said = os.read(read, 4096).decode()
+        os.close(read)
+        assert "belongs to another user" in said and f"chown kokoomo:kokoomo {db}*" in said, said
+    finally:
+        shutil.rmtree(folder)

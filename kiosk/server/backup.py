@@ -111,6 +111,18 @@ def problem_with(path: Path) -> str | None:
     return None
 
 
+def _give_to_folder_owner(*paths: Path | None) -> None:
+    """Run as root (`sudo kiosk restore`, forgetting `-u kokoomo`), the files a restore makes are given
+    to the owner of their folder, the user the hub runs as: a root-owned database or lock file would
+    stop that hub from writing or from holding its lock."""
+    if os.geteuid() != 0:
+        return
+    for path in paths:
+        if path is not None and path.exists():
+            folder = path.parent.stat()
+            os.chown(path, folder.st_uid, folder.st_gid)
+
+
 def restore(source: Path, db_path: Path, now: datetime) -> Path | None:
     """Make `source` the database at `db_path`; the replaced database is kept beside it, and its path
     returned (None if there was none). Refused, changing nothing, if the file is not sound or a hub runs."""
@@ -128,6 +140,7 @@ def restore(source: Path, db_path: Path, now: datetime) -> Path | None:
             for extra in ("-wal", "-shm"):
                 db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
             incoming.replace(db_path)
+            _give_to_folder_owner(db_path, kept, hub_lock.lock_path(db_path))
     except hub_lock.HubRunning as error:
         raise BackupError(str(error)) from None
     except (OSError, sqlite3.Error) as error:

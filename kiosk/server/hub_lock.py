@@ -21,6 +21,11 @@ class HubRunning(RuntimeError):
     """A hub holds the database: the message names it and what to stop."""
 
 
+class LockNotOurs(RuntimeError):
+    """The lock file is there but this user may not open it (left by a restore run as root, say): a
+    hub that ran without it could have its database replaced under it, so it must not start."""
+
+
 def lock_path(db_path: str | Path) -> Path:
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + ".hub-lock")
@@ -39,9 +44,19 @@ _held: list[int] = []
 def hold(db_path: str | Path) -> bool:
     """Mark `db_path` as served by this process until it ends (waits while a restore runs). False when
     the lock file cannot be made (a read-only folder, a full disk): the hub's start then names that
-    problem itself, with the path to fix, and no restore could write there meanwhile either."""
+    problem itself, with the path to fix, and no restore could write there meanwhile either.
+
+    `LockNotOurs` when the lock file exists but this user may not open it."""
     try:
         fd = _open(db_path)
+    except PermissionError:
+        path = lock_path(db_path)
+        if not path.exists():
+            return False
+        raise LockNotOurs(
+            f"cannot open {path}: it belongs to another user (a `kiosk restore` run as root?); give the"
+            f" database's files to the user the hub runs as (sudo chown kokoomo:kokoomo {db_path}*)"
+        ) from None
     except OSError:
         return False
     fcntl.flock(fd, fcntl.LOCK_SH)

@@ -73,7 +73,11 @@ def run_hub(args: argparse.Namespace) -> int:
         except OSError as error:
             print(f"--listen-fd {args.listen_fd}: {error.strerror}", file=sys.stderr)
             return 2
-    hub_lock.hold(db_path(args))  # kiosk restore refuses this database while the hub runs
+    try:
+        hub_lock.hold(db_path(args))  # kiosk restore refuses this database while the hub runs
+    except hub_lock.LockNotOurs as error:
+        print(f"kiosk hub: {error}", file=sys.stderr)
+        return 1
     # Under systemd (deploy/systemd/kokoomo-hub.service): READY=1 once it answers, then WATCHDOG=1.
     notify = systemd.notify if systemd.notified() else None
     ping = systemd.interval_ms() / 1000 if systemd.watched() else None
