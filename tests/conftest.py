@@ -256,7 +256,7 @@ class HubServer:
 
         self.db_path = Path(db_path)
         self.host = host
-        server_keys = ("head_seconds", "idle_seconds")
+        server_keys = ("head_seconds", "idle_seconds", "per_client")
         self.server_options = {k: v for k, v in options.items() if k in server_keys}
         self.app_options = {k: v for k, v in options.items() if k not in server_keys}
         self._port_chosen = port is None

@@ -11,7 +11,7 @@ import uuid
 
 import httpx
 import pytest
-from conftest import ticket_count
+from conftest import lan_address, ticket_count
 from websockets.exceptions import InvalidStatus
 
 from kiosk.server.hub.events import REPLAY_MAX
@@ -94,6 +94,23 @@ def test_a_bad_length_is_refused(hub):
     assert status == 400
 
 
+def test_a_read_that_announces_a_body_is_refused_at_once(hub):
+    """A GET with a body it then sends a byte a second held its connection until the body was whole."""
+    for framing, start in (("Content-Length: 1000", b"x"), ("Transfer-Encoding: chunked", b"3e8\r\nx")):
+        sock = raw(hub, f"GET /api/health HTTP/1.1\r\nHost: hub\r\n{framing}\r\n\r\n", start)
+        started = time.monotonic()
+        status, headers, body = answer(sock)
+        sock.close()
+        assert status == 400 and headers["connection"] == "close", framing
+        assert json.loads(body)["error"] == "body_not_allowed"
+        assert time.monotonic() - started < 2
+    empty = raw(
+        hub, "GET /api/health HTTP/1.1\r\nHost: hub\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    assert answer(empty)[0] == 200  # an empty body announced is no body
+    empty.close()
+
+
 def test_a_half_sent_request_is_closed_after_the_head_time(make_hub):
     hub = make_hub(head_seconds=1.0)
     started = time.monotonic()
@@ -107,6 +124,33 @@ def test_a_half_sent_request_is_closed_after_the_head_time(make_hub):
     silent.close()
     # A whole request is answered as ever.
     assert httpx.get(f"{hub.url}/api/health", timeout=5).status_code == 200
+
+
+def test_one_lan_address_holds_only_so_many_connections(make_hub):
+    """510 half-sent requests from one phone made every kiosk's ticket a 503 (the global limit); now
+    that address's connections past its share are closed as they open, and the others are served."""
+    address = lan_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    hub = make_hub(host=address, per_client=3)
+    held = [socket.create_connection((address, hub.port), timeout=5) for _ in range(3)]
+    for sock in held:
+        sock.sendall(b"GET /api/health HTTP/1.1\r\nHost: hub\r\n")  # half a head: held open
+    extra = socket.create_connection((address, hub.port), timeout=5)
+    assert extra.recv(1) == b""  # closed by the hub at once, no answer
+    extra.close()
+    for sock in held:
+        sock.close()
+    # Once they close, the address has its share again (the hub counts them down as it sees them go).
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            assert httpx.get(f"http://{address}:{hub.port}/api/health", timeout=5).status_code == 200
+            break
+        except httpx.TransportError:
+            assert time.monotonic() < deadline, "the address never got its connections back"
+    for _ in range(20):
+        assert httpx.get(f"http://{address}:{hub.port}/api/health", timeout=5).status_code == 200
 
 
 def test_the_admin_pin_from_the_hub_machine_needs_no_token_at_the_door(hub):

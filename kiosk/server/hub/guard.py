@@ -4,6 +4,8 @@ An anonymous client on the centre's Wi-Fi must cost the hub nothing, so before a
 
 - a body announced larger than `MAX_BODY` is refused with 413; one that grows past it while it is
   read (sent without a length) is refused with 413 once it does, never buffered whole;
+- a read (GET, HEAD, OPTIONS) that announces a body is refused with 400: no read takes one, and
+  one sent a byte at a time would hold the connection for as long as its sender likes;
 - a request that may change something (any method but GET, HEAD and OPTIONS) without a token the hub
   knows is refused with 401 and its connection closed, its body never parsed. A body of up to
   `DRAIN_MAX` still on its way is taken in and dropped first, for at most `DRAIN_SECONDS`: a client
@@ -69,6 +71,12 @@ class Guard:
                 await _refuse(send, 413, "too_large", message, "body")
                 return
         if scope["method"] in READS:
+            if (length is not None and int(length) > 0) or "transfer-encoding" in headers:
+                # No read takes a body; one announced would hold the connection open for as long as
+                # its sender dribbles it (a byte a second kept a connection for minutes).
+                message = f"a {scope['method']} request carries no body; nothing was read"
+                await _refuse(send, 400, "body_not_allowed", message, "body")
+                return
             # No route reads a body here; `receive` stays uvicorn's own (the phone's stream watches it).
             await self.app(scope, receive, send)
             return

@@ -7,9 +7,12 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import Callable
+from typing import ClassVar
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from kiosk.server.hub.auth import is_loopback
 
 Notify = Callable[[str], object]
 """Sends one of systemd's notify messages ("READY=1", ...); `kiosk hub` hands in kiosk/root/systemd.py's."""
@@ -22,18 +25,37 @@ IDLE_SECONDS = 5
 MAX_CONNECTIONS = 500
 """Past this many open connections and requests at once, new requests get 503 (uvicorn's limit);
 a centre has a few screens and some dozens of phones."""
+PER_CLIENT = 48
+"""The most connections one LAN address may hold open at once; the next ones are closed as they
+open. The global `MAX_CONNECTIONS` alone was a switch any phone could flip: 510 half-sent requests
+from one device made every kiosk's ticket a 503. A console or kiosk holds a few (its feed and a
+request or two); the hub machine itself (loopback: the embedded kiosk, `kiosk admin`, benches) has
+no cap."""
 WS_MAX_MESSAGE = 64 * 1024
 """The largest WebSocket message a client may send; the feed reads none it uses."""
 
 
 class HeadTimeoutProtocol(HttpToolsProtocol):
-    """uvicorn's HTTP protocol, closing a connection whose request head does not arrive in time."""
+    """uvicorn's HTTP protocol, closing a connection whose request head does not arrive in time, and
+    one past `per_client` open from the same address (not loopback)."""
 
     head_seconds = HEADERS_SECONDS
+    per_client = PER_CLIENT
+    _open: ClassVar[dict[str, int]] = {}
+    """Open connections by client address, in this process (a class of its own per `config`)."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._head_timer: asyncio.TimerHandle | None = None
+        self._address = None
+        peer = transport.get_extra_info("peername")
+        address = peer[0] if isinstance(peer, tuple) and peer else None
+        if address is not None and not is_loopback(address):
+            if self._open.get(address, 0) >= self.per_client:
+                transport.close()
+                return
+            self._open[address] = self._open.get(address, 0) + 1
+            self._address = address
         self._await_head()
 
     def _await_head(self) -> None:
@@ -62,6 +84,14 @@ class HeadTimeoutProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()
+        address = getattr(self, "_address", None)
+        if address is not None:
+            self._address = None
+            left = self._open.get(address, 1) - 1
+            if left > 0:
+                self._open[address] = left
+            else:
+                self._open.pop(address, None)
         super().connection_lost(exc)
 
 
@@ -73,11 +103,12 @@ def config(
     *,
     head_seconds: float = HEADERS_SECONDS,
     idle_seconds: int = IDLE_SECONDS,
+    per_client: int = PER_CLIENT,
 ) -> uvicorn.Config:
     """uvicorn's settings for a hub app on `host`:`port` (the limits can be shortened for a test)."""
-    protocol = HeadTimeoutProtocol
-    if head_seconds != protocol.head_seconds:
-        protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), {"head_seconds": head_seconds})
+    # A protocol class of this hub's own: its limits, and its own count of each address's connections.
+    limits = {"head_seconds": head_seconds, "per_client": per_client, "_open": {}}
+    protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), limits)
     return uvicorn.Config(
         app,
         host=host,
