@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 import psycopg
 
+from kiosk.core.clock import HELSINKI
 from kiosk.core.routing import check_text
 from kiosk.region.db import RegionError
 from kiosk.region.names import cleaned, tidied
@@ -223,6 +224,9 @@ def replace_booked_times(
     visiting specialists from `first` to `last`; each service must be one a round brings to this centre
     (`RegionError` naming it otherwise, and nothing changes). How many are kept."""
     with conn.transaction():
+        # One push per centre at a time: two at once (a hub's retry while its first try still ran) each
+        # deleted what the other had not yet written, and the second's insert failed on the first's rows.
+        conn.execute("SELECT 1 FROM centres WHERE id = %s FOR UPDATE", [centre_id])
         here = dict(
             conn.execute(
                 "SELECT DISTINCT s.service, s.id FROM rounds r JOIN specialists s ON s.id = r.specialist_id"
@@ -235,7 +239,7 @@ def replace_booked_times(
             if item["service"] not in here:
                 raise RegionError(f"no visiting specialist's round brings {item['service']!r} to this centre")
             start: datetime = item["start"]
-            if not first <= start.date() <= last:
+            if not first <= start.astimezone(HELSINKI).date() <= last:  # the days are Helsinki's
                 raise RegionError(f"{start.isoformat()} is outside {first}..{last}")
             rows[(here[item["service"]], start)] = item["state"]
         conn.execute(
@@ -253,6 +257,8 @@ def replace_booked_times(
 
 def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) -> list[dict]:
     """A specialist's booked times at every centre from `first` to `last`: centre, start and state only."""
+    if "\x00" in specialist:
+        return []  # no name holds one (PostgreSQL's text cannot), and psycopg would refuse to send it
     rows = conn.execute(
         "SELECT c.name, b.starts, b.state FROM booked_times b JOIN centres c ON c.id = b.centre_id"
         " JOIN specialists s ON s.id = b.specialist_id WHERE s.name = %s"
@@ -264,6 +270,8 @@ def week_of(conn: psycopg.Connection, specialist: str, first: date, last: date) 
 
 def visits(conn: psycopg.Connection, specialist: str, centre_id: int) -> bool:
     """True when the specialist has a round at the centre (its staff may then see their whole week)."""
+    if "\x00" in specialist:
+        return False  # as in week_of
     return (
         conn.execute(
             "SELECT 1 FROM rounds r JOIN specialists s ON s.id = r.specialist_id"

@@ -214,3 +214,60 @@ def test_a_specialists_times_at_a_centre_leave_their_week_with_their_last_round_
         assert week() == everything, "the Tuesday round still brings them there"
         assert plans.remove_round(conn, "Debt adviser", "Kokoomo", 2, time(9), today)["times_cleared"] == 2
         assert week() == [("2026-03-03", "checked_in")], "the visit before today stays as their record"
+
+
+def test_pushes_of_booked_times_at_once_or_in_another_offset_all_succeed(region):
+    """Two pushes of one centre at once (a hub's retry while its first try still ran) gave a 500 about
+    half the time; a time sent in UTC was checked against the UTC day but replaced by the Helsinki one,
+    so the same push again was a 500."""
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    assert region.cli("specialist", "add", "Debt adviser", "--service", "debt") == 0
+    assert region.add_round("Debt adviser", "Kokoomo", 2, "09:00", "12:00") == 0
+    url, headers = f"{region.url}/api/centre/booked-times", region.auth(kokoomo)
+    late = {
+        "from": "2026-03-03",
+        "to": "2026-03-03",
+        "times": [
+            {
+                "service": "debt",
+                "start": "2026-03-02T23:30:00+00:00",
+                "state": "booked",
+            }  # 01:30 on 03-03 here
+        ],
+    }
+    for _ in range(3):
+        answer = httpx.put(url, json=late, headers=headers, timeout=10)
+        assert answer.status_code == 200 and answer.json() == {"kept": 1}, answer.text
+    utc_day = dict(late, **{"from": "2026-03-02", "to": "2026-03-02"})  # not Helsinki's day: refused
+    assert httpx.put(url, json=utc_day, headers=headers, timeout=10).status_code == 422
+
+    times = [
+        {"service": "debt", "start": f"2026-03-10T{h:02}:00:00+02:00", "state": "booked"} for h in (9, 10, 11)
+    ]
+    push = {"from": "2026-03-10", "to": "2026-03-10", "times": times}
+    statuses: list[int] = []
+
+    def pusher() -> None:
+        with httpx.Client(timeout=10) as client:
+            statuses.extend(client.put(url, json=push, headers=headers).status_code for _ in range(15))
+
+    threads = [threading.Thread(target=pusher) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [200] * 60
+    with db.connect(region.dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM booked_times").fetchone()[0] == 4
+
+
+def test_a_specialists_name_with_a_nul_is_nobody_not_a_500(region):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    admin = httpx.get(
+        f"{region.url}/api/specialists/a%00b/week", headers=region.auth(region.admin), timeout=10
+    )
+    assert admin.status_code == 200 and admin.json()["times"] == []
+    centre = httpx.get(
+        f"{region.url}/api/centre/specialists/a%00b/week", headers=region.auth(kokoomo), timeout=10
+    )
+    assert (centre.status_code, centre.json()["error"]) == (404, "unknown_specialist")
