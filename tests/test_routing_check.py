@@ -83,3 +83,13 @@ def test_text_libyaml_would_accept_is_still_judged_by_pyyaml():
     problems = check_text(text)
     assert problems[0].where == "line 2, column 24"
     assert "must be in quotes" in problems[0].message, problems
+
+
+def test_an_id_the_region_cannot_name_is_refused_to_publish_but_a_stored_one_is_still_read():
+    """A routing published before the rule (with an answer 'työ') must still run the centre after an
+    update; only publishing a new one asks for ids the region's figures can name."""
+    from kiosk.core.routing import check_text, loads
+
+    text = (Path(__file__).parent / "routing_cases" / "answer-id-not-a-to-z.yaml").read_text(encoding="utf-8")
+    assert loads(text).questions[0].answers[0].id == "työ"
+    assert [p.where for p in check_text(text)] == ["questions.need.answers"]

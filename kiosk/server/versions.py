@@ -8,7 +8,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from kiosk.core.routing import Problem, check, check_text, dump, loads, read, to_data
+from kiosk.core.routing import Problem, check, check_text, dump, loads, read, to_data, to_publish
 from kiosk.core.routing.diff import diff
 from kiosk.server.store import publish_routing
 
@@ -86,7 +86,7 @@ class Draft:
                 raise InvalidRouting(problems)
             return self.yaml
         model, problems = read(self.data or {})
-        problems = problems + check(model)
+        problems = problems + check(model) + to_publish(model)
         if problems:
             raise InvalidRouting(problems)
         return dump(model)

@@ -4,7 +4,7 @@ from kiosk.core.routing.engine import AnswerError, Outcome, Step, fallback, reso
 from kiosk.core.routing.io import check_text, dump, loads, read, to_data
 from kiosk.core.routing.model import Answer, Centre, Hours, Question, Routing, ScheduleBlock, Service
 from kiosk.core.routing.problems import Problem, RoutingError
-from kiosk.core.routing.validate import check, texts
+from kiosk.core.routing.validate import check, texts, to_publish
 
 __all__ = [
     "Answer",
@@ -28,5 +28,6 @@ __all__ = [
     "resolve",
     "texts",
     "to_data",
+    "to_publish",
     "walk",
 ]

@@ -11,6 +11,12 @@ from kiosk.core.routing.problems import Problem
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ID_MOST = 64
+_NEW_ID = re.compile(rf"^[a-z0-9][a-z0-9_-]{{0,{ID_MOST - 1}}}$")
+"""What a routing published now must use for its service and answer ids: a centre's daily figures name
+them, and the region takes ids of this shape only (kiosk/core/region_figures.py); one it refused
+stopped every later day's figures. Not asked of a routing already stored (`check`): a centre's routing
+published before must still be read after an update."""
 _PREFIX = re.compile(r"^[A-Z]{1,2}$")
 
 
@@ -81,6 +87,25 @@ def _check_texts(routing: Routing) -> list[Problem]:
 
 def _duplicates(values: list[str]) -> list[str]:
     return [v for v, n in Counter(values).items() if n > 1]
+
+
+def _bad_id(kind: str, value: str) -> str:
+    return (
+        f"{kind} id {value!r} must be lower-case letters a-z, digits, - or _ (at most {ID_MOST}),"
+        " starting with a letter or digit"
+    )
+
+
+def to_publish(routing: Routing) -> list[Problem]:
+    """What a routing to publish must also hold (besides `check`): ids the region's figures can name."""
+    problems = [
+        Problem("services", _bad_id("service", s.id)) for s in routing.services if not _NEW_ID.match(s.id)
+    ]
+    for q in routing.questions:
+        for a in q.answers:
+            if not _NEW_ID.match(a.id):
+                problems.append(Problem(f"questions.{q.id}.answers", _bad_id("answer", a.id)))
+    return problems
 
 
 def _check_ids(routing: Routing) -> list[Problem]:
