@@ -420,12 +420,29 @@ def test_staff_cancel_and_no_show_need_a_staff_token(served, kiosk, staff, clock
     assert slots["slots"][0]["start"] == "2026-03-03T11:00:00.000+02:00"  # 10:00 and 10:30 have started
 
 
+def test_a_discreet_services_slots_are_for_a_kiosk_or_staff_only(served):
+    """A slot of the A-Clinic or the debt adviser vanishing the moment the person at the kiosk books it
+    would tell anyone polling in the lobby who they are seeing and when; a service that is not
+    discreet keeps its slots open (a phone's calendar, the display)."""
+    url = f"{served.url}/api/services/debt/slots"
+    for headers in ({}, served.auth("display"), {"Authorization": "Bearer guess"}):
+        refused = httpx.get(url, headers=headers)
+        assert (refused.status_code, refused.json()["error"]) == (401, "discreet_slots"), headers
+        assert "slots" not in refused.json()
+    for role in ("kiosk", "staff", "admin"):
+        assert httpx.get(url, headers=served.auth(role)).status_code == 200, role
+    assert httpx.get(f"{served.url}/api/services/careers/slots").status_code == 200
+
+
 def test_the_slots_read_is_open_and_says_what_is_wrong(served):
+    kiosk = served.auth("kiosk")  # debt is discreet: its slots are a kiosk's or staff's to read
     got = httpx.get(
-        f"{served.url}/api/services/debt/slots", params={"from": "2026-03-09", "to": "2026-03-10"}
+        f"{served.url}/api/services/debt/slots",
+        params={"from": "2026-03-09", "to": "2026-03-10"},
+        headers=kiosk,
     )
     assert got.status_code == 200 and len(got.json()["slots"]) == 8 and got.json()["from"] == "2026-03-09"
-    default = httpx.get(f"{served.url}/api/services/debt/slots").json()
+    default = httpx.get(f"{served.url}/api/services/debt/slots", headers=kiosk).json()
     assert (default["from"], default["to"], len(default["slots"])) == ("2026-03-02", "2026-03-15", 16)
     for path, params, status, error in (
         ("nobody", {}, 404, "unknown_service"),
@@ -434,7 +451,7 @@ def test_the_slots_read_is_open_and_says_what_is_wrong(served):
         ("debt", {"from": "2026-03-01", "to": "2026-06-01"}, 422, "bad_range"),
         ("debt", {"from": "3.3.2026"}, 422, "invalid_field"),
     ):
-        reply = httpx.get(f"{served.url}/api/services/{path}/slots", params=params)
+        reply = httpx.get(f"{served.url}/api/services/{path}/slots", params=params, headers=kiosk)
         assert (reply.status_code, reply.json()["error"]) == (status, error), (path, params)
         assert reply.json()["message"]
 
@@ -468,10 +485,15 @@ def test_dates_off_through_the_hub(served, kiosk, staff):
     assert [(d["date"], d["service"]) for d in listed] == [("2026-03-03", "debt"), ("2026-03-10", None)]
     assert httpx.get(f"{served.url}/api/dates-off").status_code == 401  # notes are for staff
     assert kiosk.put("/api/dates-off/2026-03-11", json={"service": None}).status_code == 403
-    assert httpx.get(f"{served.url}/api/services/debt/slots").json()["slots"] == []
+    assert (
+        httpx.get(f"{served.url}/api/services/debt/slots", headers=served.auth("kiosk")).json()["slots"] == []
+    )
     assert staff.delete("/api/dates-off/2026-03-10").status_code == 200
     assert staff.delete("/api/dates-off/2026-03-10").json()["error"] == "unknown_date_off"
-    assert len(httpx.get(f"{served.url}/api/services/debt/slots").json()["slots"]) == 8
+    assert (
+        len(httpx.get(f"{served.url}/api/services/debt/slots", headers=served.auth("kiosk")).json()["slots"])
+        == 8
+    )
 
 
 @pytest.mark.parametrize(

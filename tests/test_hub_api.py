@@ -42,7 +42,7 @@ def test_first_start_seeds_the_kokoomo_routing_as_version_1(client):
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/health", "/api/routing", "/api/services/debt/slots", "/api/closed-days"]
+    "path", ["/api/health", "/api/routing", "/api/services/careers/slots", "/api/closed-days"]
 )
 def test_an_open_read_is_answered_while_the_hub_writes(hub, path):
     """What anyone on the LAN may ask is read beside the hub's write lock, never under it: a client

@@ -54,8 +54,8 @@ def test_the_largest_id_sqlite_holds_is_looked_up(hub):
 @pytest.mark.parametrize(
     ("path", "role", "where"),
     [
-        ("/api/services/debt/slots?from=9999-12-31", None, "query.from"),
-        ("/api/services/debt/slots?from=2026-03-03&to=0001-01-01", None, "query.to"),
+        ("/api/services/careers/slots?from=9999-12-31", None, "query.from"),
+        ("/api/services/careers/slots?from=2026-03-03&to=0001-01-01", None, "query.to"),
         ("/api/bookings?from=9999-12-31", "staff", "query.from"),
         ("/api/stats?from=9999-12-31", "admin", "query.from"),
         ("/api/stats?from=2026-03-03&to=9999-12-31", "admin", "query.to"),
@@ -85,7 +85,7 @@ def test_a_booking_at_the_ends_of_the_calendar_is_refused(hub, start):
 
 def test_the_first_and_last_days_are_accepted(hub):
     first, last = FIRST_DAY.isoformat(), LAST_DAY.isoformat()
-    slots = httpx.get(f"{hub.url}/api/services/debt/slots?from={last}")
+    slots = httpx.get(f"{hub.url}/api/services/careers/slots?from={last}")
     assert slots.status_code == 200, slots.text
     assert slots.json()["from"] == last
     stats = httpx.get(f"{hub.url}/api/stats?from={first}&to={first}", headers=_auth(hub, "admin"))

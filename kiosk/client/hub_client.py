@@ -134,7 +134,7 @@ class HubClient(QObject):
     def fetch_slots(self, service_id: str, done: Done) -> None:
         """GET /api/services/{id}/slots: a scheduled service's free slots (the next 14 days) in `slots`."""
         path = f"/api/services/{quote(service_id, safe='')}/slots"
-        self._http.send("GET", path, None, self._tracked(done))
+        self._http.send("GET", path, None, self._tracked(done), auth=True)  # a discreet service's need one
 
     def create_booking(self, service: str, start: str, lang: str, key: str, done: Done) -> None:
         """POST /api/bookings: book one slot; 409 `slot_taken`, ... (`kiosk.client.http.error_code`).

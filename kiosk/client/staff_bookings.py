@@ -48,9 +48,12 @@ class BookingsClient:
         self._http.send("GET", "/api/bookings?" + urlencode(query), None, done, auth=True)
 
     def slots(self, service: str, first: date, last: date, done: Done) -> None:
-        """GET /api/services/{id}/slots: the service's free slots on those days (an open read)."""
+        """GET /api/services/{id}/slots: the service's free slots on those days (sent with the token:
+        a discreet service's need one)."""
         query = urlencode({"from": first.isoformat(), "to": last.isoformat()})
-        self._http.send("GET", f"/api/services/{quote(service, safe='')}/slots?{query}", None, done)
+        self._http.send(
+            "GET", f"/api/services/{quote(service, safe='')}/slots?{query}", None, done, auth=True
+        )
 
     def region_week(self, service: str, done: Done) -> None:
         """GET /api/region/week: the week (from the hub's today) of the visiting specialist whose round

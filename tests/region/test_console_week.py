@@ -14,7 +14,7 @@ pytestmark = pytest.mark.hub
 
 
 def first_slot(hub, weekday: int, hour: int) -> str:
-    for slot in httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]:
+    for slot in httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"]:
         start = datetime.fromisoformat(slot["start"])
         if start.isoweekday() == weekday and start.hour == hour:
             return slot["start"]

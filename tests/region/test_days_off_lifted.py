@@ -18,7 +18,7 @@ def dates_off(hub, day: date) -> list[tuple[str, str]]:
 
 
 def slots_on(hub, day: date) -> list[dict]:
-    slots = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]
+    slots = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"]
     return [s for s in slots if s["start"].startswith(day.isoformat())]
 
 
@@ -30,7 +30,7 @@ def pull(hub) -> None:
 def test_a_day_off_removed_on_the_region_is_lifted_at_the_centre_but_not_staffs_own(region, make_hub, qtbot):
     kokoomo = region.add_centre("Kokoomo", "Haapavesi")
     hub = make_hub()
-    first = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    first = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"][0]
     day = date.fromisoformat(first["start"][:10])
     week_later = day + timedelta(days=7)
     booking = {"service": "debt", "start": first["start"], "lang": "fi", "key": "lifted-day-off"}
@@ -76,7 +76,11 @@ def test_a_date_off_taken_from_the_region_that_staff_lifted_is_set_again_while_t
 ):
     kokoomo = region.add_centre("Kokoomo", "Haapavesi")
     hub = make_hub()
-    day = date.fromisoformat(httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]["start"][:10])
+    day = date.fromisoformat(
+        httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"][0][
+            "start"
+        ][:10]
+    )
     with db.connect(region.dsn) as conn:
         plans.add_specialist(conn, "Debt adviser", "debt")
         plans.add_round(conn, "Debt adviser", "Kokoomo", day.isoweekday(), time(9), time(12))

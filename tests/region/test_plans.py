@@ -70,7 +70,7 @@ def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(regi
         assert region.add_round("Debt adviser", centre, weekday, "09:00", "12:00") == 0
     hub = make_hub()
     assert region.join(kokoomo, hub.db_path) == 0
-    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"][0]
     booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-booking"}
     booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
     assert booked.status_code == 201, booked.text
@@ -112,7 +112,7 @@ def test_a_specialists_booked_times_reach_the_region_as_time_and_state_only(regi
 def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, make_hub, qtbot):
     kokoomo = region.add_centre("Kokoomo", "Haapavesi")
     hub = make_hub()
-    slot = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"][0]
+    slot = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"][0]
     day = date.fromisoformat(slot["start"][:10])
     booking = {"service": "debt", "start": slot["start"], "lang": "fi", "key": "region-day-off"}
     booked = httpx.post(f"{hub.url}/api/bookings", json=booking, headers=hub.auth("kiosk"))
@@ -139,7 +139,7 @@ def test_a_day_off_set_on_the_region_cancels_the_bookings_at_the_centre(region, 
         (day.isoformat(), "debt", "")
     ]
     # The kiosk offers no slot of the debt adviser that day any more.
-    slots = httpx.get(f"{hub.url}/api/services/debt/slots").json()["slots"]
+    slots = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk")).json()["slots"]
     assert not [s for s in slots if s["start"].startswith(day.isoformat())]
 
 

@@ -12,7 +12,7 @@ from kiosk.region import db
 
 
 def slots(hub) -> list[dict]:
-    answer = httpx.get(f"{hub.url}/api/services/debt/slots")
+    answer = httpx.get(f"{hub.url}/api/services/debt/slots", headers=hub.auth("kiosk"))
     assert answer.status_code == 200, answer.text
     return answer.json()["slots"]
 

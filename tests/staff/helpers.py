@@ -66,7 +66,9 @@ def staff_headers(hub) -> dict:
 
 def free_slots(hub, service: str, day: str | None = None) -> list[dict]:
     params = {"from": day, "to": day} if day else {}
-    response = httpx.get(f"{hub.url}/api/services/{service}/slots", params=params, timeout=10)
+    response = httpx.get(
+        f"{hub.url}/api/services/{service}/slots", params=params, headers=staff_headers(hub), timeout=10
+    )
     assert response.status_code == 200, response.text
     return response.json()["slots"]
 

@@ -11,11 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from kiosk.core.clock import HELSINKI
 from kiosk.server import bookings, openings, tokens
-from kiosk.server.hub.auth import Credentials, require
+from kiosk.server.hub.auth import Credentials, bearer, require
 from kiosk.server.hub.bounds import DAYS, day_query
 from kiosk.server.hub.errors import error_response
 from kiosk.server.hub.models import Booking, CheckIn, SlotList
 from kiosk.server.queue import QueueError
+
+DISCREET_SLOTS_FOR = ("kiosk", "staff", "admin")
+"""Who may read a discreet service's free slots (a display or a phone has no use for them)."""
 
 router = APIRouter(tags=["bookings"])
 
@@ -70,6 +73,9 @@ def _span(first: date | None, last: date | None, today: date, default_days: int)
     response_model=SlotList,
     summary="A scheduled service's free slots",
     responses={
+        401: {
+            "description": "`discreet_slots`: a discreet service's slots need a kiosk, staff or admin token"
+        },
         404: {"description": "`unknown_service`"},
         422: {"description": "`not_scheduled`, `bad_range`"},
     },
@@ -80,15 +86,22 @@ def service_slots(
     from_: Annotated[date | None, day_query("first day (default today)", alias="from")] = None,
     to: Annotated[date | None, day_query("last day (default: 14 days counting from)")] = None,
 ) -> dict:
-    """Free: not booked, not on a date off, not started. Open read: nothing personal."""
+    """Free: not booked, not on a date off, not started. Open read, but for a discreet service: a slot
+    vanishing the moment the person at the kiosk books it would tell the lobby who sees the A-Clinic
+    worker and when; its slots are for a kiosk's or staff's token only."""
     hub = request.app.state.hub
+    token = bearer(request.headers)
 
     def read(db):
         _, routing = hub.routing(db)
-        if routing.service(service_id) is None:
+        found = routing.service(service_id)
+        if found is None:
             raise QueueError(404, "unknown_service", f"no service {service_id!r} in the routing", service_id)
-        service = bookings.scheduled_service(routing, service_id, service_id)
         now = hub.clock()
+        if found.discreet and (token is None or tokens.role_of(db, token, now) not in DISCREET_SLOTS_FOR):
+            message = "a discreet service's slots are for a kiosk's or staff's token only"
+            raise QueueError(401, "discreet_slots", message, "Authorization")
+        service = bookings.scheduled_service(routing, service_id, service_id)
         first, last = _span(from_, to, now.astimezone(HELSINKI).date(), bookings.DAYS_AHEAD)
         free = openings.free_slots(db, service, now, first, last)
         return {"service": service_id, "from": first.isoformat(), "to": last.isoformat(),
