@@ -118,10 +118,13 @@ if [ ! -e "$ETC/kokoomo.env" ]; then
   install -m 0640 "$SOURCE/deploy/kokoomo.env" "$ETC/kokoomo.env"
   say "wrote the settings $ETC/kokoomo.env"
   # Phones reach the hub at this machine's LAN address (the ticket's QR code): the first one, to check.
-  address=$(hostname -I 2>/dev/null | awk '{print $1}')
+  address=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$' || true)
   if [ "$REAL" = 1 ] && [ -n "$address" ]; then
     sed -i "s|^KOKOOMO_KIOSK_ARGS=\$|KOKOOMO_KIOSK_ARGS=--public-url http://$address:8765|" "$ETC/kokoomo.env"
     say "phones will reach the hub at http://$address:8765 (KOKOOMO_KIOSK_ARGS in $ETC/kokoomo.env: check it)"
+  elif [ "$REAL" = 1 ]; then
+    say "WARNING: this machine has no LAN address yet: set KOKOOMO_KIOSK_ARGS=--public-url http://<its address>:8765"
+    say "  in $ETC/kokoomo.env and restart kokoomo-kiosk, or the ticket's QR code cannot reach the hub from a phone"
   fi
 else
   say "kept the settings $ETC/kokoomo.env"
