@@ -10,7 +10,8 @@ The waiting-room display (and a kiosk, which shows no queue at all) gets the *sh
 - a ticket's `code` is replaced by a one-way alias, so a screen cannot open the visitor's phone page
   (`/t/{code}`) or act on the ticket;
 - discreet services are left out of `services` (a screen computes places from the tickets it holds);
-- events that no screen shows (bookings, printer notices, a discreet service's presence) are not sent.
+- events that no screen shows (bookings, printer notices, a discreet service's presence, a discreet
+  ticket's creation) are not sent.
 
 Pure functions over the hub's JSON: the hub applies them to every answer and event a role reads.
 """
@@ -106,6 +107,10 @@ class Discretion:
         if not kind.startswith("ticket."):
             return {**event, **shown}
         ticket = event["ticket"]
+        if kind == "ticket.created" and ticket.get("service") in self.discreet:
+            # No screen holds it, so nothing to let go: even a "hidden" word at that moment told a
+            # display's or a kiosk's token that the person at the kiosk had just checked in to one.
+            return None
         if ticket.get("service") in self.discreet and ticket.get("status") == "waiting":
             # Nothing a screen shows: a discreet queue is not listed and its waiting tickets are not held.
             # Only the alias is named, so a screen still holding the ticket from a call lets it go.
