@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
@@ -14,7 +15,7 @@ import pytest
 from kiosk.core.clock import HELSINKI
 from kiosk.core.paths import DEFAULT_ROUTING
 from kiosk.root.cli import main as kiosk
-from kiosk.server.hub import phone
+from kiosk.server.hub import phone, phone_events
 
 pytestmark = pytest.mark.hub
 
@@ -247,6 +248,25 @@ def test_a_quiet_stream_says_it_is_alive(client, hub):
         assert next(lines) == ""
         assert (next(lines), next(lines), next(lines)) == ("event: alive", "data: 1", "")
         assert phone.ALIVE_SECONDS - 0.5 < time.monotonic() - started < phone.SILENT_SECONDS
+
+
+def test_one_ticket_may_have_only_a_few_streams_open(client, hub, qtbot):
+    """Each stream costs a read per event at its service: a hundred on one code slowed every kiosk."""
+    mine = visit(hub, client)
+    with contextlib.ExitStack() as stack:
+        opened = [stack.enter_context(events(client, mine)) for _ in range(phone_events.STREAMS_PER_CODE)]
+        streams = [Stream(response) for response in opened]  # kept: a dropped reader closes its stream
+        assert [stream.next()["number"] for stream in streams] == ["A001"] * phone_events.STREAMS_PER_CODE
+        with events(client, mine) as refused:  # a stream: a 200 here would fail, not hang
+            assert refused.status_code == 429
+            assert json.loads(refused.read())["error"] == "too_many_streams"
+        other = visit(hub, client)  # another ticket's phone is not affected
+        with events(client, other) as response:
+            assert Stream(response).next()["number"] == "A002"
+    # Closed, they count no more (the hub sees each go): the visitor's phone follows its ticket again.
+    qtbot.waitUntil(lambda: not hub.app.state.hub.phone_streams, timeout=5000)
+    with events(client, mine) as response:
+        assert Stream(response).next()["number"] == "A001"
 
 
 def test_stream_for_an_unknown_code_is_404(client):

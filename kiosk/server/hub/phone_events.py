@@ -27,6 +27,10 @@ tells the page its stream still works (a hub that lost its power cannot close th
 ALIVE = "event: alive\ndata: 1\n\n"
 WATCH_SECONDS = 0.25
 """How often an idle stream checks whether the server is shutting down."""
+STREAMS_PER_CODE = 4
+"""The most streams one ticket may have open at once (the visitor's phone, a reload, a second tab):
+each costs a read per event at its service, so one code's hundred streams slowed every kiosk's ticket
+from 5 to 71 ms."""
 RETRY_MS = 3000
 """How long a phone's EventSource waits before reconnecting after the stream ends or drops."""
 
@@ -61,7 +65,11 @@ def _shutdown_watch(request: Request) -> Callable[[], bool] | None:
 @router.get(
     "/t/{code}/events",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}}, 404: {"description": "unknown ticket code"}},
+    responses={
+        200: {"content": {"text/event-stream": {}}},
+        404: {"description": "unknown ticket code"},
+        429: {"description": "`too_many_streams`: this ticket has `STREAMS_PER_CODE` streams open"},
+    },
 )
 async def ticket_events(
     code: str,
@@ -71,15 +79,19 @@ async def ticket_events(
     """The ticket's phone state now and on every change, as `data: {json}` events; `alive` events."""
     hub = request.app.state.hub
     wanted = lang or request.headers.get("accept-language")
+    if hub.phone_streams[code] >= STREAMS_PER_CODE:
+        message = f"this ticket already has {STREAMS_PER_CODE} pages following it; close one"
+        raise ApiError(429, "too_many_streams", message, code)
     # Subscribe before the first read, so nothing committed in between is missed.
     live = hub.broadcaster.subscribe()
+    hub.phone_streams[code] += 1
     try:
         state, service = await run_in_threadpool(phone.read_live, hub, code, wanted)
     except BaseException:
-        hub.broadcaster.unsubscribe(live)
+        _let_go(hub, code, live)
         raise
     if state is None:
-        hub.broadcaster.unsubscribe(live)
+        _let_go(hub, code, live)
         raise ApiError(404, "unknown_ticket", f"no ticket with code {code!r}", code)
     stream = _stream(hub, code, wanted, live, state, service, _shutdown_watch(request))
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
@@ -123,4 +135,11 @@ async def _stream(
                 sent = time.monotonic()
                 yield _frame(state)
     finally:
-        hub.broadcaster.unsubscribe(live)
+        _let_go(hub, code, live)
+
+
+def _let_go(hub, code: str, live: asyncio.Queue) -> None:
+    hub.broadcaster.unsubscribe(live)
+    hub.phone_streams[code] -= 1
+    if hub.phone_streams[code] <= 0:
+        del hub.phone_streams[code]

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -123,6 +124,8 @@ class Hub:
         self.lock = threading.Lock()
         self.group_commit = GroupCommit(self._run_group)
         self.broadcaster = Broadcaster()
+        self.phone_streams: Counter[str] = Counter()
+        """Open `/t/{code}/events` streams by ticket code (kiosk/server/hub/phone_events.py)."""
         self.path = Path(db.execute("PRAGMA database_list").fetchone()[2])
         self.readers = Readers(str(self.path))
         self._routing: tuple[int, Routing, Discretion] | None = None
