@@ -16,6 +16,7 @@ from websockets.exceptions import InvalidStatus
 
 from kiosk.server.hub.events import REPLAY_MAX
 from kiosk.server.hub.guard import MAX_BODY
+from kiosk.server.hub.pace import Pace
 
 pytestmark = pytest.mark.hub
 
@@ -151,6 +152,35 @@ def test_one_lan_address_holds_only_so_many_connections(make_hub):
             assert time.monotonic() < deadline, "the address never got its connections back"
     for _ in range(20):
         assert httpx.get(f"http://{address}:{hub.port}/api/health", timeout=5).status_code == 200
+
+
+def test_one_lan_address_is_paced(make_hub, qtbot):
+    """A laptop asking for open reads as fast as it could slowed every kiosk's ticket 18-fold; now an
+    address past its bucket is told to wait (429, Retry-After), cheaply, before anything is read."""
+    address = lan_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    hub = make_hub(host=address, pace=(0.5, 10))
+    lan = f"http://{address}:{hub.port}"
+    answers = [httpx.get(f"{lan}/api/health", timeout=5) for _ in range(14)]
+    assert [a.status_code for a in answers[:10]] == [200] * 10
+    refused = next(a for a in answers[10:] if a.status_code != 200)
+    assert refused.status_code == 429 and refused.json()["error"] == "too_many_requests"
+    assert int(refused.headers["retry-after"]) == refused.json()["retry_after_seconds"] in (1, 2)
+    # The bucket fills again at its pace: one more request within two seconds.
+    qtbot.waitUntil(lambda: httpx.get(f"{lan}/api/health", timeout=5).status_code == 200, timeout=5000)
+
+
+def test_a_burst_then_the_pace(qtbot):
+    """The bucket itself, on a clock of its own: `burst` at once, then `per_second`; addresses apart."""
+    pace = Pace(per_second=2, burst=3)
+    assert [pace.wait("10.0.0.5", 100.0) for _ in range(3)] == [0, 0, 0]
+    assert pace.wait("10.0.0.5", 100.0) == pytest.approx(0.5)
+    assert pace.wait("10.0.0.6", 100.0) == 0  # another device has its own
+    assert pace.wait("10.0.0.5", 100.25) == pytest.approx(0.25)  # a refused try costs nothing
+    assert pace.wait("10.0.0.5", 100.5) == 0
+    assert pace.wait("10.0.0.5", 100.5) > 0
+    assert [pace.wait("10.0.0.5", 200.0) for _ in range(3)] == [0, 0, 0]  # full again, never more
 
 
 def test_the_admin_pin_from_the_hub_machine_needs_no_token_at_the_door(hub):

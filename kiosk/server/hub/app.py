@@ -33,6 +33,7 @@ from kiosk.server.hub import (
 from kiosk.server.hub import stats_routes as stats_api
 from kiosk.server.hub.events import FEEDS_PER_CLIENT, Feeds
 from kiosk.server.hub.guard import MAX_BODY, Guard
+from kiosk.server.hub.pace import BURST, PER_SECOND, Pace
 from kiosk.server.hub.server import Notify, Server, config
 from kiosk.server.hub.state import Hub
 from kiosk.server.region_weeks import RegionWeeks
@@ -44,6 +45,7 @@ def create_app(
     clock: Callable[[], datetime] = kiosk_clock.now,
     feeds_per_client: int = FEEDS_PER_CLIENT,
     max_body: int = MAX_BODY,
+    pace: tuple[float, int] = (PER_SECOND, BURST),
 ) -> FastAPI:
     """The hub over the database at `db_path` (created, migrated and seeded with the default routing);
     `StoreError` naming what to fix if it cannot be written."""
@@ -80,7 +82,7 @@ def create_app(
     app.state.hub = hub
     app.state.feeds = Feeds(feeds_per_client)
     app.state.region_weeks = RegionWeeks()
-    app.add_middleware(Guard, hub=hub, max_body=max_body)
+    app.add_middleware(Guard, hub=hub, max_body=max_body, pace=Pace(*pace))
     errors.install(app)
     for module in (
         queue_routes,

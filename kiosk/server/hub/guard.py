@@ -2,6 +2,8 @@
 
 An anonymous client on the centre's Wi-Fi must cost the hub nothing, so before any body is read:
 
+- a LAN address past its pace (kiosk/server/hub/pace.py: 20 requests a second, bursts of 100) is
+  answered 429 with `Retry-After` and its connection closed; the hub machine itself is not paced;
 - a body announced larger than `MAX_BODY` is refused with 413; one that grows past it while it is
   read (sent without a length) is refused with 413 once it does, never buffered whole;
 - a read (GET, HEAD, OPTIONS) that announces a body is refused with 400: no read takes one, and
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
+import time
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
@@ -28,6 +32,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.server.hub.auth import bearer, is_loopback, remember_role, token_role
+from kiosk.server.hub.pace import Pace
 
 MAX_BODY = 1_000_000
 """The largest body the hub reads, in bytes (a routing file is about 20 kB)."""
@@ -51,15 +56,23 @@ class BodyTooLarge(HTTPException):
 class Guard:
     """ASGI middleware in front of the whole hub (see the module's text)."""
 
-    def __init__(self, app: ASGIApp, hub, max_body: int = MAX_BODY):
+    def __init__(self, app: ASGIApp, hub, max_body: int = MAX_BODY, pace: Pace | None = None):
         self.app = app
         self.hub = hub
         self.max_body = max_body
+        self.pace = pace or Pace()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        client = scope.get("client")
+        if client is not None and not is_loopback(client[0]):
+            wait = self.pace.wait(client[0], time.monotonic())
+            if wait > 0:
+                message = "this device sent too many requests; nothing was read or changed"
+                await _refuse(send, 429, "too_many_requests", message, "pace", retry_after=math.ceil(wait))
+                return
         headers = Headers(scope=scope)
         length = headers.get("content-length")
         if length is not None:
@@ -131,9 +144,20 @@ async def _drain(receive: Receive, length: str | None) -> None:
             return
 
 
-async def _refuse(send: Send, status: int, code: str, message: str, where: str, challenge=False) -> None:
+async def _refuse(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    where: str,
+    challenge=False,
+    retry_after: int | None = None,
+) -> None:
     """The error model, and the connection closed: a body not yet taken in never is."""
-    body = json.dumps({"error": code, "message": message, "where": where}).encode()
+    refusal = {"error": code, "message": message, "where": where}
+    if retry_after is not None:
+        refusal["retry_after_seconds"] = retry_after
+    body = json.dumps(refusal).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
@@ -141,5 +165,7 @@ async def _refuse(send: Send, status: int, code: str, message: str, where: str, 
     ]
     if challenge:
         headers.append((b"www-authenticate", b"Bearer"))
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
