@@ -4,7 +4,9 @@ figures are pushed to it, kept in the hub's database so that it survives restart
 The figures of a day are `kiosk stats`'s own (kiosk/server/stats.py, `Day`): counts by key and waits in
 minutes, never a ticket, a code, a language or an answer of one visit. A day is queued once it is over;
 it is pushed until the region confirms it, then marked sent with its fingerprint; a sent day of the last
-`CORRECTION_DAYS` whose figures have changed since is queued again (the region replaces it). Nothing
+`CORRECTION_DAYS` whose figures have changed since is queued again (the region replaces it). A day the
+region refuses for good (`REFUSED_STATUSES`) is marked refused with the region's reason and the outbox goes
+on with the next days (`status` lists the refused days). Nothing
 here runs inside a visitor's request: the push runs on its own connection, outside any transaction,
 from the hub's timer (kiosk/server/hub/background.py).
 """
@@ -12,6 +14,7 @@ from the hub's timer (kiosk/server/hub/background.py).
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import logging
 import secrets
@@ -37,6 +40,14 @@ TIMEOUT = 10.0
 FIRST_RETRY = 2.0
 LONGEST_RETRY = 300.0
 """Seconds before the next try after a failure: doubling from the first to the longest."""
+REFUSED_STATUSES = frozenset({400, 413, 422})
+"""The region's answers to a day's figures that sending the same figures again cannot change (the
+region's validation refuses them, or they are too large): the day is marked refused and the next days
+go on. Any other answer (a 5xx, 401, 404, 429, none at all) ends the round, to be tried again."""
+REFUSED = "refused:"
+"""The start of a refused day's `region_outbox.digest`: `refused:FINGERPRINT:REASON` (with `sent_at` the
+moment of the refusal), so that a refused day is neither due nor counted waiting, and is queued again
+as a sent one is when its figures change."""
 DAYS_PER_ROUND = 50
 """Days pushed in one round at most (a first join pushes all the hub's history, a round at a time)."""
 CORRECTION_DAYS = 7
@@ -57,7 +68,8 @@ class Answer:
 
 
 def _request(method: str, url: str, token: str, body: dict | None = None, timeout: float = TIMEOUT) -> Answer:
-    """One JSON request to the region; status 0 when it did not answer."""
+    """One JSON request to the region; status 0 when it did not answer (or not in HTTP: a region or a
+    proxy answering garbage is a region not reached, never an exception out of the hub's timer)."""
     data = json.dumps(body).encode() if body is not None else None
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
@@ -67,10 +79,14 @@ def _request(method: str, url: str, token: str, body: dict | None = None, timeou
     except urllib.error.HTTPError as error:
         try:
             body = json.loads(error.read() or b"{}")
-        except ValueError:
+        except (OSError, ValueError, http.client.HTTPException):  # a body cut short or not JSON
             body = {}
         message = body.get("message") if isinstance(body, dict) else None
         return Answer(error.code, body if isinstance(body, dict) else {}, f"{error.code}: {message or error}")
+    except http.client.HTTPException as error:
+        # Not an OSError: a status line that is not HTTP (BadStatusLine), an answer cut short
+        # (IncompleteRead), a header line too long (LineTooLong).
+        return Answer(0, {}, f"not reached: the answer is not HTTP ({type(error).__name__}: {error!r:.200})")
     except (OSError, ValueError) as error:
         reason = getattr(error, "reason", error)
         return Answer(0, {}, f"not reached: {reason}")
@@ -129,8 +145,19 @@ def _changed_days(db: sqlite_utils.Database, today: date) -> list[str]:
         "SELECT day, digest FROM region_outbox WHERE sent_at IS NOT NULL AND day >= ?", [since]
     ).fetchall()
     return [
-        day for day, sent_digest in sent if digest(*day_figures(db, date.fromisoformat(day))) != sent_digest
+        day
+        for day, sent_digest in sent
+        if digest(*day_figures(db, date.fromisoformat(day))) != _refused(sent_digest)[0]
     ]
+
+
+def _refused(stored: str | None) -> tuple[str | None, str | None]:
+    """A `region_outbox.digest` as (the fingerprint of the figures sent, the region's reason if it
+    refused them)."""
+    if stored is None or not stored.startswith(REFUSED):
+        return stored, None
+    fingerprint, _, reason = stored.removeprefix(REFUSED).partition(":")
+    return fingerprint, reason
 
 
 def _queue_corrections(db: sqlite_utils.Database, changed: list[str], now: datetime) -> None:
@@ -286,8 +313,8 @@ def _push_booked_times(
 
 def push_round(db: sqlite_utils.Database, now: datetime) -> int:
     """One round: queue the finished days (and changed ones), then push the queued days, oldest first,
-    until one fails. How many days the region confirmed. Does nothing before a join or before the
-    next try is due."""
+    until one fails (a day the region refuses for good is marked refused and passed). How many days the
+    region confirmed. Does nothing before a join or before the next try is due."""
     link = db.execute("SELECT url, token, next_try_at, checked_at FROM region_link").fetchone()
     if link is None:
         return 0
@@ -325,16 +352,23 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
     for (day,) in due:
         counts, waits = day_figures(db, date.fromisoformat(day))
         answer = _request("PUT", f"{url}/api/centre/figures/{day}", token, {"counts": counts, "waits": waits})
-        if answer.status != 200:
+        if answer.status == 200:
+            marked = digest(counts, waits)
+            confirmed += 1
+        elif answer.status in REFUSED_STATUSES:
+            reason = " ".join((answer.error or f"status {answer.status}").split())[:300]
+            log.warning(
+                "the region refused the figures of %s (not sent again unless they change): %s", day, reason
+            )
+            marked = f"{REFUSED}{digest(counts, waits)}:{reason}"
+        else:
             _failed(db, now, answer.error or f"status {answer.status}")
             return confirmed
         with store.transaction(db):
             db.execute(
-                "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?",
-                [iso(now), digest(counts, waits), day],
+                "UPDATE region_outbox SET sent_at = ?, digest = ? WHERE day = ?", [iso(now), marked, day]
             )
             _reached(db, now)
-        confirmed += 1
     return confirmed
 
 
@@ -405,7 +439,8 @@ def template(db: sqlite_utils.Database, name: str) -> dict | None:
 
 
 def status(db: sqlite_utils.Database) -> dict:
-    """The link as the admin sees it: {"joined": false} or where, when last reached, what is waiting."""
+    """The link as the admin sees it: {"joined": false} or where, when last reached, what is waiting and
+    which days the region refused."""
     row = db.execute(
         "SELECT url, centre, joined_at, reached_at, failures, last_error FROM region_link"
     ).fetchone()
@@ -413,6 +448,11 @@ def status(db: sqlite_utils.Database) -> dict:
         return {"joined": False}
     url, centre, joined_at, reached_at, failures, last_error = row
     pending = db.execute("SELECT COUNT(*) FROM region_outbox WHERE sent_at IS NULL").fetchone()[0]
+    refused = db.execute(
+        "SELECT day, sent_at, digest FROM region_outbox WHERE sent_at IS NOT NULL AND digest LIKE ?"
+        " ORDER BY day",
+        [f"{REFUSED}%"],
+    ).fetchall()
     return {
         "joined": True,
         "url": url,
@@ -422,6 +462,11 @@ def status(db: sqlite_utils.Database) -> dict:
         "not_reached_since": (reached_at or joined_at) if failures else None,
         "last_error": last_error if failures else None,
         "days_waiting": pending,
+        # The days the region refused for good: not sent again unless their figures change or the hub
+        # joins again (docs/region.md).
+        "days_refused": [
+            {"day": day, "refused_at": at, "reason": _refused(stored)[1]} for day, at, stored in refused
+        ],
         "templates": [
             {"name": name, "note": note}
             for name, note in db.execute("SELECT name, note FROM region_templates ORDER BY name")
