@@ -31,8 +31,18 @@ def visit(client, answers=JOB, key=None, **extra):
     )
 
 
-def test_health_says_ok(client):
-    assert client.get("/api/health").json() == {"status": "ok", "routing": 1, "writes": "ok"}
+def test_health_says_ok(client, hub):
+    body = {"status": "ok", "routing": 1, "writes": "ok"}
+    assert httpx.get(f"{hub.url}/api/health", timeout=10).json() == body  # no token: no role
+    assert client.get("/api/health").json() == {**body, "role": "kiosk"}
+
+
+def test_health_tells_a_device_that_sends_its_token_whether_the_hub_knows_it(client, hub):
+    def role(token: str) -> object:
+        return client.get("/api/health", headers={"Authorization": f"Bearer {token}"}).json()["role"]
+
+    assert role(hub.token) == "kiosk" and role(hub.tokens["display"]) == "display"
+    assert role("not-a-token-this-hub-made") is None
 
 
 def test_first_start_seeds_the_kokoomo_routing_as_version_1(client):

@@ -1286,6 +1286,10 @@
         <translation>The kiosk will be back soon.</translation>
     </message>
     <message>
+        <source>For staff: the hub does not know this kiosk&apos;s token, so it cannot give tickets. See the install guide.</source>
+        <translation>For staff: the hub does not know this kiosk&apos;s token, so it cannot give tickets. See the install guide.</translation>
+    </message>
+    <message>
         <source>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</source>
         <comment>the names of the letters of a ticket number (A12), for the voice: 26, in this order</comment>
         <translation>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</translation>

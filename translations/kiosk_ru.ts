@@ -1598,6 +1598,11 @@
         <translation>Киоск скоро снова заработает.</translation>
     </message>
     <message>
+        <source>For staff: the hub does not know this kiosk&apos;s token, so it cannot give tickets. See the install guide.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Для персонала: сервер не знает токен этого киоска, поэтому киоск не может выдавать талоны. См. инструкцию по установке.</translation>
+    </message>
+    <message>
         <source>A B C D E F G H I J K L M N O P Q R S T U V W X Y Z</source>
         <comment>the names of the letters of a ticket number (A12), for the voice: 26, in this order</comment>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>

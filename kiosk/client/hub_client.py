@@ -2,12 +2,14 @@
 
 A request's answer goes to the callback its caller hands (`done(status, json_body, error)`, as every
 client of `kiosk.client.http` does); the signals say what the client notices by itself: the hub
-came or went (`onlineChanged`), an admin published a routing (`routingChanged`).
+came or went (`onlineChanged`), an admin published a routing (`routingChanged`), the hub does not
+know this kiosk's token, or knows it again (`pairedChanged`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from urllib.parse import quote
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal
@@ -15,6 +17,11 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal
 from kiosk.client.http import RETRY_DELAYS_MS, Done, HubHttp, answered
 from kiosk.core.routing import read
 from kiosk.core.schedule import routing_with_rounds
+
+log = logging.getLogger(__name__)
+
+KIOSK_ROLES = frozenset({"kiosk", "admin"})
+"""The roles whose token can save a visit (docs/api.md, 'Who may read what')."""
 
 
 class HubClient(QObject):
@@ -28,6 +35,7 @@ class HubClient(QObject):
 
     routingChanged = Signal(object, int)
     onlineChanged = Signal(bool)
+    pairedChanged = Signal(bool)
 
     def __init__(
         self,
@@ -46,6 +54,7 @@ class HubClient(QObject):
         self._offline_poll_ms = offline_poll_ms
         self._online_poll_ms = online_poll_ms
         self._online = True
+        self._paired = True
         self._health_in_flight = False
         self._routing_version: int | None = None
         self._poll = QTimer(self)
@@ -63,8 +72,29 @@ class HubClient(QObject):
         if online == self._online:
             return
         self._online = online
-        self._poll.start(self._online_poll_ms if online else self._offline_poll_ms)
+        self._poll.start(self._online_poll_ms if online and self._paired else self._offline_poll_ms)
         self.onlineChanged.emit(online)
+
+    def _get_paired(self) -> bool:
+        return self._paired
+
+    paired = Property(bool, _get_paired, notify=pairedChanged)
+    """False while the hub answers that it does not know this kiosk's token (or knows it for another
+    role): no visit could be saved, so the kiosk asks visitors to go to the desk. Checked by the
+    health poll, at once after a refusal (401)."""
+
+    def _set_paired(self, paired: bool) -> None:
+        if paired == self._paired:
+            return
+        self._paired = paired
+        if not paired:
+            log.error(
+                "the hub at %s does not know this kiosk's token (or not as a kiosk's): visitors are sent"
+                " to the desk until it does; pair it with `kiosk token add --role kiosk`",
+                self.url,
+            )
+        self._poll.start(self._online_poll_ms if self._online and paired else self._offline_poll_ms)
+        self.pairedChanged.emit(paired)
 
     def stop(self) -> None:
         """Stop polling; pending replies are dropped with the client."""
@@ -82,12 +112,14 @@ class HubClient(QObject):
             self._health_in_flight = False
             healthy = status == 200 and bool(data) and data.get("status") == "ok"
             self._set_online(healthy)
+            if healthy and "role" in data:  # a hub older than the role in its health does not say
+                self._set_paired(data["role"] in KIOSK_ROLES)
             version = (data or {}).get("routing")
             known = self._routing_version
             if healthy and isinstance(version, int) and known is not None and version != known:
                 self.fetch_routing()  # an admin published a new routing: the kiosk takes it
 
-        self._http.send("GET", "/api/health", None, done)
+        self._http.send("GET", "/api/health", None, done, auth=True)
 
     def fetch_routing(self) -> None:
         """Fetch the active routing; emits `routingChanged(model, version)` or goes offline."""
@@ -115,6 +147,8 @@ class HubClient(QObject):
 
         def tracked(status: int, data: dict | None, error: str) -> None:
             self._set_online(answered(status))
+            if status == 401:
+                self.check_health()  # the token refused: the health says whether the hub knows it
             done(status, data, error)
 
         return tracked

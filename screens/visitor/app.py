@@ -46,6 +46,7 @@ def build(
     flow = VisitFlow(client, default_lang=lang, public_url=public_url, **timeouts)
     # Asked first, so the hub answers while the window is built (the answer is read once Qt's loop runs).
     client.fetch_routing()
+    client.check_health()  # whether the hub knows this kiosk's token: a wrong one shows at once
     window = VisitorWindow(flow, size=size)
     install_admin_gesture(window, hub_url, token)  # a 3 s press in the top-left corner opens the admin
     if printer is not None:

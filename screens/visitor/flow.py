@@ -92,6 +92,7 @@ class VisitFlow(QObject):
         if client is not None:
             client.routingChanged.connect(self.set_routing)
             client.onlineChanged.connect(self._on_online_changed)
+            client.pairedChanged.connect(self._on_paired_changed)
 
     # -- the booking's and the check-in's state, as the screens read it -----------------------------
 
@@ -233,7 +234,7 @@ class VisitFlow(QObject):
         self.set_larger_text(False)
         self._apply_times()
         self.choose_language(self.default_lang)
-        self.show(Screen.WELCOME if self.routing is not None else Screen.OFFLINE)
+        self.show(Screen.WELCOME if self.routing is not None and self.paired else Screen.OFFLINE)
 
     def touched(self) -> None:
         """Any touch: the visitor is still here."""
@@ -453,6 +454,19 @@ class VisitFlow(QObject):
             self._fetch_routing()
         elif not online and self.screen == Screen.WELCOME:
             self.show(Screen.OFFLINE)
+
+    @property
+    def paired(self) -> bool:
+        """Whether the hub knows this kiosk's token (no client: nothing says otherwise)."""
+        return self.client is None or self.client.paired
+
+    def _on_paired_changed(self, paired: bool) -> None:
+        if not paired and not self.busy:
+            # No visit could be saved: the visitor is sent to the desk before answering anything,
+            # and the offline screen tells staff why (the visit under way, if any, ends as it will).
+            self.reset()
+        elif paired and self.screen == Screen.OFFLINE:
+            self._fetch_routing()
 
     def _fetch_routing(self) -> None:
         if self.client is not None:

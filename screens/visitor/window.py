@@ -139,7 +139,7 @@ class VisitorWindow(QWidget):
         self.screens: dict[Screen, QWidget] = {}
         """The screens built so far (see SCREENS); `screen(name)` builds one."""
         # What fills each screen from the flow before it shows; the closed and booking screens take
-        # words the flow makes (`_refresh_words`), the offline one nothing.
+        # words the flow makes (`_refresh_words`), the offline one whether the hub knows the kiosk.
         self._fills: dict[Screen, Callable[[], None]] = {
             Screen.WELCOME: self._fill_welcome,
             Screen.QUESTION: self._fill_question,
@@ -151,6 +151,7 @@ class VisitorWindow(QWidget):
             Screen.CHECKIN: self._fill_checkin,
             Screen.CLOSED: self._refresh_words,
             Screen.BOOKING: self._refresh_words,
+            Screen.OFFLINE: self._fill_offline,
         }
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -307,6 +308,9 @@ class VisitorWindow(QWidget):
         self.topbar.chain_focus(own[-1] if own else None)
 
     # -- filling each screen from the flow before it shows ------------------------------------------
+
+    def _fill_offline(self) -> None:
+        self.offline.show_unpaired(not self.flow.paired)
 
     def _fill_welcome(self) -> None:
         flow = self.flow

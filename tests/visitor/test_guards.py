@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+
+from kiosk.root.cli import main as kiosk_cli
+
 
 def test_inactivity_shows_a_countdown_that_more_time_resets(make_kiosk):
     kiosk = make_kiosk(idle_ms=200, countdown_s=20, tick_ms=50)
@@ -89,3 +94,32 @@ def test_a_hub_down_at_the_welcome_screen_is_noticed_before_a_visit(make_kiosk, 
     kiosk.wait_screen("offline")
     hub.start()
     kiosk.wait_screen("welcome")
+
+
+def test_a_kiosk_the_hub_no_longer_knows_sends_visitors_to_the_desk_and_tells_staff_why(
+    make_kiosk, hub, hub_tickets, capsys
+):
+    """Installed with a wrong token (or one revoked), a kiosk looked fine until its first visitor's
+    ticket failed; now its health poll notices, and the offline screen says why in a line for staff."""
+    kiosk = make_kiosk(online_poll_ms=200)
+    assert kiosk.window.offline.staff_note.isHidden()
+    listed = capsys.readouterr().out if kiosk_cli(["token", "list", "--db", str(hub.db_path)]) == 0 else ""
+    kiosk_id = next(line.split()[0] for line in listed.splitlines() if " kiosk " in f" {line} ")
+    assert kiosk_cli(["token", "revoke", "--db", str(hub.db_path), kiosk_id]) == 0
+    kiosk.wait_screen("offline")
+    assert not kiosk.client.paired and kiosk.window.offline.staff_note.isVisible()
+    assert "asennusohje" in kiosk.window.offline.staff_note.text()  # in the kiosk's language
+    assert hub_tickets() == []
+    # The hub knows the token again (a database restored from before the revoke): back by itself.
+    db = sqlite3.connect(hub.db_path)
+    with db:
+        db.execute(
+            "INSERT INTO tokens (token_hash, role, created_at) VALUES (?, 'kiosk', ?)",
+            [hashlib.sha256(hub.token.encode()).hexdigest(), "2026-12-06T10:00:00+02:00"],
+        )
+    db.close()
+    kiosk.wait_screen("welcome")
+    assert kiosk.client.paired
+    kiosk.start()
+    kiosk.tap_answer("activity")
+    kiosk.wait_screen("ticket")

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 
 from kiosk.core.routing import to_data
 from kiosk.server import openings, store
-from kiosk.server.hub.auth import READERS, require
+from kiosk.server.hub.auth import READERS, bearer, require, token_role
 from kiosk.server.hub.models import QueueSnapshot, ShownQueue
 from kiosk.server.hub.views import view_for
 
@@ -16,13 +16,20 @@ router = APIRouter(tags=["queue"])
 
 @router.get("/api/health")
 def health(request: Request) -> dict:
-    """`{"status": "ok", "routing": <active version id>, "writes": "ok" | "failing"}`: a kiosk that polls
+    """`{"status": "ok", "routing": <active version id>, "writes": "ok" | "failing"}`, and `"role"` (the
+    token's role, null if the hub does not know it) when a token is sent: a kiosk that polls
     its health also learns when an admin published a new routing, without following the whole event
     feed; `writes` is "failing" while the hub cannot save (a full disk, a read-only file) and "ok"
     again once a write worked (the hub retries by itself every 2 s)."""
     hub = request.app.state.hub
     routing = hub.look(store.active_routing_id)
-    return {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
+    answer = {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
+    token = bearer(request.headers)
+    if token is not None:
+        # A device that sends its token learns whether the hub knows it: a kiosk installed with a
+        # wrong one says so at start, not at its first visitor's ticket.
+        answer["role"] = token_role(hub, token)
+    return answer
 
 
 @router.get("/api/routing", response_model=dict)
