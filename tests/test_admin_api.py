@@ -113,12 +113,38 @@ def test_a_pin_that_is_not_4_to_12_digits_is_refused_and_nothing_changes(bad, tm
 
 
 def test_set_pin_asks_twice_and_refuses_two_different_pins(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("kiosk.root.cli.admin_cmd._has_terminal", lambda: True)
     answers = iter(["1357", "1358"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     assert main(["admin", "--set-pin", "--db", str(tmp_path / "x.db")]) == 1
     assert "differ" in capsys.readouterr().err
     answers = iter(["1357", "1357"])
     assert main(["admin", "--set-pin", "--db", str(tmp_path / "x.db")]) == 0
+
+
+@pytest.mark.parametrize("given", ["", "1357\n1357\n"])
+def test_set_pin_without_a_terminal_says_so_and_changes_nothing(tmp_path, given):
+    """Over `ssh host cmd`, from a script or a unit: no controlling terminal, stdin empty or piped. It
+    was a getpass traceback (EOFError); now one line naming --pin-stdin, exit 1, no database made."""
+    db_path = tmp_path / "pin.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "admin", "--set-pin", "--db", str(db_path)],
+        input=given,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,  # no controlling terminal: /dev/tty cannot be opened
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "has none" in done.stderr and "--pin-stdin" in done.stderr and "nothing was changed" in done.stderr
+    assert not db_path.exists()
+
+
+def test_a_bad_pin_on_stdin_makes_no_database(tmp_path, monkeypatch, capsys):
+    assert set_pin(tmp_path / "none.db", "", monkeypatch=monkeypatch) == 1
+    assert "4 to 12 digits" in capsys.readouterr().err and not (tmp_path / "none.db").exists()
 
 
 def test_no_pin_set_is_409_with_how_to_set_one(hub):

@@ -263,3 +263,12 @@ def test_a_hub_that_may_not_open_its_lock_file_refuses_to_run_without_it():
         assert "belongs to another user" in said and f"chown kokoomo:kokoomo {db}*" in said, said
     finally:
         shutil.rmtree(folder)
+
+
+def test_restore_help_says_to_stop_the_hub_and_that_a_damaged_file_is_refused():
+    done = kiosk("restore", "--help")
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())  # argparse wraps at the terminal's width
+    assert "Stop the hub first" in text and "sudo systemctl stop kokoomo-kiosk kokoomo-hub" in text
+    assert "fails SQLite's integrity check" in text and "refused" in text
+    assert "a refused restore changes nothing" in text

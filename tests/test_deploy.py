@@ -6,6 +6,8 @@ skipped by the script and named in its output."""
 from __future__ import annotations
 
 import configparser
+import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,14 +20,32 @@ UNITS = ["kokoomo-hub.service", "kokoomo-kiosk.service", "kokoomo-backup.service
 KIOSK = "/opt/kokoomo/current/app/.venv/bin/kiosk"
 
 
-def install(root: Path, *args: str) -> subprocess.CompletedProcess:
+def install(
+    root: Path, *args: str, venv: bool = False, script: Path = INSTALL, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    """install.sh into `root`; without `venv`, with --no-venv. `env`: more environment variables."""
     return subprocess.run(
-        ["bash", str(INSTALL), "--root", str(root), "--no-venv", *args],
+        ["bash", str(script), "--root", str(root), *([] if venv else ["--no-venv"]), *args],
         capture_output=True,
         text=True,
         timeout=30,
         check=False,
+        env={**os.environ, **(env or {})},
     )
+
+
+def source_tree(folder: Path) -> Path:
+    """A small checkout to install from: the repository's deploy/ and pyproject.toml, to change."""
+    shutil.copytree(REPO / "deploy", folder / "deploy")
+    shutil.copy2(REPO / "pyproject.toml", folder / "pyproject.toml")
+    return folder
+
+
+def apt_packages(done: subprocess.CompletedProcess) -> list[str]:
+    (line,) = (
+        x for x in done.stdout.splitlines() if x.startswith("install.sh: skipped (--root): apt-get install")
+    )
+    return line.split("apt-get install", 1)[1].split()
 
 
 def unit(root: Path, name: str) -> configparser.ConfigParser:
@@ -130,8 +150,13 @@ def test_systemd_analyze_verify_accepts_every_unit(root):
     """systemd-analyze verify --root: the units' syntax, every directive, their dependencies and that
     each command is an executable. The root gets this machine's own unit library (sysinit.target, ...),
     and stand-ins for the two programs a --no-venv install into a root has not got: the venv's `kiosk`
-    and, unless this machine has it, /usr/bin/cage."""
+    and, unless this machine has it, /usr/bin/cage. The backup goes to a folder elsewhere, so its
+    drop-in (kokoomo-backup.service.d/) is checked too."""
     assert install(root, "--version", "1.0").returncode == 0
+    settings = root / "etc/kokoomo/kokoomo.env"
+    settings.write_text(settings.read_text().replace("=/var/lib/kokoomo/backups", "=/srv/kokoomo-backups"))
+    assert install(root, "--version", "1.0").returncode == 0
+    assert (root / "etc/systemd/system/kokoomo-backup.service.d/50-backup-dir.conf").is_file()
     library = Path("/usr/lib/systemd/system")
     if not library.is_dir():
         pytest.skip(f"{library} is not here: systemd-analyze has no units to check against")
@@ -157,3 +182,154 @@ def test_the_checked_units_are_the_ones_in_the_repository(root):
     for name in [*UNITS, "kokoomo-backup.timer"]:
         written = root / "etc/systemd/system" / name
         assert written.read_bytes() == (REPO / "deploy/systemd" / name).read_bytes()
+
+
+def fake_python(folder: Path, log: Path) -> Path:
+    """A stand-in for a Python: logs how it is called; `-m venv DIR` makes DIR/bin/python, which logs
+    its own calls (with the folder it runs in) the same way."""
+    venv_python = f'#!/bin/sh\necho "venv-python $(pwd) $*" >> {log}\n'
+    script = folder / "fake-python"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'echo "python $*" >> {log}\n'
+        'if [ "$1" = -m ] && [ "$2" = venv ]; then\n'
+        '  mkdir -p "$3/bin"\n'
+        f"  printf '%s' '{venv_python}' > \"$3/bin/python\"\n"
+        '  chmod +x "$3/bin/python"\n'
+        "fi\n"
+    )
+    script.chmod(0o755)
+    return script
+
+
+def test_the_venv_is_built_with_the_named_python_and_only_the_runtime_dependencies(root, tmp_path):
+    log = tmp_path / "calls.log"
+    python = fake_python(tmp_path, log)
+    done = install(root, "--version", "1.0", venv=True, env={"KOKOOMO_PYTHON": str(python)})
+    assert done.returncode == 0, done.stderr
+    app = root / "opt/kokoomo/1.0/app"
+    calls = log.read_text().splitlines()
+    assert f"python -m venv {app}/.venv" in calls
+    assert f"venv-python {app} -m pip install -q -e ." in calls, calls  # not .[test]: no pytest on a kiosk
+    assert f"venv-python {app} -m screens.common.build_translations" in calls
+    assert not any("[test]" in call for call in calls)
+
+    log.unlink()
+    done = install(root, "--version", "2.0", "--with-tests", venv=True, env={"KOKOOMO_PYTHON": str(python)})
+    assert done.returncode == 0, done.stderr
+    assert f"venv-python {root}/opt/kokoomo/2.0/app -m pip install -q -e .[test]" in log.read_text()
+
+
+def test_by_default_debians_python_builds_the_venv_not_the_first_python3_on_path(root, tmp_path):
+    log = tmp_path / "calls.log"
+    shadow = tmp_path / "bin"
+    shadow.mkdir()
+    fake_python(tmp_path, log).rename(shadow / "python3")
+    env = {k: v for k, v in os.environ.items() if k != "KOKOOMO_PYTHON"}
+    env["PATH"] = f"{shadow}:{env['PATH']}"
+    done = subprocess.run(
+        ["bash", str(INSTALL), "--root", str(root), "--no-venv", "--version", "1.0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "skipped (--no-venv): building the virtual environment (with /usr/bin/python3)" in done.stdout
+    assert not log.exists()
+
+
+def test_a_python_that_cannot_make_a_venv_is_refused_before_anything_changes(root, tmp_path):
+    done = install(root, "--version", "1.0", venv=True, env={"KOKOOMO_PYTHON": str(tmp_path / "none")})
+    assert done.returncode == 1 and "is not a Python 3.11 or newer with venv" in done.stderr
+    assert not root.exists() or not any(root.iterdir())
+
+
+def test_the_debian_packages_bring_qt_speech_and_a_sound_server_for_the_kiosk_session(root):
+    done = install(root, "--version", "1.0")
+    packages = apt_packages(done)
+    # The venv no longer comes from scripts/setup: its run-time packages (not --for-tests') are here too.
+    setup = (REPO / "scripts/setup").read_text()
+    runtime = re.search(r"^APT_PACKAGES=\((.*?)\)", setup, re.S | re.M).group(1).split()
+    assert set(runtime) <= set(packages), set(runtime) - set(packages)
+    # Qt's sound and speech-dispatcher speak PulseAudio: pipewire-pulse in kokoomo's user session.
+    for needed in ("pipewire-pulse", "wireplumber", "dbus-user-session", "python3", "python3-venv"):
+        assert needed in packages
+    assert len(packages) == len(set(packages))
+
+
+def test_rollback_puts_back_exactly_the_units_of_the_version_before(root, tmp_path):
+    assert install(root, "--version", "1.0").returncode == 0
+    units = root / "etc/systemd/system"
+    before = {p.name: p.read_bytes() for p in units.iterdir() if p.is_file()}
+    # The admin's drop-in (systemctl edit) is theirs and stays.
+    (units / "kokoomo-hub.service.d").mkdir()
+    (units / "kokoomo-hub.service.d/override.conf").write_text("[Service]\nEnvironment=X=1\n")
+
+    newer = source_tree(tmp_path / "v2")
+    hub = newer / "deploy/systemd/kokoomo-hub.service"
+    hub.write_text(hub.read_text().replace("RestartSec=2", "RestartSec=5"))
+    (newer / "deploy/systemd/kokoomo-extra.service").write_text(
+        "[Unit]\nDescription=x\n[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n"
+    )
+    done = install(root, "--version", "2.0", script=newer / "deploy/install.sh")
+    assert done.returncode == 0, done.stderr
+    assert (units / "kokoomo-extra.service").is_file() and "RestartSec=5" in (units / hub.name).read_text()
+    assert "kokoomo-extra.service" in done.stdout.split("systemctl enable and restart", 1)[1]
+
+    done = install(root, "--rollback")
+    assert done.returncode == 0, done.stderr
+    assert {p.name: p.read_bytes() for p in units.iterdir() if p.is_file()} == before
+    assert "skipped (--root): systemctl disable --now kokoomo-extra.service" in done.stdout
+    assert (units / "kokoomo-hub.service.d/override.conf").is_file()
+
+    done = install(root, "--rollback")  # forward again: version 2.0's units
+    assert done.returncode == 0 and (units / "kokoomo-extra.service").is_file()
+
+
+def test_the_version_names_the_commit_even_in_a_checkout_another_user_owns(root, tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    checkout = source_tree(tmp_path / "checkout")
+    git = ["git", "-C", str(checkout), "-c", "user.name=t", "-c", "user.email=t@t"]
+    for step in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "x"]):
+        subprocess.run([*git, *step], check=True, capture_output=True)
+    commit = subprocess.run(
+        [*git, "rev-parse", "--short", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    # git's own switch for "this repository belongs to someone else" (sudo -i, or root's shell, on the
+    # IT person's clone): git then refuses it as of "dubious ownership" unless safe.directory allows it.
+    done = install(root, script=checkout / "deploy/install.sh", env={"GIT_TEST_ASSUME_DIFFERENT_OWNER": "1"})
+    assert done.returncode == 0, done.stderr
+    version = re.search(r'^version = "(.*)"', (REPO / "pyproject.toml").read_text(), re.M).group(1)
+    assert link(root, "current") == f"{version}-{commit}"
+
+
+def test_a_backup_folder_elsewhere_is_allowed_by_a_drop_in_and_a_bad_one_is_named(root):
+    assert install(root, "--version", "1.0").returncode == 0
+    dropin = root / "etc/systemd/system/kokoomo-backup.service.d/50-backup-dir.conf"
+    assert not dropin.exists(), "the default folder is in the unit's ReadWritePaths already"
+    settings = root / "etc/kokoomo/kokoomo.env"
+    default = settings.read_text()
+    settings.write_text(
+        default.replace("KOKOOMO_BACKUP_DIR=/var/lib/kokoomo/backups", "KOKOOMO_BACKUP_DIR=/mnt/nas/kokoomo/")
+    )
+
+    done = install(root, "--version", "1.0")
+    assert done.returncode == 0, done.stderr
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.read(dropin)
+    assert parser["Service"]["ReadWritePaths"] == "/mnt/nas/kokoomo"
+    assert "the nightly backup goes to /mnt/nas/kokoomo" in done.stdout
+
+    settings.write_text(
+        default.replace("KOKOOMO_BACKUP_DIR=/var/lib/kokoomo/backups", "KOKOOMO_BACKUP_DIR=/mnt/my backups")
+    )
+    done = install(root, "--version", "1.0")
+    assert done.returncode == 0 and "WARNING: KOKOOMO_BACKUP_DIR=/mnt/my backups" in done.stdout
+    assert "ReadWritePaths=/mnt/nas/kokoomo\n" in dropin.read_text()  # the last good one stays
+
+    settings.write_text(default)
+    assert install(root, "--version", "1.0").returncode == 0
+    assert not dropin.parent.exists()

@@ -127,3 +127,44 @@ def test_bad_settings_and_a_failing_command_are_named(hub, tmp_path):
     evening = ["--at", "2026-03-03T20:00+02:00"]
     done = subprocess.run([*base, "--off", str(missing), *evening], capture_output=True, text=True)
     assert done.returncode == 1 and f"cannot run '{missing}'" in done.stdout
+
+
+def test_a_failing_command_is_retried_every_check_but_warned_of_once(tmp_path, caplog):
+    """A TV without DDC/CI: ddcutil fails at every check. It was a warning a minute in the journal."""
+    import logging
+
+    from conftest import free_port
+
+    from kiosk.root.screen_schedule import ScreenSchedule
+
+    record = tmp_path / "tries.log"
+    works = tmp_path / "works"
+    on = f"sh -c 'echo try >> {record}; test -e {works} || {{ echo no monitor >&2; exit 1; }}'"
+    schedule = ScreenSchedule(
+        hub_url=f"http://127.0.0.1:{free_port()}",  # no hub: the screen is wanted on
+        on_command=on,
+        off_command="true",
+        margin=HALF_HOUR,
+        clock=lambda: at(TUESDAY, "10:00"),
+    )
+
+    def warnings() -> list[str]:
+        return [
+            r.getMessage()
+            for r in caplog.records
+            if r.levelno == logging.WARNING and r.getMessage().startswith("screen on")
+        ]
+
+    caplog.set_level(logging.WARNING, logger="kiosk.root.screen_schedule")
+    for _ in range(4):
+        assert schedule.check() is not None
+    assert record.read_text().split() == ["try"] * 4, "tried at every check"
+    (warned,) = warnings()
+    assert "failed (exit 1): no monitor" in warned
+
+    works.touch()  # the monitor answers again: said, and a later failure is told again
+    assert schedule.check() is None and schedule.lit is True
+    works.unlink()
+    schedule.lit = None
+    assert schedule.check() is not None and schedule.check() is not None
+    assert len(warnings()) == 3  # failed, on, failed again

@@ -8,7 +8,8 @@ wlr-output-management (wlr-randr) nor wlr-output-power-management (wlopm), so th
 the monitor itself over DDC/CI with ddcutil.
 
 When the hub cannot be reached it keeps the hours it last read; with none read yet the screen stays
-on: a kiosk is never darkened because of a doubt.
+on: a kiosk is never darkened because of a doubt. A command that fails (a monitor without DDC/CI) is
+tried again at every check but logged once, and again only when its failure changes or it works.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ class ScreenSchedule:
     lit: bool | None = None
     """What the screen was last successfully set to (None: not yet set)."""
     said: set[str] = field(default_factory=set)
+    failing: str | None = None
+    """The failure last warned of: a monitor without DDC/CI fails every check, and is told once."""
 
     def wanted(self) -> tuple[bool, str]:
         """Whether the screen should be on now, and why."""
@@ -109,8 +112,13 @@ class ScreenSchedule:
             return None
         problem = run_command(self.on_command if on else self.off_command)
         if problem:
-            log.warning("screen %s: %s", "on" if on else "off", problem)
+            # Tried again at every check (the monitor may come back), but said again only if it changes.
+            failure = f"screen {'on' if on else 'off'}: {problem}"
+            if failure != self.failing:
+                self.failing = failure
+                log.warning("%s (tried again every check; said again only when this changes)", failure)
             return problem
+        self.failing = None
         self.lit = on
         log.warning("screen %s: %s", "on" if on else "off", why)
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 
 from kiosk.core import clock
@@ -36,20 +37,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     admin.add_argument("--set-pin", action="store_true", help="set or reset the admin PIN (4 to 12 digits)")
     admin.add_argument(
-        "--pin-stdin", action="store_true", help="with --set-pin: read the PIN from stdin (one line)"
+        "--pin-stdin",
+        action="store_true",
+        help="with --set-pin: read the PIN from stdin (one line), where there is no terminal to ask on",
     )
     add_db_argument(admin)
     admin.set_defaults(func=run_admin)
 
 
+NO_TERMINAL = (
+    "kiosk admin --set-pin asks for the PIN twice on a terminal, and this has none (run over ssh without "
+    "-t, from a script or a service?): run it in a terminal, or give the PIN on stdin with --pin-stdin, "
+    "e.g. echo 1234 | kiosk admin --set-pin --pin-stdin --db DB; nothing was changed"
+)
+
+
+def _has_terminal() -> bool:
+    """Whether getpass can ask without echo: a controlling terminal (/dev/tty), else a terminal on stdin."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return sys.stdin is not None and sys.stdin.isatty()
+    os.close(fd)
+    return True
+
+
 def _ask_pin() -> str | None:
     """The new PIN, typed twice without echo; None (and a line why) when it cannot be used."""
-    first = getpass.getpass("New admin PIN (4 to 12 digits): ")
-    problem = pin_problem(first)
-    if problem:
-        print(problem, file=sys.stderr)
+    if not _has_terminal():
+        print(NO_TERMINAL, file=sys.stderr)
         return None
-    if getpass.getpass("The same PIN again: ") != first:
+    try:
+        first = getpass.getpass("New admin PIN (4 to 12 digits): ")
+        problem = pin_problem(first)
+        if problem:
+            print(f"{problem}; nothing was changed", file=sys.stderr)
+            return None
+        again = getpass.getpass("The same PIN again: ")
+    except EOFError:  # the terminal closed (Ctrl-D) before a PIN came
+        print("\nno PIN given; nothing was changed", file=sys.stderr)
+        return None
+    if again != first:
         print("the two PINs differ; nothing was changed", file=sys.stderr)
         return None
     return first
@@ -58,6 +86,10 @@ def _ask_pin() -> str | None:
 def run_set_pin(args: argparse.Namespace) -> int:
     pin = sys.stdin.readline().strip() if args.pin_stdin else _ask_pin()
     if pin is None:
+        return 1
+    problem = pin_problem(pin)
+    if problem:  # before the database is opened (or made): a refused PIN changes nothing
+        print(f"{problem}; nothing was changed", file=sys.stderr)
         return 1
     path = db_path(args)
     with database(path) as db:

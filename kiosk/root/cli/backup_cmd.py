@@ -24,9 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     restore = sub.add_parser(
         "restore",
-        help="make a backup the hub's database (the hub must be stopped; the replaced one is kept beside it)",
+        help="put a backup back as the hub's database (stop the hub first; the replaced one is kept)",
+        description="Put a backup back as the hub's database. Stop the hub first "
+        "(sudo systemctl stop kokoomo-kiosk kokoomo-hub): while a hub runs on the database the restore is "
+        "refused. A file that fails SQLite's integrity check (PRAGMA integrity_check), that is not a "
+        "Kokoomo database or that a newer version wrote is refused too; a refused restore changes "
+        "nothing. The database it replaces is kept beside it as <db>.before-restore-<time>. "
+        "Then start the hub again.",
     )
-    restore.add_argument("file", type=Path, metavar="FILE", help="a backup written by kiosk backup")
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help="a backup written by kiosk backup (kokoomo-<time>.db)"
+    )
     add_db_argument(restore)
     restore.set_defaults(func=run_restore)
 
