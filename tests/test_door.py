@@ -156,19 +156,34 @@ def test_one_lan_address_holds_only_so_many_connections(make_hub):
 
 def test_one_lan_address_is_paced(make_hub, qtbot):
     """A laptop asking for open reads as fast as it could slowed every kiosk's ticket 18-fold; now an
-    address past its bucket is told to wait (429, Retry-After), cheaply, before anything is read."""
+    address past its bucket is told to wait (429, Retry-After), cheaply, before anything is read, and
+    its next connections are closed unread until the bucket fills again."""
     address = lan_address()
     if address is None:
         pytest.skip("this machine has no address but loopback")
     hub = make_hub(host=address, pace=(0.5, 10))
     lan = f"http://{address}:{hub.port}"
-    answers = [httpx.get(f"{lan}/api/health", timeout=5) for _ in range(14)]
+    with httpx.Client(timeout=5) as device:  # one kept-alive connection, as a browser's
+        answers = [device.get(f"{lan}/api/health") for _ in range(11)]
     assert [a.status_code for a in answers[:10]] == [200] * 10
-    refused = next(a for a in answers[10:] if a.status_code != 200)
+    refused = answers[10]
     assert refused.status_code == 429 and refused.json()["error"] == "too_many_requests"
     assert int(refused.headers["retry-after"]) == refused.json()["retry_after_seconds"] in (1, 2)
+    # While it has nothing left, its new connections are closed as they open: no request is parsed.
+    sock = socket.create_connection((address, hub.port), timeout=5)
+    sock.sendall(b"GET /api/health HTTP/1.1\r\nHost: hub\r\n\r\n")
+    with contextlib.suppress(ConnectionResetError):
+        assert sock.recv(1) == b""
+    sock.close()
+
     # The bucket fills again at its pace: one more request within two seconds.
-    qtbot.waitUntil(lambda: httpx.get(f"{lan}/api/health", timeout=5).status_code == 200, timeout=5000)
+    def served() -> bool:
+        try:
+            return httpx.get(f"{lan}/api/health", timeout=5).status_code == 200
+        except httpx.TransportError:  # closed as it opened: still spent
+            return False
+
+    qtbot.waitUntil(served, timeout=5000)
 
 
 def test_a_burst_then_the_pace(qtbot):

@@ -82,7 +82,8 @@ def create_app(
     app.state.hub = hub
     app.state.feeds = Feeds(feeds_per_client)
     app.state.region_weeks = RegionWeeks()
-    app.add_middleware(Guard, hub=hub, max_body=max_body, pace=Pace(*pace))
+    app.state.pace = Pace(*pace)  # the door's, and the server's (kiosk/server/hub/server.py `config`)
+    app.add_middleware(Guard, hub=hub, max_body=max_body, pace=app.state.pace)
     errors.install(app)
     for module in (
         queue_routes,

@@ -5,6 +5,10 @@ answers a client may ask for. A laptop on the centre's Wi-Fi reading the open ro
 fast as it could (6,000 requests in 20 s) made the kiosk's ticket take 108 ms instead of 6. A kiosk,
 a console or the TV sends a few requests a minute, a phone one stream; a burst (a console's first
 load, an admin page) is allowed. The hub machine itself (loopback) is not paced.
+
+A request past the pace is answered 429 by the door (kiosk/server/hub/guard.py); a new connection from
+an address with nothing left is closed as it opens (kiosk/server/hub/server.py), so a flood costs
+the hub an accept and a close, not an HTTP parse.
 """
 
 from __future__ import annotations
@@ -39,6 +43,12 @@ class Pace:
                 self._buckets.clear()
         self._buckets[address] = (left - 1, now)
         return 0.0
+
+    def spent(self, address: str, now: float) -> bool:
+        """Whether `address` has not one request left now (nothing is counted): the hub then closes its
+        new connections as they open, before a byte of them is parsed."""
+        left, then = self._buckets.get(address, (self.burst, now))
+        return left + (now - then) * self.per_second < 1
 
     def _forget_full(self, now: float) -> None:
         full = self.burst / self.per_second

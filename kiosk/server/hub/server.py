@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -13,6 +14,7 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from kiosk.server.hub.auth import is_loopback
+from kiosk.server.hub.pace import Pace
 
 Notify = Callable[[str], object]
 """Sends one of systemd's notify messages ("READY=1", ...); `kiosk hub` hands in kiosk/root/systemd.py's."""
@@ -36,11 +38,15 @@ WS_MAX_MESSAGE = 64 * 1024
 
 
 class HeadTimeoutProtocol(HttpToolsProtocol):
-    """uvicorn's HTTP protocol, closing a connection whose request head does not arrive in time, and
-    one past `per_client` open from the same address (not loopback)."""
+    """uvicorn's HTTP protocol, closing a connection whose request head does not arrive in time, one
+    past `per_client` open from the same address, and one from an address that has spent its pace
+    (not loopback)."""
 
     head_seconds = HEADERS_SECONDS
     per_client = PER_CLIENT
+    pace: Pace | None = None
+    """The app's pace (kiosk/server/hub/pace.py): an address that has spent it has its new connections
+    closed at once."""
     _open: ClassVar[dict[str, int]] = {}
     """Open connections by client address, in this process (a class of its own per `config`)."""
 
@@ -51,7 +57,9 @@ class HeadTimeoutProtocol(HttpToolsProtocol):
         peer = transport.get_extra_info("peername")
         address = peer[0] if isinstance(peer, tuple) and peer else None
         if address is not None and not is_loopback(address):
-            if self._open.get(address, 0) >= self.per_client:
+            if self._open.get(address, 0) >= self.per_client or (
+                self.pace is not None and self.pace.spent(address, time.monotonic())
+            ):
                 transport.close()
                 return
             self._open[address] = self._open.get(address, 0) + 1
@@ -107,7 +115,8 @@ def config(
 ) -> uvicorn.Config:
     """uvicorn's settings for a hub app on `host`:`port` (the limits can be shortened for a test)."""
     # A protocol class of this hub's own: its limits, and its own count of each address's connections.
-    limits = {"head_seconds": head_seconds, "per_client": per_client, "_open": {}}
+    pace = getattr(getattr(app, "state", None), "pace", None)
+    limits = {"head_seconds": head_seconds, "per_client": per_client, "_open": {}, "pace": pace}
     protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), limits)
     return uvicorn.Config(
         app,
