@@ -6,14 +6,17 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import subprocess
+import sys
 import time
 import uuid
 
 import httpx
 import pytest
-from conftest import lan_address, ticket_count
+from conftest import free_port, lan_address, ticket_count
 from websockets.exceptions import InvalidStatus
 
+from kiosk.root.cli import main as kiosk
 from kiosk.server.hub.events import REPLAY_MAX
 from kiosk.server.hub.guard import MAX_BODY
 from kiosk.server.hub.pace import Pace
@@ -184,6 +187,43 @@ def test_one_lan_address_is_paced(make_hub, qtbot):
             return False
 
     qtbot.waitUntil(served, timeout=5000)
+
+
+def test_kiosk_hub_takes_its_pace_from_the_command_line(tmp_path, qtbot):
+    """Phones behind NAT all come from one address: `kiosk hub --pace` (KOKOOMO_HUB_ARGS) sets it."""
+    address = lan_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    port = free_port()
+    command = [sys.executable, "-m", "kiosk", "hub", "--db", str(tmp_path / "hub.db")]
+    hub = subprocess.Popen(
+        [*command, "--host", address, "--port", str(port), "--pace", "0.2/3"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        lan = f"http://{address}:{port}/api/health"
+
+        def started() -> bool:
+            try:
+                return httpx.get(lan, timeout=2).status_code == 200  # the first of its 3
+            except httpx.TransportError:
+                return False
+
+        qtbot.waitUntil(started, timeout=20_000)
+        with httpx.Client(timeout=5) as device:
+            assert [device.get(lan).status_code for _ in range(3)] == [200, 200, 429]
+    finally:
+        hub.terminate()
+        hub.wait(10)
+
+
+@pytest.mark.parametrize("bad", ["fast", "0", "20/10", "-1/5", "5/x"])
+def test_a_bad_pace_is_refused_before_the_hub_opens_anything(tmp_path, capsys, bad):
+    with pytest.raises(SystemExit) as exit_:
+        kiosk(["hub", "--db", str(tmp_path / "x.db"), "--pace", bad])
+    assert exit_.value.code == 2 and "--pace" in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_a_burst_then_the_pace(qtbot):

@@ -50,11 +50,36 @@ def database(path: Path, must_exist: bool = False) -> Iterator[sqlite_utils.Data
         db.conn.close()
 
 
+def pace_setting(text: str) -> tuple[float, int]:
+    """`--pace 20` or `--pace 20/100` as (per second, burst); the burst is at least one second's worth."""
+    per_second, _, burst = text.partition("/")
+    try:
+        rate = float(per_second)
+        size = int(burst) if burst else max(1, round(rate * 5))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not PER_SECOND or PER_SECOND/BURST (e.g. 20/100)"
+        ) from None
+    if not (rate > 0 and size >= max(1, rate)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: the pace must be above 0, the burst at least one second's"
+        )
+    return rate, size
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     hub = sub.add_parser("hub", help="run the hub: the queue's HTTP API and live event feed")
     add_db_argument(hub)
     hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     hub.add_argument("--port", type=int, default=8765, help="port to listen on (default: %(default)s)")
+    hub.add_argument(
+        "--pace",
+        type=pace_setting,
+        default=None,
+        metavar="PER_SECOND[/BURST]",
+        help="requests one LAN address may send: per second, after a burst (default: 20/100; raise it"
+        " when phones reach the hub through NAT, all from one address)",
+    )
     # The embedded hub's launcher binds the address itself and hands the socket down (kiosk/root/embedded.py).
     hub.add_argument("--listen-fd", type=int, default=None, help=argparse.SUPPRESS)
     hub.set_defaults(func=run_hub)
@@ -81,5 +106,13 @@ def run_hub(args: argparse.Namespace) -> int:
     # Under systemd (deploy/systemd/kokoomo-hub.service): READY=1 once it answers, then WATCHDOG=1.
     notify = systemd.notify if systemd.notified() else None
     ping = systemd.interval_ms() / 1000 if systemd.watched() else None
-    serve(db_path(args), host=args.host, port=args.port, sock=sock, notify=notify, ping_seconds=ping)
+    serve(
+        db_path(args),
+        host=args.host,
+        port=args.port,
+        sock=sock,
+        notify=notify,
+        ping_seconds=ping,
+        pace=args.pace,
+    )
     return 0

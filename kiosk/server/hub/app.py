@@ -115,8 +115,11 @@ def serve(
     *,
     notify: Notify | None = None,
     ping_seconds: float | None = None,
+    pace: tuple[float, int] | None = None,
 ) -> None:
     """Run the hub until interrupted; on `sock` when given (a socket already bound, e.g. inherited from
-    the embedded hub's launcher), else on `host`:`port`. `notify` and `ping_seconds`: see `Server`."""
-    server = Server(config(create_app(db_path), host, port), notify, ping_seconds)
+    the embedded hub's launcher), else on `host`:`port`. `notify` and `ping_seconds`: see `Server`;
+    `pace`: (per second, burst) for each LAN address, kiosk/server/hub/pace.py's by default."""
+    app = create_app(db_path) if pace is None else create_app(db_path, pace=pace)
+    server = Server(config(app, host, port), notify, ping_seconds)
     server.run(sockets=[sock] if sock else None)
