@@ -1472,6 +1472,11 @@
         <translation>لا اتصال بالمنطقة منذ %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>رفضت المنطقة أرقام يوم %1 (عدد الأيام: %2): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>لا يمكن أن يصبح هذا القالب مسودتك: %1</translation>

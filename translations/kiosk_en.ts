@@ -1184,6 +1184,10 @@
         <translation>Region not reached since %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translation>The region refused the figures of %1 (%2 days in all): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translation>This template cannot be your draft: %1</translation>
     </message>

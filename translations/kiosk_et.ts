@@ -1472,6 +1472,11 @@
         <translation>Piirkonnaga pole ühendust alates %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Piirkond ei võtnud vastu päeva %1 andmeid (kokku %2 päeva): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Sellest mallist ei saa mustandit teha: %1</translation>

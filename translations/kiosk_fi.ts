@@ -1184,6 +1184,10 @@
         <translation>Alueeseen ei yhteyttä %1 jälkeen</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translation>Alue ei hyväksynyt päivän %1 lukuja (yhteensä %2 päivää): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translation>Tästä pohjasta ei voi tehdä luonnosta: %1</translation>
     </message>

@@ -1472,6 +1472,11 @@
         <translation>Нет связи с регионом с %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Регион не принял данные за %1 (всего дней: %2): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Этот шаблон не может стать вашим черновиком: %1</translation>

@@ -1472,6 +1472,11 @@
         <translation>Gobolka lama gaarin tan iyo %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Gobolku wuu diiday tirooyinka maalinta %1 (wadar ahaan %2 maalmood): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Qaabkan ma noqon karo qabyadaada: %1</translation>

@@ -1184,6 +1184,10 @@
         <translation>Ingen kontakt med regionen sedan %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translation>Regionen tog inte emot siffrorna för %1 (%2 dagar sammanlagt): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translation>Den här mallen kan inte bli ditt utkast: %1</translation>
     </message>

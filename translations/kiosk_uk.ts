@@ -1472,6 +1472,11 @@
         <translation>Немає зв’язку з регіоном з %1</translation>
     </message>
     <message>
+        <source>The region refused the figures of %1 (%2 days in all): %3</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Регіон не прийняв дані за %1 (усього днів: %2): %3</translation>
+    </message>
+    <message>
         <source>This template cannot be your draft: %1</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Цей шаблон не може стати вашою чернеткою: %1</translation>

@@ -110,9 +110,17 @@ REGION = {
     "reached_at": "2026-03-10T22:00:02+02:00",
     "not_reached_since": "2026-03-10T22:00:02+02:00",
     "days_waiting": 2,
+    "days_refused": [
+        {
+            "day": "2026-03-02",
+            "refused_at": "2026-03-03T02:00:01+02:00",
+            "reason": "422: unknown service 'työ'",
+        }
+    ],
     "templates": [
         {"name": "Kokoomo 2026", "note": "the Haapavesi pilot"},
         {"name": "Ohjaamo Oulainen", "note": "with the housing adviser"},
     ],
 }
-"""The link to a region that has not answered for a few days, and its two templates (GET /api/region)."""
+"""The link to a region that has not answered for a few days, a day it refused, and its two templates
+(GET /api/region)."""

@@ -5,7 +5,7 @@ not reached."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.client.admin_client import AdminClient
 from kiosk.core.routing import RoutingError, loads
 from screens.admin import change_words
+from screens.admin.days_off import day_words
 from screens.admin.problem_words import what
 from screens.admin.words import AdminWords
 from screens.common.wrapping import WrappingLabel
@@ -39,6 +40,13 @@ def when_words(iso: str) -> str:
     except (TypeError, ValueError):
         return str(iso or "")
     return f"{moment.day}.{moment.month}.{moment.year} {moment.hour}.{moment.minute:02d}"
+
+
+def _day(iso: str, words: AdminWords) -> str:
+    try:
+        return day_words(date.fromisoformat(iso), words)
+    except ValueError:
+        return iso
 
 
 def _say(line: QLabel, text: str, kind: str) -> None:
@@ -267,19 +275,33 @@ class VersionsTab(QWidget):
         self.show_region(body if status == 200 and body else {})
 
     def show_region(self, link: dict) -> None:
-        """The link as GET /api/region gives it: the templates' names and notes, and a quiet line while
-        the region is not reached."""
+        """The link as GET /api/region gives it: the templates' names and notes, a quiet line while
+        the region is not reached, and one naming the days whose figures it refused."""
         chosen = self.chosen_template()
         self.region_link = dict(link)
         self.region_box.setVisible(bool(link.get("joined")))
+        lines = []
         since = link.get("not_reached_since")
-        self.region_note.setVisible(bool(since))
         if since:
-            self.region_note.setText(
+            lines.append(
                 self.words.translate("AdminVersions", "Region not reached since %1").replace(
                     "%1", when_words(since)
                 )
             )
+        refused = [day for day in link.get("days_refused") or [] if isinstance(day, dict)]
+        if refused:
+            # The newest refusal and its reason, as the region gave it; the hub's log has every one.
+            last = refused[-1]
+            words = self.words.translate(
+                "AdminVersions", "The region refused the figures of %1 (%2 days in all): %3"
+            )
+            lines.append(
+                words.replace("%1", _day(str(last.get("day", "")), self.words))
+                .replace("%2", str(len(refused)))
+                .replace("%3", str(last.get("reason") or ""))
+            )
+        self.region_note.setVisible(bool(lines))
+        self.region_note.setText("\n".join(lines))
         self.templates.clear()
         for template in link.get("templates") or []:
             name, note = str(template.get("name", "")), str(template.get("note") or "")

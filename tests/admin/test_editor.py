@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from .conftest import click, type_into
@@ -212,3 +213,22 @@ def test_words_follow_the_admin_language_not_the_preview(qtbot, window):
     window.words.switch("en")
     window.words.switch("fi")
     assert window.tabs.tabText(0) == finnish
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "The region refused the figures of Tue 1.12.2026 (2 days in all): "), ("fi", "Alue ei hyväksynyt")],
+)
+def test_the_versions_tab_names_the_days_the_region_refused(make_window, lang, words):
+    """A refused day no longer holds back the outbox (kiosk/server/region_link.py), so it must be seen."""
+    versions = make_window(lang).versions
+    link = {"joined": True, "templates": [], "days_refused": []}
+    versions.show_region(link)
+    assert versions.region_note.isHidden()
+    refused = [
+        {"day": "2026-11-30", "refused_at": "2026-12-01T02:00:00+02:00", "reason": "422: unknown key"},
+        {"day": "2026-12-01", "refused_at": "2026-12-02T02:00:00+02:00", "reason": "422: answer:työ"},
+    ]
+    versions.show_region({**link, "days_refused": refused})
+    assert not versions.region_note.isHidden()
+    assert words in versions.region_note.text() and versions.region_note.text().endswith("422: answer:työ")
