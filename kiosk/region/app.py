@@ -2,12 +2,18 @@
 
 Open without a token: `GET /api/health` only. A hub calls `/api/centre/...` with its centre's token and
 so reaches only its own centre's rows (the centre is the token's, never named in the request); the
-statistics need the region's admin token (docs/region.md, "Who may read what").
+statistics need the region's admin token (docs/region.md, "Who may read what"). A request takes one of
+the pool's connections only once it has presented a token, and what it may cost is bounded
+(kiosk/region/pool.py; docs/region.md, "What a request can cost").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Annotated, Literal
 
@@ -18,11 +24,12 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from kiosk.core.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.core.region_figures import problems
-from kiosk.region import centres, db, errors, figures, page, plans, stats
-from kiosk.region.auth import require
+from kiosk.region import centres, db, errors, figures, page, plans, stats, tokens
+from kiosk.region.auth import holder_of, token_of
 from kiosk.region.db import RegionError
 from kiosk.region.errors import ApiError
 from kiosk.region.limits import BodyLimit
+from kiosk.region.pool import Budget, Liveness, new_pool
 
 
 class Join(BaseModel):
@@ -75,114 +82,133 @@ def _week(conn: psycopg.Connection, name: str, from_: date | None, to: date | No
     return {"specialist": name, "times": plans.week_of(conn, name, first, last)}
 
 
-def connection(request: Request) -> Iterator[psycopg.Connection]:
-    """One connection for one request (a region's few hubs push a day's figures each, at night)."""
-    with db.connect(request.app.state.dsn) as conn:
-        yield conn
+@dataclass(frozen=True)
+class Call:
+    """A request that presented a token of the route's role: its pooled connection and the token's holder."""
+
+    conn: psycopg.Connection
+    holder: tokens.Holder
 
 
-Conn = Annotated[psycopg.Connection, Depends(connection)]
+def _call(role: str, basic: bool = False):
+    """The dependency of a route for `role`: the token is looked for before a connection is taken (none,
+    401 at once); then one pooled connection (503 `busy` if none is free within the pool's wait) reads
+    the token's holder and, if it has the role, serves the route, and goes back to the pool after it."""
+
+    def dependency(request: Request) -> Iterator[Call]:
+        token = token_of(request, basic)
+        with request.app.state.pool.connection() as conn:
+            yield Call(conn, holder_of(conn, token, role, basic))
+
+    return dependency
+
+
+CentreCall = Annotated[Call, Depends(_call("centre"))]
+AdminCall = Annotated[Call, Depends(_call("admin"))]
+AdminPage = Annotated[Call, Depends(_call("admin", basic=True))]
 FromQuery = Annotated[date | None, Query(alias="from", description="first day (default: today)")]
 ToQuery = Annotated[date | None, Query(description="last day (default: from)")]
 
 
-def create_app(dsn: str) -> FastAPI:
-    """The region server over the PostgreSQL database at `dsn` (made ready by `kiosk region init`)."""
+def create_app(dsn: str, budget: Budget | None = None) -> FastAPI:
+    """The region server over the PostgreSQL database at `dsn` (made ready by `kiosk region init`); its
+    pool opens when the server starts and closes when it stops (`budget`: the limits, pool.Budget)."""
+    budget = budget or Budget()
+    connections = new_pool(dsn, budget)
+    liveness = Liveness(dsn, budget)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        connections.open(wait=False)
+        try:
+            yield
+        finally:
+            connections.close()
+            liveness.close()
+
     app = FastAPI(
         title="Kokoomo Kiosk region",
         description="Many centres' anonymous daily figures (docs/region.md). Open without a token:"
         " the health only.",
         version="1",
+        lifespan=lifespan,
     )
     errors.install(app)
     app.add_middleware(BodyLimit)
     app.state.dsn = dsn
+    app.state.budget = budget
+    app.state.pool = connections
 
     @app.get("/api/health", summary="Whether the region server and its database answer")
-    def health(conn: Conn) -> dict:
-        return {"status": "ok", "schema": db.schema_version(conn)}
+    def health() -> dict:
+        # Not from the pool: the health's own connection, asked at most once a second (pool.Liveness).
+        return {"status": "ok", "schema": liveness.schema()}
 
     @app.post("/api/centre/join", summary="A hub joins as the centre of its token")
-    def join(body: Join, request: Request, conn: Conn) -> dict:
-        holder = require(conn, request, "centre")
-        return {"centre": centres.join(conn, holder.centre_id, body.hub_id)}
+    def join(body: Join, call: CentreCall) -> dict:
+        return {"centre": centres.join(call.conn, call.holder.centre_id, body.hub_id)}
 
     @app.put("/api/centre/figures/{day}", summary="The centre's anonymous figures of one day (replaces)")
     def put_figures(
-        day: Annotated[date, Path(description="the day, Helsinki")],
-        body: DayFigures,
-        request: Request,
-        conn: Conn,
+        day: Annotated[date, Path(description="the day, Helsinki")], body: DayFigures, call: CentreCall
     ) -> dict:
-        holder = require(conn, request, "centre")
         _day(day, "path.day")
         if day > datetime.now(HELSINKI).date() + timedelta(days=1):
             raise ApiError(422, "future_day", f"{day} has not come yet: no figures for it", "path.day")
         found = problems(body.counts, body.waits)
         if found:
             raise ApiError(422, "invalid_field", "; ".join(found), found[0].partition(": ")[0])
-        pushes, changed = figures.store_day(conn, holder.centre_id, day, body.counts, body.waits)
+        pushes, changed = figures.store_day(call.conn, call.holder.centre_id, day, body.counts, body.waits)
         return {"day": day.isoformat(), "pushes": pushes, "changed": changed}
 
     @app.get("/api/centre/templates", summary="The region's routing templates, for the centre to adopt")
-    def get_templates(request: Request, conn: Conn) -> dict:
-        require(conn, request, "centre")
-        return {"templates": plans.templates(conn)}
+    def get_templates(call: CentreCall) -> dict:
+        return {"templates": plans.templates(call.conn)}
 
     @app.get("/api/centre/rounds", summary="The visiting specialists' weekly rounds at this centre")
-    def get_rounds(request: Request, conn: Conn) -> dict:
-        holder = require(conn, request, "centre")
-        return {"rounds": plans.rounds_at(conn, holder.centre_id)}
+    def get_rounds(call: CentreCall) -> dict:
+        return {"rounds": plans.rounds_at(call.conn, call.holder.centre_id)}
 
     @app.get("/api/centre/days-off", summary="Coming days off of the specialists who visit this centre")
-    def get_days_off(request: Request, conn: Conn, from_: FromQuery = None) -> dict:
+    def get_days_off(call: CentreCall, from_: FromQuery = None) -> dict:
         """From `from` (the hub's today; default: the region's yesterday) on: service and date only."""
-        holder = require(conn, request, "centre")
         first = _day(from_, "query.from") if from_ else datetime.now(HELSINKI).date() - timedelta(days=1)
-        return {"days_off": plans.days_off_at(conn, holder.centre_id, first)}
+        return {"days_off": plans.days_off_at(call.conn, call.holder.centre_id, first)}
 
     @app.put("/api/centre/booked-times", summary="The visiting specialists' booked times here (replaces)")
-    def put_booked_times(body: BookedTimes, request: Request, conn: Conn) -> dict:
+    def put_booked_times(body: BookedTimes, call: CentreCall) -> dict:
         """Time and state only, never a code: a specialist's week across centres is built from these."""
-        holder = require(conn, request, "centre")
         first, last = _day(body.first, "from"), _day(body.last, "to")
         if last < first or (last - first).days + 1 > plans.LONGEST_SPAN:
             raise ApiError(422, "bad_range", f"from..to: at most {plans.LONGEST_SPAN} days, in order", "to")
         try:
             kept = plans.replace_booked_times(
-                conn, holder.centre_id, first, last, [t.model_dump() for t in body.times]
+                call.conn, call.holder.centre_id, first, last, [t.model_dump() for t in body.times]
             )
         except RegionError as error:
             raise ApiError(422, "invalid_field", str(error), "times") from None
         return {"kept": kept}
 
     @app.get("/api/specialists/{name}/week", summary="A specialist's booked times at every centre (admin)")
-    def get_week(
-        name: str, request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None
-    ) -> dict:
-        require(conn, request, "admin")
-        return _week(conn, name, from_, to)
+    def get_week(name: str, call: AdminCall, from_: FromQuery = None, to: ToQuery = None) -> dict:
+        return _week(call.conn, name, from_, to)
 
     @app.get(
         "/api/centre/specialists/{name}/week",
         summary="A visiting specialist's booked times at every centre, for a centre on their round",
     )
-    def get_centre_week(
-        name: str, request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None
-    ) -> dict:
+    def get_centre_week(name: str, call: CentreCall, from_: FromQuery = None, to: ToQuery = None) -> dict:
         """As the admin's, for the staff console of a centre the specialist visits (relayed by its hub);
         a specialist with no round at this centre is not this centre's (404, as for one unknown)."""
-        holder = require(conn, request, "centre")
-        if not plans.visits(conn, name, holder.centre_id):
+        if not plans.visits(call.conn, name, call.holder.centre_id):
             raise ApiError(
                 404, "unknown_specialist", f"no specialist {name!r} visits this centre", "path.name"
             )
-        return _week(conn, name, from_, to)
+        return _week(call.conn, name, from_, to)
 
     @app.get("/api/stats", summary="The centres side by side over a period, small counts as <5")
-    def get_stats(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> dict:
-        require(conn, request, "admin")
-        table = stats.side_by_side(conn, *_period(from_, to))
+    def get_stats(call: AdminCall, from_: FromQuery = None, to: ToQuery = None) -> dict:
+        table = stats.side_by_side(call.conn, *_period(from_, to))
         return {
             "from": table["from"],
             "to": table["to"],
@@ -200,18 +226,64 @@ def create_app(dsn: str) -> FastAPI:
         }
 
     @app.get("/", response_class=HTMLResponse, summary="The centres side by side, as a page (admin)")
-    def stats_page(request: Request, conn: Conn, from_: FromQuery = None, to: ToQuery = None) -> HTMLResponse:
-        require(conn, request, "admin", basic=True)
-        return HTMLResponse(page.render(stats.side_by_side(conn, *_period(from_, to))))
+    def stats_page(call: AdminPage, from_: FromQuery = None, to: ToQuery = None) -> HTMLResponse:
+        return HTMLResponse(page.render(stats.side_by_side(call.conn, *_period(from_, to))))
 
     return app
+
+
+CONCURRENCY = 200
+"""Connections and requests uvicorn serves at once; one more is answered 503 at once (its own plain text,
+before the application sees it). Far above a region's hubs, far below the process's 1024 open files."""
+FIRST_WAIT, LONGEST_WAIT = 1.0, 30.0
+"""Seconds between two tries to reach a database that is not up yet: doubling from the first to the
+longest, then the longest (`wait_for_database`)."""
+
+
+def _reason(error: psycopg.Error) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+NEVER_BY_ITSELF = ("does not exist", "authentication failed", "no pg_hba.conf entry")
+"""What PostgreSQL (or libpq) says of a refusal waiting cannot mend: a wrong database or user name, a
+wrong password, a machine the server does not let in. (A refused connection carries no SQLSTATE, so
+the words are read.)"""
+
+
+def _not_up_yet(error: psycopg.OperationalError) -> bool:
+    """Whether waiting may help: no server answers yet (refused, no socket, a timeout), it is starting
+    up or shutting down, or it has no room for one more connection now; anything but `NEVER_BY_ITSELF`."""
+    return not any(words in str(error) for words in NEVER_BY_ITSELF)
+
+
+def wait_for_database(
+    dsn: str, say=None, first: float = FIRST_WAIT, longest: float = LONGEST_WAIT, sleep=time.sleep
+) -> int:
+    """The database's schema version, once PostgreSQL answers: at boot it may come up after the region
+    server, so every failed try is said in one line (`say`, default stderr) and tried again, 1 s, 2 s,
+    4 s ... 30 s apart, for as long as it takes. A refusal waiting cannot mend (a wrong password or
+    database name) raises `RegionError` at once, as does a database `kiosk region init` has not made."""
+    say = say or (lambda line: print(line, file=sys.stderr, flush=True))
+    pause = first
+    while True:
+        try:
+            with psycopg.connect(dsn, connect_timeout=10, autocommit=True) as conn:
+                version = db.schema_version(conn)
+            break
+        except psycopg.OperationalError as error:
+            if not _not_up_yet(error):
+                raise RegionError(f"cannot use the region database: {_reason(error)}") from None
+            say(f"region: the database is not reachable yet ({_reason(error)}); trying again in {pause:g} s")
+            sleep(pause)
+            pause = min(pause * 2, longest)
+    if version < len(db.migrations()):
+        raise RegionError("the region database is not ready: run `kiosk region init --dsn ...` first")
+    return version
 
 
 def serve(dsn: str, host: str = "127.0.0.1", port: int = 8770) -> None:
     import uvicorn
 
-    with db.connect(dsn) as conn:
-        version = db.schema_version(conn)
-    if version < len(db.migrations()):
-        raise db.RegionError("the region database is not ready: run `kiosk region init --dsn ...` first")
-    uvicorn.run(create_app(dsn), host=host, port=port, log_level="warning")
+    wait_for_database(dsn)
+    uvicorn.run(create_app(dsn), host=host, port=port, log_level="warning", limit_concurrency=CONCURRENCY)

@@ -28,14 +28,21 @@ def _presented(request: Request, basic: bool) -> str | None:
     return None
 
 
-def require(conn: psycopg.Connection, request: Request, role: str, basic: bool = False) -> tokens.Holder:
-    """The token's holder if it has `role`; else 401 (no or unknown token) or 403 (another role)."""
-    challenge = BASIC_CHALLENGE if basic else None
+def token_of(request: Request, basic: bool = False) -> str:
+    """The token the request presents, or 401 `no_token`: asked before any database connection is taken,
+    so a request without a token costs the database nothing."""
     token = _presented(request, basic)
     if token is None:
+        challenge = BASIC_CHALLENGE if basic else None
         raise ApiError(401, "no_token", "this call needs a token: Authorization: Bearer T", None, challenge)
+    return token
+
+
+def holder_of(conn: psycopg.Connection, token: str, role: str, basic: bool = False) -> tokens.Holder:
+    """The token's holder if it has `role` (one indexed read); else 401 (unknown token) or 403."""
     holder = tokens.holder(conn, token)
     if holder is None:
+        challenge = BASIC_CHALLENGE if basic else None
         raise ApiError(401, "unknown_token", "this token is not known to the region", None, challenge)
     if holder.role != role:
         raise ApiError(403, "wrong_role", f"this call needs the region's {role} token", None)

@@ -44,12 +44,14 @@ class RegionServer:
     """A real region server (uvicorn in a thread) on a loopback port over `dsn`; `.stop()` and `.start()`
     take it down and bring it back on the same port (an outage). `.admin` is its admin token."""
 
-    def __init__(self, dsn: str, extend=None):
-        """`extend(app)`, if given, adds to the region's application before it serves (a test's route)."""
+    def __init__(self, dsn: str, extend=None, budget=None):
+        """`extend(app)`, if given, adds to the region's application before it serves (a test's route);
+        `budget` (kiosk/region/pool.py's `Budget`) its limits, if not the defaults."""
         from conftest import free_port
 
         self.dsn = dsn
         self.extend = extend
+        self.budget = budget
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         with db.connect(dsn) as conn, conn.transaction():
@@ -62,7 +64,7 @@ class RegionServer:
 
         from kiosk.region.app import create_app
 
-        app = create_app(self.dsn)
+        app = create_app(self.dsn, self.budget)
         if self.extend is not None:
             self.extend(app)
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")

@@ -92,14 +92,25 @@ def test_bad_figures_are_refused_clearly_and_change_nothing(region, day, body, s
     assert stored(region.dsn) == before
 
 
-def test_a_body_that_is_not_json_is_400(region):
+@pytest.mark.parametrize(
+    "body", [b"{counts", b"\xff\xfe{", b'{"counts": "\xff"}'], ids=["json", "utf8", "string"]
+)
+def test_a_body_that_is_not_json_is_400_bad_json(region, body):
+    """Not JSON, or not even UTF-8 (which FastAPI refuses before its JSON parser sees it): the hub's
+    `bad_json` either way, naming the body."""
     token = region.add_centre("Kokoomo", "Haapavesi")
     answer = httpx.put(
         f"{region.url}/api/centre/figures/{DAY}",
-        content=b"{counts",
+        content=body,
         headers={**region.auth(token), "Content-Type": "application/json"},
     )
-    assert (answer.status_code, answer.json()["error"]) == (400, "bad_json")
+    assert (answer.status_code, answer.json()["error"], answer.json()["where"]) == (400, "bad_json", "body")
+    assert stored(region.dsn) == []
+
+
+def test_a_method_an_address_has_not_is_405_as_on_the_hub(region):
+    answer = httpx.delete(f"{region.url}/api/centre/figures/{DAY}")
+    assert (answer.status_code, answer.json()["error"]) == (405, "method_not_allowed")
 
 
 def test_only_the_health_is_open(region):

@@ -1,0 +1,287 @@
+"""What a stranger, a stuck lock or a database not up yet can cost the region server (docs/region.md,
+"What a request can cost"): on a real server over a real PostgreSQL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+import psycopg
+import pytest
+
+from kiosk.region import app as region_app
+from kiosk.region import db
+from kiosk.region.pool import Budget
+
+from .conftest import RegionServer
+from .postgres import Cluster, bindir
+
+DAY = "2026-02-03"
+FIGURES = {"counts": {"visitors": 12}, "waits": {"job": [4.5]}}
+
+
+def push(server: RegionServer, token: str, timeout: float = 20.0) -> httpx.Response:
+    return httpx.put(
+        f"{server.url}/api/centre/figures/{DAY}", json=FIGURES, headers=server.auth(token), timeout=timeout
+    )
+
+
+def sessions_opened(dsn: str) -> int:
+    """How many sessions PostgreSQL has let into this database so far (pg_stat_database.sessions)."""
+    with db.connect(dsn) as conn:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        return conn.execute(
+            "SELECT sessions FROM pg_stat_database WHERE datname = current_database()"
+        ).fetchone()[0]
+
+
+def test_strangers_take_no_connection_and_the_hubs_keep_their_answers(region):
+    """60 clients without a token (and some with a made-up one, and the health) hammer the server while a
+    hub pushes: the hub's every push answers 200, and the database sees no more sessions than the pool."""
+    token = region.add_centre("Kokoomo", "Haapavesi")
+    assert push(region, token).status_code == 200
+    time.sleep(1.5)  # the sessions counted so far reach pg_stat_database
+    before = sessions_opened(region.dsn)
+    stop = threading.Event()
+    strangers: list[int] = []
+
+    def stranger(n: int) -> None:
+        with httpx.Client(base_url=region.url, timeout=30) as client:
+            while not stop.is_set():
+                if n % 6 == 0:
+                    answer = client.get("/api/health")
+                elif n % 6 == 1:
+                    answer = client.put(f"/api/centre/figures/{DAY}", json=FIGURES, headers=region.auth("x"))
+                else:
+                    answer = client.put(f"/api/centre/figures/{DAY}", json=FIGURES)
+                strangers.append(answer.status_code)
+
+    crowd = [threading.Thread(target=stranger, args=(n,), daemon=True) for n in range(60)]
+    for thread in crowd:
+        thread.start()
+    hub: list[tuple[int, float]] = []
+    try:
+        time.sleep(0.5)
+        for _ in range(40):
+            started = time.monotonic()
+            hub.append((push(region, token).status_code, time.monotonic() - started))
+    finally:
+        stop.set()
+        for thread in crowd:
+            thread.join(30)
+    assert [status for status, _ in hub] == [200] * 40
+    assert max(seconds for _, seconds in hub) < 10  # answered, not hung (about 0.2 s each here)
+    assert len(strangers) > 200 and set(strangers) <= {200, 401}
+    time.sleep(1.5)
+    # The pool's connections (at most 8) and the health's one; before the pool, one a request.
+    assert sessions_opened(region.dsn) - before <= Budget().pool_size + 1
+
+
+def _waiting_on_a_lock(dsn: str) -> int:
+    with db.connect(dsn) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        ).fetchone()[0]
+
+
+def _lock_centre(dsn: str, name: str) -> psycopg.Connection:
+    """Another connection that holds the centre's row and its days' (a transaction left open, as a
+    stuck admin's `psql` would) until it is closed."""
+    holder = psycopg.connect(dsn)
+    holder.execute("SELECT id FROM centres WHERE name = %s FOR UPDATE", [name])
+    holder.execute(
+        "SELECT 1 FROM figure_days WHERE centre_id = (SELECT id FROM centres WHERE name = %s) FOR UPDATE",
+        [name],
+    )
+    return holder
+
+
+def test_a_stuck_lock_is_a_503_within_the_lock_timeout_and_the_rest_still_answers(region):
+    kokoomo = region.add_centre("Kokoomo", "Haapavesi")
+    ohjaamo = region.add_centre("Ohjaamo", "Oulainen")
+    assert push(region, kokoomo).status_code == 200
+    holder = _lock_centre(region.dsn, "Kokoomo")
+    try:
+        answers: list[tuple[httpx.Response, float]] = []
+
+        def stuck() -> None:
+            started = time.monotonic()
+            answer = httpx.put(
+                f"{region.url}/api/centre/figures/{DAY}",
+                json={"counts": {"visitors": 13}, "waits": {}},
+                headers=region.auth(kokoomo),
+                timeout=20,
+            )
+            answers.append((answer, time.monotonic() - started))
+
+        thread = threading.Thread(target=stuck)
+        thread.start()
+        deadline = time.monotonic() + 5
+        while _waiting_on_a_lock(region.dsn) == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # While Kokoomo's push waits for the lock, the other centre, the reads and the health answer.
+        assert push(region, ohjaamo, timeout=2).status_code == 200
+        rounds = httpx.get(f"{region.url}/api/centre/rounds", headers=region.auth(kokoomo), timeout=2)
+        assert rounds.status_code == 200
+        assert httpx.get(f"{region.url}/api/health", timeout=2).json()["status"] == "ok"
+        thread.join(25)
+        (answer, seconds), *_ = answers
+        assert (answer.status_code, answer.json()["error"]) == (503, "busy")
+        assert "lock" in answer.json()["message"] and answer.headers["retry-after"] == "5"
+        assert Budget().lock_timeout - 0.2 < seconds < Budget().lock_timeout + 2
+    finally:
+        holder.close()
+    # The refused push changed nothing; once the lock is gone the same push is taken.
+    again = httpx.put(
+        f"{region.url}/api/centre/figures/{DAY}",
+        json={"counts": {"visitors": 13}, "waits": {}},
+        headers=region.auth(kokoomo),
+    )
+    assert again.json() == {"day": DAY, "pushes": 2, "changed": True}
+
+
+def test_a_full_pool_is_a_quick_503_and_the_health_and_refusals_need_none(region_dsn):
+    budget = Budget(pool_size=2, pool_wait=0.5, lock_timeout=3)
+    server = RegionServer(region_dsn, budget=budget)
+    server.start()
+    kokoomo = server.add_centre("Kokoomo", "Haapavesi")
+    ohjaamo = server.add_centre("Ohjaamo", "Oulainen")
+    assert push(server, kokoomo).status_code == 200
+    holder = _lock_centre(region_dsn, "Kokoomo")
+    try:
+        # Two pushes wait for the lock, each on one of the pool's two connections.
+        stuck = [threading.Thread(target=push, args=(server, kokoomo)) for _ in range(2)]
+        for thread in stuck:
+            thread.start()
+        deadline = time.monotonic() + 5
+        while _waiting_on_a_lock(region_dsn) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _waiting_on_a_lock(region_dsn) == 2
+        started = time.monotonic()
+        full = push(server, ohjaamo)
+        seconds = time.monotonic() - started
+        assert (full.status_code, full.json()["error"]) == (503, "busy"), full.text
+        assert "no database connection was free" in full.json()["message"]
+        assert 0.4 < seconds < 2.0
+        assert httpx.get(f"{server.url}/api/health", timeout=2).json()["status"] == "ok"
+        none = httpx.put(f"{server.url}/api/centre/figures/{DAY}", json=FIGURES, timeout=2)
+        assert (none.status_code, none.json()["error"]) == (401, "no_token")
+        for thread in stuck:
+            thread.join(20)
+    finally:
+        holder.close()
+        server.stop()
+
+
+def test_the_health_answers_503_while_the_database_is_away_and_ok_when_it_is_back():
+    """On a cluster of its own, stopped and started again under a running server: the health's own
+    connection is made again once the database is back (the health asks at most once a second)."""
+    found = bindir()
+    if found is None:
+        pytest.skip("no PostgreSQL binaries")
+    with Cluster(found) as cluster:
+        dsn = cluster.new_database()
+        with db.connect(dsn) as conn:
+            db.migrate(conn)
+        server = RegionServer(dsn)
+        server.start()
+        try:
+            assert httpx.get(f"{server.url}/api/health").json()["status"] == "ok"
+            cluster.halt()
+            time.sleep(Budget().health_every + 0.1)
+            away = httpx.get(f"{server.url}/api/health", timeout=10)
+            assert (away.status_code, away.json()["error"]) == (503, "database")
+            token_push = httpx.put(
+                f"{server.url}/api/centre/figures/{DAY}", json=FIGURES, headers=server.auth(server.admin)
+            )
+            assert token_push.status_code == 503
+            cluster.resume()
+            time.sleep(Budget().health_every + 0.1)
+            assert httpx.get(f"{server.url}/api/health", timeout=10).json()["status"] == "ok"
+        finally:
+            server.stop()
+
+
+def test_serve_waits_for_a_database_not_up_yet_and_says_so_each_time():
+    """At boot PostgreSQL may come up after the region server: the server waits, a line each try."""
+    from conftest import free_port
+
+    found = bindir()
+    if found is None:
+        pytest.skip("no PostgreSQL binaries")
+    with Cluster(found) as cluster:
+        dsn = cluster.new_database()
+        with db.connect(dsn) as conn:
+            db.migrate(conn)
+        cluster.halt()
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "region", "serve", "--dsn", dsn, "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(server.stderr), daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 30
+            while sum("not reachable yet" in line for line in lines) < 2 and time.monotonic() < deadline:
+                assert server.poll() is None, "".join(lines)
+                time.sleep(0.1)
+            assert sum("not reachable yet" in line for line in lines) >= 2, lines
+            assert "trying again in 1 s" in lines[0] and "trying again in 2 s" in lines[1]
+            cluster.resume()
+            deadline = time.monotonic() + 30
+            healthy = False
+            while not healthy and time.monotonic() < deadline:
+                assert server.poll() is None, "".join(lines)
+                try:
+                    healthy = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            assert healthy, "".join(lines)
+        finally:
+            server.terminate()
+            server.wait(10)
+
+
+def test_serve_does_not_wait_for_what_waiting_cannot_mend(postgres):
+    """A database that does not exist is a clear exit 1 at once, not a wait for ever."""
+    started = time.monotonic()
+    refused = subprocess.run(
+        [sys.executable, "-m", "kiosk", "region", "serve", "--dsn", postgres.dsn("no_such_db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 1 and "does not exist" in refused.stderr
+    assert "not reachable yet" not in refused.stderr
+    assert time.monotonic() - started < 20
+
+
+def test_the_waits_double_up_to_30_seconds():
+    said, slept = [], []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        if len(slept) == 7:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        region_app.wait_for_database("host=/nonexistent dbname=region", said.append, sleep=sleep)
+    assert slept == [1, 2, 4, 8, 16, 30, 30]
+    assert len(said) == 7 and all("not reachable yet" in line for line in said)
+
+
+def test_serve_gives_uvicorn_a_concurrency_limit(region_dsn, monkeypatch):
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(options))
+    region_app.serve(region_dsn)
+    assert seen["limit_concurrency"] == region_app.CONCURRENCY == 200
