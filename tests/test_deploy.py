@@ -177,6 +177,38 @@ def test_systemd_analyze_verify_accepts_every_unit(root):
     assert done.returncode == 0 and not done.stdout.strip() and not done.stderr.strip(), done.stderr
 
 
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_systemd_analyze_verify_accepts_the_region_servers_unit(tmp_path):
+    """The region's unit is not a kiosk's (install.sh never writes it): checked on its own, in a root
+    with this machine's unit library, its settings file and a stand-in for its `kiosk`."""
+    library = Path("/usr/lib/systemd/system")
+    if not library.is_dir():
+        pytest.skip(f"{library} is not here: systemd-analyze has no units to check against")
+    root = tmp_path / "region-root"
+    shutil.copytree(library, root / "usr/lib/systemd/system", symlinks=True)
+    unit = root / "etc/systemd/system/kokoomo-region.service"
+    unit.parent.mkdir(parents=True)
+    shutil.copy2(REPO / "deploy/region/kokoomo-region.service", unit)
+    (root / "etc/kokoomo").mkdir(parents=True)
+    shutil.copy2(REPO / "deploy/region/region.env", root / "etc/kokoomo/region.env")
+    program = root / "opt/kokoomo-region/.venv/bin/kiosk"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\nexit 0\n")
+    program.chmod(0o755)
+    done = subprocess.run(
+        ["systemd-analyze", "verify", f"--root={root}", str(unit)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and not done.stdout.strip() and not done.stderr.strip(), done.stderr
+    # Its settings are the ones `kiosk region serve` reads, and the unit names each.
+    settings = (REPO / "deploy/region/region.env").read_text()
+    for name in ("KIOSK_REGION_DSN", "KOKOOMO_REGION_HOST", "KOKOOMO_REGION_PORT"):
+        assert f"\n{name}=" in settings
+    assert "${KOKOOMO_REGION_HOST}" in unit.read_text() and "${KOKOOMO_REGION_PORT}" in unit.read_text()
+
+
 def test_the_checked_units_are_the_ones_in_the_repository(root):
     assert install(root, "--version", "1.0").returncode == 0
     for name in [*UNITS, "kokoomo-backup.timer"]:
