@@ -234,7 +234,7 @@ class VisitFlow(QObject):
         self.set_larger_text(False)
         self._apply_times()
         self.choose_language(self.default_lang)
-        self.show(Screen.WELCOME if self.routing is not None and self.paired else Screen.OFFLINE)
+        self.show(Screen.WELCOME if self.routing is not None and self.token_known else Screen.OFFLINE)
 
     def touched(self) -> None:
         """Any touch: the visitor is still here."""
@@ -456,7 +456,7 @@ class VisitFlow(QObject):
             self.show(Screen.OFFLINE)
 
     @property
-    def paired(self) -> bool:
+    def token_known(self) -> bool:
         """Whether the hub knows this kiosk's token (no client: nothing says otherwise)."""
         return self.client is None or self.client.paired
 

@@ -310,7 +310,7 @@ class VisitorWindow(QWidget):
     # -- filling each screen from the flow before it shows ------------------------------------------
 
     def _fill_offline(self) -> None:
-        self.offline.show_unpaired(not self.flow.paired)
+        self.offline.show_unpaired(not self.flow.token_known)
 
     def _fill_welcome(self) -> None:
         flow = self.flow

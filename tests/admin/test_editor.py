@@ -217,7 +217,10 @@ def test_words_follow_the_admin_language_not_the_preview(qtbot, window):
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", "The region refused the figures of Tue 1.12.2026 (2 days in all): "), ("fi", "Alue ei hyväksynyt")],
+    [
+        ("en", "The region refused the figures of Tue 1.12.2026 (2 days in all): "),
+        ("fi", "Alue ei hyväksynyt"),
+    ],
 )
 def test_the_versions_tab_names_the_days_the_region_refused(make_window, lang, words):
     """A refused day no longer holds back the outbox (kiosk/server/region_link.py), so it must be seen."""
