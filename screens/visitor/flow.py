@@ -72,6 +72,10 @@ class VisitFlow(QObject):
         self.checkin_flow = CheckInFlow(self)
         self.screen = Screen.OFFLINE
         self.busy = False
+        self.token_known = True
+        """Whether the hub knows this kiosk's token, as the client last heard (`pairedChanged`). A plain
+        attribute: a Python property here, reading the client's Qt property, was at times run as
+        another class's getter under PySide6 6.11 and Python 3.11 (AttributeError in a full test run)."""
         self._base_times = (idle_ms, countdown_s, ticket_ms)
         self.countdown_s = countdown_s
         self.speech_mode = False
@@ -455,12 +459,8 @@ class VisitFlow(QObject):
         elif not online and self.screen == Screen.WELCOME:
             self.show(Screen.OFFLINE)
 
-    @property
-    def token_known(self) -> bool:
-        """Whether the hub knows this kiosk's token (no client: nothing says otherwise)."""
-        return self.client is None or self.client.paired
-
     def _on_paired_changed(self, paired: bool) -> None:
+        self.token_known = paired
         if not paired and not self.busy:
             # No visit could be saved: the visitor is sent to the desk before answering anything,
             # and the offline screen tells staff why (the visit under way, if any, ends as it will).
