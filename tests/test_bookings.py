@@ -340,6 +340,35 @@ def rows(hub, sql):
         db.conn.close()
 
 
+def test_a_kiosk_books_one_service_only_a_few_times_in_a_while_and_the_desk_has_no_such_limit(
+    served, kiosk, staff
+):
+    """Someone tapping through the kiosk (or a script with its token) took all 49 of the A-Clinic's free
+    times in 0.1 s; now a kiosk's token books a service 3 times in 30 min, then the desk books."""
+    free = kiosk.get("/api/services/debt/slots", params={"from": "2026-03-03", "to": "2026-03-16"}).json()
+    starts = [slot["start"] for slot in free["slots"]]
+    taken = post_booking(kiosk, start=starts[0])
+    assert taken.status_code == 201
+    assert post_booking(kiosk, start=starts[0]).json()["error"] == "slot_taken"  # a refusal costs nothing
+    made = [taken] + [post_booking(kiosk, start=start) for start in starts[1:3]]
+    assert [reply.status_code for reply in made] == [201, 201, 201]
+    fourth = post_booking(kiosk, start=starts[3])
+    assert fourth.status_code == 429 and fourth.json()["error"] == "too_many_bookings"
+    assert int(fourth.headers["retry-after"]) == fourth.json()["retry_after_seconds"] > 29 * 60
+    # Nothing was made; a retry of a booking already made still gets it (its answer may have been lost).
+    assert rows(served, "SELECT COUNT(*) FROM bookings")[0][0] == 3
+    retry = {"content": made[2].request.content, "headers": {"Content-Type": "application/json"}}
+    again = kiosk.post("/api/bookings", **retry)
+    assert again.status_code == 201 and again.json()["code"] == made[2].json()["code"]
+    # Another service, and the desk, are not held back.
+    careers = kiosk.get("/api/services/careers/slots", params={"from": "2026-03-03", "to": "2026-03-16"})
+    assert (
+        post_booking(kiosk, start=careers.json()["slots"][0]["start"], service="careers").status_code == 201
+    )
+    assert post_booking(staff, start=starts[3]).status_code == 201
+    assert post_booking(staff, start=starts[4]).status_code == 201
+
+
 def test_many_kiosks_one_slot_exactly_one_booking(served, kiosk):
     replies: list[httpx.Response] = []
     barrier = threading.Barrier(12)

@@ -125,6 +125,11 @@ def _describe(moment: datetime) -> str:
     return moment.astimezone(HELSINKI).strftime("%a %Y-%m-%d %H:%M")
 
 
+def booking_key_known(db: sqlite_utils.Database, key: str) -> bool:
+    """Whether a booking was already made with this request key (its retry gets the same booking)."""
+    return db.execute("SELECT 1 FROM bookings WHERE booking_key = ?", [key]).fetchone() is not None
+
+
 def create_booking(
     db: sqlite_utils.Database,
     routing: Routing,

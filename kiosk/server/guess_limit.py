@@ -1,4 +1,5 @@
-"""GuessLimit: at most `limit` wrong guesses per sliding `window` seconds for each key (a token's id).
+"""GuessLimit: at most `limit` wrong guesses per sliding `window` seconds for each key (a token's id);
+also the kiosk's bookings of one service (kiosk/server/hub/bookings_routes.py), counted once made.
 
 Kept in the hub's memory only: a restart forgets it, which costs an attacker a restart per minute.
 The caller counts only guesses that missed (an unknown booking code); a right guess is never
@@ -56,6 +57,17 @@ class GuessLimit:
         if first and self.on_limited is not None:
             self.on_limited(key, wait)
         return wait
+
+    def wait(self, key: str) -> int:
+        """0 when `key` may go on now, else the whole seconds until it may; nothing is counted (for a
+        limit on what succeeded: ask first, count with `miss` once it did)."""
+        with self._lock:
+            now = self.clock()
+            self._forget_before(now - self.window)
+            misses = self._misses.get(key)
+            if misses is None or len(misses) < self.limit:
+                return 0
+            return max(1, math.ceil(misses[0] + self.window - now))
 
     def _forget_before(self, cutoff: float) -> None:
         # Every key is swept on each call: the hub has a handful of tokens, so this stays tiny.

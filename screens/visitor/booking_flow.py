@@ -207,6 +207,12 @@ class BookingFlow:
         if error == "offline" or self.service is None:
             visit.show_offline()
             return
+        if error == "too_many_bookings":
+            # This kiosk booked this service several times lately: the desk books more. The visitor is
+            # asked to go there, and the kiosk starts afresh as after any refusal.
+            visit.show_offline()
+            visit.start_afresh_soon()
+            return
         # The time went (another kiosk was quicker, it started, a date off): fresh times, calmly.
         self.notice = "slot_taken" if error == "slot_taken" else "slot_gone"
         self._fetch_slots(self.service["id"])

@@ -451,7 +451,12 @@ class VisitFlow(QObject):
         self.show_offline()
         if self.client is not None and self.client.online:
             # The hub answered but refused (its routing changed?): fetch it again, then start afresh.
-            self._retry_routing.start()
+            self.start_afresh_soon()
+
+    def start_afresh_soon(self) -> None:
+        """After a refusal the visitor is sent to the desk: in a moment the kiosk fetches the routing
+        again and is back at the welcome screen for the next person."""
+        self._retry_routing.start()
 
     def _on_online_changed(self, online: bool) -> None:
         if online and (self.screen == Screen.OFFLINE or self.routing is None):

@@ -177,3 +177,21 @@ def test_a_named_service_is_said_on_the_confirmation(kiosk):
     kiosk.wait_screen("confirm")
     said = kiosk.window.spoken_items()
     assert said[:3] == ["Do you want to book this time?", "Careers advisor", "Thursday 5 Mar"]
+
+
+def test_a_kiosk_that_booked_a_service_often_lately_sends_the_next_visitor_to_the_desk(make_kiosk, hub):
+    """The hub lets a kiosk book one service 3 times in 30 min (the desk books more): the fourth
+    visitor is asked to see the staff, and the kiosk is ready for the next person by itself."""
+    kiosk = make_kiosk(retry_routing_ms=200)
+    for _ in range(3):
+        to_debt_times(kiosk, "fi")
+        book_first_time(kiosk)
+        kiosk.wait_screen("booking")
+        kiosk.flow.reset()  # as the booking screen's own timer does for the next visitor
+    to_debt_times(kiosk, "fi")
+    book_first_time(kiosk)
+    kiosk.wait_screen("offline")
+    assert kiosk.window.offline.title.text() == "Kysy apua infopisteestä."
+    assert kiosk.window.offline.staff_note.isHidden()  # the kiosk is paired: nothing for staff to mend
+    kiosk.wait_screen("welcome")
+    assert len(hub_bookings(hub)) == 3

@@ -11,10 +11,11 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from kiosk.core.clock import HELSINKI
 from kiosk.server import bookings, openings, tokens
-from kiosk.server.hub.auth import Credentials, bearer, require
+from kiosk.server.hub.auth import Credentials, bearer, request_role, require
 from kiosk.server.hub.bounds import DAYS, day_query
 from kiosk.server.hub.errors import error_response
 from kiosk.server.hub.models import Booking, CheckIn, SlotList
+from kiosk.server.hub.state import KIOSK_BOOKINGS
 from kiosk.server.queue import QueueError
 
 DISCREET_SLOTS_FOR = ("kiosk", "staff", "admin")
@@ -119,15 +120,28 @@ def service_slots(
     responses={
         201: {"description": "BOOKING, `booked`, with its code"},
         409: {"description": "`slot_taken`, `slot_started`, `date_off`: pick another slot"},
+        429: {"description": "`too_many_bookings`: this kiosk booked this service 3 times in 30 min"},
         422: {
             "description": "`not_a_slot`, `too_far_ahead`, `unknown_service`, `not_scheduled`, `unknown_lang`"
         },
         **_AUTH,
     },
 )
-def create_booking(body: BookingRequest, request: Request) -> dict:
-    """Exactly one booking per slot, however many kiosks ask at once; the same `key`, the same booking."""
+def create_booking(body: BookingRequest, request: Request, credentials: Credentials):
+    """Exactly one booking per slot, however many kiosks ask at once; the same `key`, the same booking.
+    A kiosk's token books one service at most `KIOSK_BOOKINGS` times in `KIOSK_BOOKINGS_WINDOW`."""
     hub = request.app.state.hub
+    token = credentials.credentials if credentials is not None else None
+    limited = (
+        token is not None
+        and request_role(request, token) == "kiosk"
+        and not hub.look(
+            lambda db: bookings.booking_key_known(db, body.key)  # a retry gets its booking, as ever
+        )
+    )
+    key = f"{tokens.token_id(token)}:{body.service}" if limited else ""
+    if limited and (wait := hub.kiosk_bookings.wait(key)):
+        return _too_many_bookings(wait)
 
     def change(db):
         version, routing = hub.routing(db)
@@ -136,7 +150,10 @@ def create_booking(body: BookingRequest, request: Request) -> dict:
             now=hub.clock(),
         )  # fmt: skip
 
-    return hub.write(change)
+    made = hub.write(change)
+    if limited:
+        hub.kiosk_bookings.miss(key)  # counted once made: a taken or refused slot costs nothing
+    return made
 
 
 @router.post(
@@ -171,6 +188,17 @@ def check_in(code: Code, request: Request, credentials: Credentials):
             if wait:
                 return _too_many(wait)
         return _refusal(error)
+
+
+def _too_many_bookings(seconds: int) -> JSONResponse:
+    body = {
+        "error": "too_many_bookings",
+        "message": f"this kiosk booked this service {KIOSK_BOOKINGS} times lately: the desk can book more;"
+        f" the kiosk may again in {seconds} s",
+        "where": "service",
+        "retry_after_seconds": seconds,
+    }
+    return JSONResponse(body, status_code=429, headers={"Retry-After": str(seconds)})
 
 
 def _too_many(seconds: int) -> JSONResponse:

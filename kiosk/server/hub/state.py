@@ -114,6 +114,21 @@ def _log_limited(token_id: str, seconds: int) -> None:
     log.warning("check-in: too many unknown codes from token %s: refused for %d s", token_id, seconds)
 
 
+KIOSK_BOOKINGS = 3
+"""Bookings one kiosk may make of one service in `KIOSK_BOOKINGS_WINDOW`; the next is refused (429
+`too_many_bookings`) and the visitor sent to the desk, where staff book without this limit. A person at
+the door books one time; someone tapping through the kiosk (or a script with its token) took all 49 of
+the A-Clinic's free times in 0.1 s."""
+KIOSK_BOOKINGS_WINDOW = 30 * 60.0
+"""Seconds."""
+
+
+def _log_bookings(key: str, seconds: int) -> None:
+    log.warning(
+        "bookings: kiosk token %s booked %d times lately: refused for %d s", key, KIOSK_BOOKINGS, seconds
+    )
+
+
 class Hub:
     """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
 
@@ -138,6 +153,8 @@ class Hub:
         """False while the last write (a visitor's, staff's or `check_writes`) failed on storage."""
         self.code_guesses = GuessLimit(on_limited=_log_limited)
         """Unknown booking codes per token at check-in (kiosk/server/guess_limit.py), in memory."""
+        self.kiosk_bookings = GuessLimit(KIOSK_BOOKINGS, KIOSK_BOOKINGS_WINDOW, on_limited=_log_bookings)
+        """Bookings a kiosk's token made of each service lately (`KIOSK_BOOKINGS`), in memory."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
