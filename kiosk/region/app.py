@@ -25,11 +25,11 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from kiosk.core.clock import FIRST_DAY, HELSINKI, LAST_DAY
 from kiosk.core.region_figures import problems
 from kiosk.region import centres, db, errors, figures, page, plans, stats, tokens
-from kiosk.region.auth import holder_of, token_of
+from kiosk.region.auth import token_of, with_role
 from kiosk.region.db import RegionError
 from kiosk.region.errors import ApiError
 from kiosk.region.limits import BodyLimit
-from kiosk.region.pool import Budget, Liveness, new_pool
+from kiosk.region.pool import Budget, Known, Liveness, new_pool
 
 
 class Join(BaseModel):
@@ -92,13 +92,24 @@ class Call:
 
 def _call(role: str, basic: bool = False):
     """The dependency of a route for `role`: the token is looked for before a connection is taken (none,
-    401 at once); then one pooled connection (503 `busy` if none is free within the pool's wait) reads
-    the token's holder and, if it has the role, serves the route, and goes back to the pool after it."""
+    401 at once); a token not found lately is looked up on the lookup pool (pool.Known); then, if its
+    holder has the role, one connection of the main pool (503 `busy` if none is free within the pool's
+    wait) serves the route, and goes back to the pool after it."""
 
     def dependency(request: Request) -> Iterator[Call]:
         token = token_of(request, basic)
-        with request.app.state.pool.connection() as conn:
-            yield Call(conn, holder_of(conn, token, role, basic))
+        state = request.app.state
+        holder = state.known.get(token)
+        if holder is None:
+            # Not seen lately: looked up on the small pool of its own, where a stranger's made-up tokens
+            # wait too, never for a connection a known hub's call needs.
+            with state.lookups.connection() as conn:
+                holder = tokens.holder(conn, token)
+            if holder is not None:
+                state.known.put(token, holder)
+        holder = with_role(holder, role, basic)
+        with state.pool.connection() as conn:
+            yield Call(conn, holder)
 
     return dependency
 
@@ -115,15 +126,18 @@ def create_app(dsn: str, budget: Budget | None = None) -> FastAPI:
     pool opens when the server starts and closes when it stops (`budget`: the limits, pool.Budget)."""
     budget = budget or Budget()
     connections = new_pool(dsn, budget)
+    lookups = new_pool(dsn, budget, lookups=True)
     liveness = Liveness(dsn, budget)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         connections.open(wait=False)
+        lookups.open(wait=False)
         try:
             yield
         finally:
             connections.close()
+            lookups.close()
             liveness.close()
 
     app = FastAPI(
@@ -138,6 +152,8 @@ def create_app(dsn: str, budget: Budget | None = None) -> FastAPI:
     app.state.dsn = dsn
     app.state.budget = budget
     app.state.pool = connections
+    app.state.lookups = lookups
+    app.state.known = Known(budget.known_seconds)
 
     @app.get("/api/health", summary="Whether the region server and its database answer")
     def health() -> dict:

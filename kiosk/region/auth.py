@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import binascii
 
-import psycopg
 from fastapi import Request
 
 from kiosk.region import tokens
@@ -38,9 +37,8 @@ def token_of(request: Request, basic: bool = False) -> str:
     return token
 
 
-def holder_of(conn: psycopg.Connection, token: str, role: str, basic: bool = False) -> tokens.Holder:
-    """The token's holder if it has `role` (one indexed read); else 401 (unknown token) or 403."""
-    holder = tokens.holder(conn, token)
+def with_role(holder: tokens.Holder | None, role: str, basic: bool = False) -> tokens.Holder:
+    """`holder` if it has `role`; 401 for no holder (a token the region does not know), else 403."""
     if holder is None:
         challenge = BASIC_CHALLENGE if basic else None
         raise ApiError(401, "unknown_token", "this token is not known to the region", None, challenge)

@@ -1,5 +1,7 @@
 """What the region server may spend of PostgreSQL: a bounded pool of connections, each with a statement,
-lock and idle-in-transaction timeout, and the health's own budget (one connection, one check a second).
+lock and idle-in-transaction timeout; a smaller one for looking up tokens not seen lately, so that
+made-up tokens queue apart from the hubs; and the health's own budget (one connection, one check a
+second).
 
 A request takes a pooled connection only once it has presented a token (kiosk/region/app.py); when none
 is free within `Budget.pool_wait` it is answered 503 `busy` at once rather than queued for ever, and a
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from kiosk.region import db
+from kiosk.region import db, tokens
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,14 @@ class Budget:
     """How long one statement may run (a year's statistics of 70 centres take about 2 s)."""
     idle_in_transaction: float = 30.0
     """A connection that holds a transaction open without a statement for this long is ended."""
+    lookup_size: int = 2
+    """Connections at most for looking up a token not seen lately (`Known`): a stranger's made-up
+    tokens wait here, never for the connections of a hub whose token is known."""
+    lookup_waiting: int = 16
+    """Lookups waiting for a connection at most; one more is answered 503 `busy` at once."""
+    known_seconds: float = 60.0
+    """How long a token found is taken as known without asking the database again (a revoked or
+    removed centre's token is refused within this long)."""
     health_every: float = 1.0
     """The health asks the database at most once in this many seconds; in between it repeats the last."""
 
@@ -57,21 +67,49 @@ def _configure(budget: Budget):
     return configure
 
 
-def new_pool(dsn: str, budget: Budget) -> ConnectionPool:
-    """The server's pool over `dsn`, not yet open (`.open(wait=False)` when the server starts, so a
-    database not up yet is waited for by the pool's workers, not by the start)."""
+def new_pool(dsn: str, budget: Budget, *, lookups: bool = False) -> ConnectionPool:
+    """The server's pool over `dsn` (or, with `lookups`, the small one for tokens not seen lately), not
+    yet open (`.open(wait=False)` when the server starts, so a database not up yet is waited for by
+    the pool's workers, not by the start)."""
+    size = budget.lookup_size if lookups else budget.pool_size
     return ConnectionPool(
         dsn,
         kwargs={"autocommit": True, "connect_timeout": 10},
-        min_size=min(2, budget.pool_size),
-        max_size=budget.pool_size,
+        min_size=min(1 if lookups else 2, size),
+        max_size=size,
         open=False,
         configure=_configure(budget),
         check=ConnectionPool.check_connection,
         timeout=budget.pool_wait,
-        max_waiting=budget.max_waiting,
-        name="region",
+        max_waiting=budget.lookup_waiting if lookups else budget.max_waiting,
+        name="region-lookups" if lookups else "region",
     )
+
+
+class Known:
+    """The holders of the tokens found lately, by the token's hash, for `Budget.known_seconds`: a hub
+    whose token was found goes straight to the pool's connections. Thread-safe."""
+
+    def __init__(self, seconds: float, clock=time.monotonic):
+        self.seconds, self.clock = seconds, clock
+        self._found: dict[str, tuple[tokens.Holder, float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, token: str) -> tokens.Holder | None:
+        key = tokens.token_hash(token)
+        with self._lock:
+            found = self._found.get(key)
+            if found is None:
+                return None
+            if self.clock() - found[1] >= self.seconds:
+                del self._found[key]
+                return None
+            return found[0]
+
+    def put(self, token: str, holder: tokens.Holder) -> None:
+        """Only tokens the database knows are kept: a region has one per centre and one admin's."""
+        with self._lock:
+            self._found[tokens.token_hash(token)] = (holder, self.clock())
 
 
 class Liveness:

@@ -13,8 +13,8 @@ import psycopg
 import pytest
 
 from kiosk.region import app as region_app
-from kiosk.region import db
-from kiosk.region.pool import Budget
+from kiosk.region import db, tokens
+from kiosk.region.pool import Budget, Known
 
 from .conftest import RegionServer
 from .postgres import Cluster, bindir
@@ -76,8 +76,57 @@ def test_strangers_take_no_connection_and_the_hubs_keep_their_answers(region, qt
     assert max(seconds for _, seconds in hub) < 10  # answered, not hung (about 0.2 s each here)
     assert len(strangers) > 200 and set(strangers) <= {200, 401}
     time.sleep(1.5)
-    # The pool's connections (at most 8) and the health's one; before the pool, one a request.
-    assert sessions_opened(region.dsn) - before <= Budget().pool_size + 1
+    # The pool's connections (at most 8), the lookups' (2) and the health's one; before the pool, one a
+    # request.
+    assert sessions_opened(region.dsn) - before <= Budget().pool_size + Budget().lookup_size + 1
+
+
+def test_made_up_tokens_queue_apart_from_a_known_hubs_calls(region_dsn, qtbot):
+    """40 clients sending made-up tokens as fast as they can: their lookups wait on a small pool of their
+    own, and the hub, its token found once, never queues behind them (before: 22 of its 40 pushes 503)."""
+    server = RegionServer(region_dsn, budget=Budget(pool_size=4, max_waiting=8, pool_wait=1.0))
+    server.start()
+    try:
+        token = server.add_centre("Kokoomo", "Haapavesi")
+        assert push(server, token).status_code == 200  # its token found, and kept as known
+        stop = threading.Event()
+        strangers: list[int] = []
+
+        def stranger(n: int) -> None:
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+                while not stop.is_set():
+                    made_up = {"Authorization": f"Bearer made-up-{n}"}
+                    strangers.append(
+                        client.put(f"/api/centre/figures/{DAY}", json=FIGURES, headers=made_up).status_code
+                    )
+
+        crowd = [threading.Thread(target=stranger, args=(n,), daemon=True) for n in range(40)]
+        for thread in crowd:
+            thread.start()
+        try:
+            qtbot.waitUntil(lambda: len(strangers) > 100, timeout=10_000)
+            hub = [push(server, token).status_code for _ in range(40)]
+        finally:
+            stop.set()
+            for thread in crowd:
+                thread.join(30)
+        assert hub == [200] * 40
+        assert set(strangers) <= {401, 503} and 401 in strangers
+    finally:
+        server.stop()
+
+
+def test_a_known_token_is_asked_again_after_a_while():
+    """A revoked or removed centre's token is refused within `Budget.known_seconds`."""
+    now = [100.0]
+    known = Known(60.0, clock=lambda: now[0])
+    holder = tokens.Holder("centre", 7)
+    known.put("t0ken", holder)
+    assert known.get("t0ken") == holder and known.get("other") is None
+    now[0] += 59.9
+    assert known.get("t0ken") == holder
+    now[0] += 0.1
+    assert known.get("t0ken") is None
 
 
 def _waiting_on_a_lock(dsn: str) -> int:
