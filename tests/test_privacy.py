@@ -132,6 +132,8 @@ def test_a_called_discreet_ticket_reaches_a_screen_as_number_and_room_only(centr
     assert called["code"] == aclinic["code"]
     shown = {t["number"]: t for t in queue(hub, "display").json()["tickets"]}["N002"]
     assert shown["service"] is None and shown["status"] == "called"
+    # Not when its visitor checked in (or their booked time): a screen needs the call, not the arrival.
+    assert shown["queued_at"] is None and shown["position"] is None and shown["called_at"] is not None
     assert shown["location"] == {
         "fi": "Huone 7",
         "sv": "Rum 7",

@@ -77,7 +77,9 @@ class Discretion:
         shown = {key: ticket.get(key) for key in SHOWN_TICKET_KEYS}
         shown["code"] = alias(ticket["code"])
         if ticket.get("service") in self.discreet:
-            shown["service"] = None
+            # Number, status, call and room only: its `queued_at` was the moment its visitor checked in
+            # at the kiosk (or their booked time), which a screen could put beside who stood there.
+            shown.update(service=None, queued_at=None, position=None, estimated_wait_minutes=None)
             if ticket.get("status") == "called":
                 shown["location"] = dict(self.locations[ticket["service"]])
         return shown
