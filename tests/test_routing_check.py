@@ -93,3 +93,37 @@ def test_an_id_the_region_cannot_name_is_refused_to_publish_but_a_stored_one_is_
     text = (Path(__file__).parent / "routing_cases" / "answer-id-not-a-to-z.yaml").read_text(encoding="utf-8")
     assert loads(text).questions[0].answers[0].id == "työ"
     assert [p.where for p in check_text(text)] == ["questions.need.answers"]
+
+
+def test_a_discreet_service_alone_in_its_room_on_a_weekday_is_noted_but_the_routing_is_ok(capsys):
+    """The open routing gives each service's room and weekdays: Kokoomo's three discreet services each
+    hold Room 7 alone on their days, so "N2, Room 7" on a Wednesday names the A-Clinic."""
+    assert main(["routing", "check", str(DEFAULT_ROUTING)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].endswith(": ok")
+    notes = [line.split(": note: ", 1)[1] for line in lines if ": note: " in line]
+    assert notes == [
+        f"services.{service}: alone in Room 7 on {days}, and the open routing tells anyone so: a number"
+        " called to Room 7 on those days names this discreet service. Let another service use Room 7 on"
+        " those days if the centre can"
+        for service, days in [
+            ("social", "Mondays and Thursdays"),
+            ("aclinic", "Wednesdays"),
+            ("debt", "Tuesdays"),
+        ]
+    ]
+
+
+def test_a_discreet_service_sharing_its_room_and_day_is_not_noted(tmp_path, capsys):
+    """Here the careers advisor is in Room 7 on Wednesdays too: a call to Room 7 then could be either."""
+    text = DEFAULT_ROUTING.read_text(encoding="utf-8")
+    careers = text.index("  - id: careers")
+    rooms = text[careers:].replace("Huone 8", "Huone 7", 1).replace("Room 8", "Room 7", 1)
+    shared = text[:careers] + rooms.replace(
+        '{weekday: thu, start: "09:00"', '{weekday: wed, start: "09:00"', 1
+    )
+    path = tmp_path / "shared.yaml"
+    path.write_text(shared, encoding="utf-8")
+    assert main(["routing", "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "services.aclinic" not in out and "services.debt: alone in Room 7 on Tuesdays" in out

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kiosk.core import clock
-from kiosk.core.routing import check_text, dump, loads
+from kiosk.core.routing import advice, check_text, dump, loads
 from kiosk.root.cli.hub_cmd import add_db_argument, database, db_path
 from kiosk.server.store import active_routing, publish_routing
 
@@ -61,10 +61,18 @@ def _read_checked(path: Path, refusal: str = "") -> str | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    if _read_checked(args.file) is None:
+    text = _read_checked(args.file)
+    if text is None:
         return 1
+    _advise(args.file, text)
     print(f"{args.file}: ok")
     return 0
+
+
+def _advise(path: Path, text: str) -> None:
+    """What the valid routing may still give away (kiosk/core/routing/advice.py): notes, not refusals."""
+    for note in advice.discretion(loads(text)):
+        print(f"{path}: note: {note}")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -74,6 +82,7 @@ def run_import(args: argparse.Namespace) -> int:
     with database(db_path(args)) as db:
         version = publish_routing(db, text, note=args.note, now=clock.now())
     print(f"{args.file}: imported as routing version {version}")
+    _advise(args.file, text)
     return 0
 
 
