@@ -1166,6 +1166,11 @@
         <translation>لا توجد إجابة تؤدي إلى هنا بعد (اخترها في قسم الأسئلة).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>هذه الخدمة وحدها في %1 في هذه الأيام: %2. يستطيع أي شخص قراءة ذلك، لذلك فإن الرقم الذي يُنادى إلى %1 حينها يخبر غرفة الانتظار بمن جاء لهذه الخدمة. شارك الغرفة في تلك الأيام مع خدمة أخرى إن استطعت.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>لم يتغيّر: المعرّف يجب أن يكون جديدًا ويحتوي فقط على a–z و 0–9 و - و _.</translation>

@@ -938,6 +938,10 @@
         <translation>No answer leads here yet (choose it under Questions).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translation>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translation>Not changed: the id must be new and use only a–z, 0–9, - and _.</translation>
     </message>

@@ -1201,6 +1201,11 @@
         <translation>Ükski vastus ei vii veel siia (vali see vahelehel Küsimused).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ainult see teenus on kohas %1 nendel päevadel: %2. Seda saab igaüks lugeda, nii et siis kohta %1 kutsutud number ütleb ooteruumile, kes selle teenuse pärast tuli. Jaga neil päevadel ruumi mõne teise teenusega, kui saad.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Ei muudetud: tunnus peab olema uus ja selles võivad olla ainult a–z, 0–9, - ja _.</translation>

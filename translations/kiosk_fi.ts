@@ -938,6 +938,10 @@
         <translation>Mikään vastaus ei vielä vie tänne (valitse se Kysymykset-välilehdellä).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translation>Vain tämä palvelu on paikassa %1 näinä päivinä: %2. Kuka tahansa voi lukea sen, joten silloin paikkaan %1 kutsuttu numero kertoo odotustilassa, kuka tuli tähän palveluun. Jaa huone noina päivinä toisen palvelun kanssa, jos voit.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translation>Ei muutettu: tunnuksen pitää olla uusi ja siinä saa olla vain a–z, 0–9, - ja _.</translation>
     </message>

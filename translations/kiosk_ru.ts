@@ -1201,6 +1201,11 @@
         <translation>Сюда ещё не ведёт ни один ответ (выберите её в разделе «Вопросы»).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Только эта услуга находится в %1 в эти дни: %2. Это может прочитать любой, поэтому номер, вызванный тогда в %1, подскажет залу ожидания, кто пришёл именно сюда. Если можете, делите комнату в эти дни с другой услугой.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Не изменено: id должен быть новым и иметь только a–z, 0–9, - и _.</translation>

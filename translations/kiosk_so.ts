@@ -1166,6 +1166,11 @@
         <translation>Weli jawaab halkan u gudbisa ma jirto (ka dooro Su&apos;aalaha).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Adeeggan oo keliya ayaa ku jira %1 maalmahan: %2. Qof kasta ayaa akhrin kara, sidaas darteed lambarka loogu yeero %1 markaas wuxuu qolka sugitaanka u sheegayaa cidda adeeggan u timid. Qolka maalmahaas la wadaag adeeg kale haddii aad awoodo.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Lama beddelin: id-gu waa inuu cusub yahay oo uu isticmaalaa oo keliya a–z, 0–9, - iyo _.</translation>

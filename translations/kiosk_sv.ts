@@ -938,6 +938,10 @@
         <translation>Inget svar leder hit än (välj det under Frågor).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translation>Bara den här tjänsten finns i %1 på %2. Det kan vem som helst läsa, så ett nummer som ropas till %1 då visar i väntrummet vem som kom hit. Dela rummet de dagarna om du kan.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translation>Inte ändrat: id:t ska vara nytt och bara ha a–z, 0–9, - och _.</translation>
     </message>

@@ -1166,6 +1166,11 @@
         <translation>Жодна відповідь ще не веде сюди (виберіть її в розділі «Питання»).</translation>
     </message>
     <message>
+        <source>Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then tells the waiting room who came for it. Share the room on those days if you can.</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Лише ця послуга є в %1 у такі дні: %2. Це може прочитати будь-хто, тож номер, викликаний тоді в %1, підкаже залі очікування, хто прийшов саме сюди. Якщо можете, діліть кімнату в ці дні з іншою послугою.</translation>
+    </message>
+    <message>
         <source>Not changed: the id must be new and use only a–z, 0–9, - and _.</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Не змінено: id має бути новим і мати лише a–z, 0–9, - і _.</translation>

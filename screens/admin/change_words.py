@@ -76,7 +76,8 @@ def _field_words(field: str, words) -> str:
     return name
 
 
-def _weekday(code: str, words) -> str:
+def weekday_word(code: str, words) -> str:
+    """A weekday's code (`mon`) as the admin's language shortens it."""
     translate = words.translate
     names = {
         "mon": translate("AdminWeek", "Mon"),
@@ -109,7 +110,7 @@ def value_words(value, words, lang: str) -> str:
             return f"'{value[lang]}'"
         if "weekday" in value:
             slot = f" ({value['slot_minutes']} min)" if "slot_minutes" in value else ""
-            day = _weekday(str(value.get("weekday")), words)
+            day = weekday_word(str(value.get("weekday")), words)
             return f"{day} {value.get('start')}–{value.get('end')}{slot}"
         if "id" in value:
             return f"'{value['id']}'"

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.client.admin_client import AdminClient
 from kiosk.core import languages as registry
-from kiosk.core.routing import ScheduleBlock, Service
+from kiosk.core.routing import ScheduleBlock, Service, advice
 from screens.admin import edits
 from screens.admin.ask import ask
+from screens.admin.change_words import weekday_word
 from screens.admin.days_off import DaysOffBox, PresenceBox
 from screens.admin.draft import Draft
 from screens.admin.editor import PROBLEM_COLOUR, ItemProblems
@@ -113,6 +114,9 @@ class ServicePage(QWidget):
         self.discreet = QCheckBox(objectName="Discreet")
         self.discreet_help = WrappingLabel()
         self.discreet_help.setProperty("role", "muted")
+        self.discreet_note = WrappingLabel(objectName="DiscreetNote")
+        """Shown when this discreet service is alone in its room on some days (routing advice)."""
+        self.discreet_note.hide()
         self.kind_label, self.prefix_label, self.id_label = QLabel(), QLabel(), QLabel()
         self.schedule_box = QGroupBox()
         self.schedule = WeeklyTable(words, slots=True)
@@ -137,6 +141,7 @@ class ServicePage(QWidget):
         form.addRow(self.id_label, self.id)
         form.addRow("", self.discreet)
         form.addRow("", self.discreet_help)
+        form.addRow("", self.discreet_note)
         layout.addLayout(form)
         layout.addWidget(self.used_by)
         layout.addWidget(self.schedule_box)
@@ -404,6 +409,24 @@ class ServicesEditor(QWidget):
             lines.append(f"{label}: {what(p, self.words)}" if label else what(p, self.words))
         page = self.centre_page if self.current == "centre" else self.service_page
         page.problems.show_problems(lines)
+        self._show_discretion_note()
+
+    def _show_discretion_note(self) -> None:
+        """A discreet service alone in its room on some weekdays: the open routing tells anyone so, and a
+        number called there then names it (kiosk/core/routing/advice.py). Advice, not a problem."""
+        note = self.service_page.discreet_note
+        service = self._service()
+        alone = advice.alone_days(self.draft.routing, service.id) if service is not None else []
+        note.setVisible(bool(alone))
+        if service is not None and alone:
+            room = text_in(service.location, self.words.lang)
+            days = ", ".join(weekday_word(day, self.words) for day in alone)
+            words = self.words.translate(
+                "AdminServices",
+                "Only this service is in %1 on %2. Anyone can read that, so a number called to %1 then"
+                " tells the waiting room who came for it. Share the room on those days if you can.",
+            )
+            note.setText(words.replace("%1", room).replace("%2", days))
 
     # -- edits -------------------------------------------------------------------------------------
 

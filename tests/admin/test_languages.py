@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.core.routing import check, texts
@@ -99,3 +100,20 @@ def test_the_last_language_stays(routing):
     assert not offer_language(only, "fi", False)  # a kiosk speaks at least one language
     assert only.languages == ["fi"] and only.centre.name == {"fi": "Kokoomo"}
     assert check(only) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Only this service is in Room 7 on Wed."),
+        ("fi", "Vain tämä palvelu on paikassa Huone 7 näinä päivinä: ke."),
+    ],
+)
+def test_a_discreet_service_alone_in_its_room_says_so_in_the_admins_language(make_window, lang, words):
+    """The open routing tells anyone the A-Clinic is alone in Room 7 on Wednesdays: the admin is told."""
+    services = make_window(lang).services
+    services.select("services.aclinic")
+    note = services.service_page.discreet_note
+    assert not note.isHidden() and words in note.text()
+    services.select("services.careers")  # not discreet
+    assert note.isHidden()

@@ -33,8 +33,8 @@ def _days(service: Service, centre_days: set[str]) -> set[str]:
     return {block.weekday for block in service.schedule} if service.scheduled else centre_days
 
 
-def discretion(routing: Routing) -> list[Problem]:
-    """One piece of advice per discreet service and room that it holds alone on some weekdays."""
+def _present(routing: Routing) -> dict[tuple[str, str], set[str]]:
+    """The services in each room on each weekday."""
     centre_days = {hours.weekday for hours in routing.centre.hours}
     present: dict[tuple[str, str], set[str]] = {}
     for service in routing.services:
@@ -43,13 +43,27 @@ def discretion(routing: Routing) -> list[Problem]:
             continue
         for day in _days(service, centre_days):
             present.setdefault((room, day), set()).add(service.id)
+    return present
+
+
+def alone_days(routing: Routing, service_id: str, present: dict | None = None) -> list[str]:
+    """The weekdays (`mon`, ...) on which discreet service `service_id` is alone in its room; [] for a
+    service that is not discreet, has no room, or shares it every day it is there."""
+    service = next((s for s in routing.services if s.id == service_id), None)
+    if service is None or not service.discreet or not _room(service):
+        return []
+    present = _present(routing) if present is None else present
+    return [day for day in WEEKDAYS if present.get((_room(service), day)) == {service.id}]
+
+
+def discretion(routing: Routing) -> list[Problem]:
+    """One piece of advice per discreet service and room that it holds alone on some weekdays."""
+    present = _present(routing)
     advice = []
     for service in routing.services:
-        if not service.discreet:
-            continue
+        alone = alone_days(routing, service.id, present)
         room = _room(service)
-        alone = [day for day in WEEKDAYS if present.get((room, day)) == {service.id}]
-        if room and alone:
+        if alone:
             names = [DAY_NAMES[day] for day in alone]
             days = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
             advice.append(
