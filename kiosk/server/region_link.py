@@ -75,7 +75,14 @@ def _request(method: str, url: str, token: str, body: dict | None = None, timeou
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return Answer(response.status, json.loads(response.read() or b"{}"))
+            kind = response.headers.get_content_type()
+            try:
+                answered = json.loads(response.read() or b"{}")
+            except ValueError:  # a guest network's login page, a proxy's error page: not the region
+                return Answer(0, {}, f"not reached: the answer is not JSON ({kind}); a proxy or login page?")
+            if not isinstance(answered, dict):
+                return Answer(0, {}, f"not reached: the answer is not a JSON object ({kind})")
+            return Answer(response.status, answered)
     except urllib.error.HTTPError as error:
         try:
             body = json.loads(error.read() or b"{}")
@@ -352,6 +359,10 @@ def push_round(db: sqlite_utils.Database, now: datetime) -> int:
     for (day,) in due:
         counts, waits = day_figures(db, date.fromisoformat(day))
         answer = _request("PUT", f"{url}/api/centre/figures/{day}", token, {"counts": counts, "waits": waits})
+        if answer.status == 200 and answer.body.get("day") != day:
+            # Something answered 200 that is not the region taking this day (a proxy, a login page):
+            # the day is not marked sent, or the region would never get it.
+            answer = Answer(0, {}, f"not reached: a 200 answer that does not confirm {day}")
         if answer.status == 200:
             marked = digest(counts, waits)
             confirmed += 1
