@@ -251,7 +251,7 @@ def test_the_health_answers_503_while_the_database_is_away_and_ok_when_it_is_bac
             server.stop()
 
 
-def test_serve_waits_for_a_database_not_up_yet_and_says_so_each_time():
+def test_serve_waits_for_a_database_not_up_yet_and_says_so_each_time(qtbot):
     """At boot PostgreSQL may come up after the region server: the server waits, a line each try."""
     from conftest import free_port
 
@@ -274,22 +274,24 @@ def test_serve_waits_for_a_database_not_up_yet_and_says_so_each_time():
         reader = threading.Thread(target=lambda: lines.extend(server.stderr), daemon=True)
         reader.start()
         try:
-            deadline = time.monotonic() + 30
-            while sum("not reachable yet" in line for line in lines) < 2 and time.monotonic() < deadline:
-                assert server.poll() is None, "".join(lines)
-                time.sleep(0.1)
-            assert sum("not reachable yet" in line for line in lines) >= 2, lines
+
+            def waited_twice() -> None:
+                assert server.poll() is None, "".join(lines)  # still there, waiting
+                assert sum("not reachable yet" in line for line in lines) >= 2
+
+            qtbot.waitUntil(waited_twice, timeout=30_000)
             assert "trying again in 1 s" in lines[0] and "trying again in 2 s" in lines[1]
             cluster.resume()
-            deadline = time.monotonic() + 30
-            healthy = False
-            while not healthy and time.monotonic() < deadline:
+
+            def serving() -> None:
                 assert server.poll() is None, "".join(lines)
                 try:
-                    healthy = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200
-                except httpx.TransportError:
-                    time.sleep(0.2)
-            assert healthy, "".join(lines)
+                    answer = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1)
+                except httpx.TransportError as error:
+                    raise AssertionError(f"not answering yet: {error}") from None
+                assert answer.status_code == 200, answer.text
+
+            qtbot.waitUntil(serving, timeout=30_000)
         finally:
             server.terminate()
             server.wait(10)
