@@ -72,8 +72,12 @@ class HubClient(QObject):
         if online == self._online:
             return
         self._online = online
-        self._poll.start(self._online_poll_ms if online and self._paired else self._offline_poll_ms)
+        self._restart_poll()
         self.onlineChanged.emit(online)
+
+    def _restart_poll(self) -> None:
+        """Poll slowly while all is well; quickly while the hub is away or refuses the token."""
+        self._poll.start(self._online_poll_ms if self._online and self._paired else self._offline_poll_ms)
 
     def _get_paired(self) -> bool:
         return self._paired
@@ -93,7 +97,7 @@ class HubClient(QObject):
                 " to the desk until it does; pair it with `kiosk token add --role kiosk`",
                 self.url,
             )
-        self._poll.start(self._online_poll_ms if self._online and paired else self._offline_poll_ms)
+        self._restart_poll()
         self.pairedChanged.emit(paired)
 
     def stop(self) -> None:

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 
 import httpx
 import psycopg
@@ -221,9 +223,9 @@ def test_a_full_pool_is_a_quick_503_and_the_health_and_refusals_need_none(region
         server.stop()
 
 
-def test_the_health_answers_503_while_the_database_is_away_and_ok_when_it_is_back(qtbot):
-    """On a cluster of its own, stopped and started again under a running server: the health's own
-    connection is made again once the database is back (the health asks at most once a second)."""
+@contextlib.contextmanager
+def own_cluster() -> Iterator[tuple[Cluster, str]]:
+    """A throwaway cluster of this test's own (to stop and start under a server) and a ready database."""
     found = bindir()
     if found is None:
         pytest.skip("no PostgreSQL binaries")
@@ -231,6 +233,13 @@ def test_the_health_answers_503_while_the_database_is_away_and_ok_when_it_is_bac
         dsn = cluster.new_database()
         with db.connect(dsn) as conn:
             db.migrate(conn)
+        yield cluster, dsn
+
+
+def test_the_health_answers_503_while_the_database_is_away_and_ok_when_it_is_back(qtbot):
+    """On a cluster of its own, stopped and started again under a running server: the health's own
+    connection is made again once the database is back (the health asks at most once a second)."""
+    with own_cluster() as (cluster, dsn):
         server = RegionServer(dsn)
         server.start()
         try:
@@ -255,13 +264,7 @@ def test_serve_waits_for_a_database_not_up_yet_and_says_so_each_time(qtbot):
     """At boot PostgreSQL may come up after the region server: the server waits, a line each try."""
     from conftest import free_port
 
-    found = bindir()
-    if found is None:
-        pytest.skip("no PostgreSQL binaries")
-    with Cluster(found) as cluster:
-        dsn = cluster.new_database()
-        with db.connect(dsn) as conn:
-            db.migrate(conn)
+    with own_cluster() as (cluster, dsn):
         cluster.halt()
         port = free_port()
         server = subprocess.Popen(

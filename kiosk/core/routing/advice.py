@@ -11,7 +11,6 @@ from __future__ import annotations
 from kiosk.core.routing.model import Routing, Service
 from kiosk.core.routing.problems import Problem
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {
     "mon": "Mondays",
     "tue": "Tuesdays",
@@ -21,6 +20,7 @@ DAY_NAMES = {
     "sat": "Saturdays",
     "sun": "Sundays",
 }
+WEEKDAYS = tuple(DAY_NAMES)
 
 
 def _room(service: Service) -> str:

@@ -33,7 +33,7 @@ from kiosk.server.hub import (
 from kiosk.server.hub import stats_routes as stats_api
 from kiosk.server.hub.events import FEEDS_PER_CLIENT, Feeds
 from kiosk.server.hub.guard import MAX_BODY, Guard
-from kiosk.server.hub.pace import BURST, PER_SECOND, Pace
+from kiosk.server.hub.pace import Pace
 from kiosk.server.hub.server import Notify, Server, config
 from kiosk.server.hub.state import Hub
 from kiosk.server.region_weeks import RegionWeeks
@@ -45,7 +45,7 @@ def create_app(
     clock: Callable[[], datetime] = kiosk_clock.now,
     feeds_per_client: int = FEEDS_PER_CLIENT,
     max_body: int = MAX_BODY,
-    pace: tuple[float, int] = (PER_SECOND, BURST),
+    pace: tuple[float, int] | None = None,
 ) -> FastAPI:
     """The hub over the database at `db_path` (created, migrated and seeded with the default routing);
     `StoreError` naming what to fix if it cannot be written."""
@@ -82,7 +82,8 @@ def create_app(
     app.state.hub = hub
     app.state.feeds = Feeds(feeds_per_client)
     app.state.region_weeks = RegionWeeks()
-    app.state.pace = Pace(*pace)  # the door's, and the server's (kiosk/server/hub/server.py `config`)
+    # The door's, and the server's (kiosk/server/hub/server.py `config`); pace.py's limits by default.
+    app.state.pace = Pace(*pace) if pace else Pace()
     app.add_middleware(Guard, hub=hub, max_body=max_body, pace=app.state.pace)
     errors.install(app)
     for module in (
@@ -120,6 +121,5 @@ def serve(
     """Run the hub until interrupted; on `sock` when given (a socket already bound, e.g. inherited from
     the embedded hub's launcher), else on `host`:`port`. `notify` and `ping_seconds`: see `Server`;
     `pace`: (per second, burst) for each LAN address, kiosk/server/hub/pace.py's by default."""
-    app = create_app(db_path) if pace is None else create_app(db_path, pace=pace)
-    server = Server(config(app, host, port), notify, ping_seconds)
+    server = Server(config(create_app(db_path, pace=pace), host, port), notify, ping_seconds)
     server.run(sockets=[sock] if sock else None)

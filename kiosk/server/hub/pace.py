@@ -30,10 +30,14 @@ class Pace:
         self._buckets: dict[str, tuple[float, float]] = {}
         """address -> (requests left, when that was counted), by the monotonic clock."""
 
+    def _left(self, address: str, now: float) -> float:
+        """The requests `address` may send now: what it had, refilled since, at most `burst`."""
+        left, then = self._buckets.get(address, (self.burst, now))
+        return min(self.burst, left + (now - then) * self.per_second)
+
     def wait(self, address: str, now: float) -> float:
         """0 when `address` may send this request now (and it is counted); else the seconds until it may."""
-        left, then = self._buckets.get(address, (self.burst, now))
-        left = min(self.burst, left + (now - then) * self.per_second)
+        left = self._left(address, now)
         if left < 1:
             self._buckets[address] = (left, now)
             return (1 - left) / self.per_second
@@ -47,8 +51,7 @@ class Pace:
     def spent(self, address: str, now: float) -> bool:
         """Whether `address` has not one request left now (nothing is counted): the hub then closes its
         new connections as they open, before a byte of them is parsed."""
-        left, then = self._buckets.get(address, (self.burst, now))
-        return left + (now - then) * self.per_second < 1
+        return self._left(address, now) < 1
 
     def _forget_full(self, now: float) -> None:
         full = self.burst / self.per_second

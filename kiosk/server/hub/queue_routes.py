@@ -7,9 +7,10 @@ from fastapi.responses import JSONResponse
 
 from kiosk.core.routing import to_data
 from kiosk.server import openings, store
-from kiosk.server.hub.auth import READERS, bearer, require, token_role
+from kiosk.server.hub.auth import READERS, bearer, require
 from kiosk.server.hub.models import QueueSnapshot, ShownQueue
 from kiosk.server.hub.views import view_for
+from kiosk.server.tokens import role_of
 
 router = APIRouter(tags=["queue"])
 
@@ -22,13 +23,18 @@ def health(request: Request) -> dict:
     feed; `writes` is "failing" while the hub cannot save (a full disk, a read-only file) and "ok"
     again once a write worked (the hub retries by itself every 2 s)."""
     hub = request.app.state.hub
-    routing = hub.look(store.active_routing_id)
-    answer = {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
     token = bearer(request.headers)
+
+    def read(db) -> tuple[int | None, str | None]:
+        # One read-only trip for both: the routing's version, and the token's role if one was sent.
+        return store.active_routing_id(db), role_of(db, token, hub.clock()) if token else None
+
+    routing, role = hub.look(read)
+    answer = {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
     if token is not None:
         # A device that sends its token learns whether the hub knows it: a kiosk installed with a
         # wrong one says so at start, not at its first visitor's ticket.
-        answer["role"] = token_role(hub, token)
+        answer["role"] = role
     return answer
 
 
