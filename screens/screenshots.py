@@ -159,6 +159,10 @@ def render(
                 shot("scheduled", lang, suffix)
                 flow.show_offline()
                 shot("offline", lang, suffix)
+                flow.token_known = False  # the hub does not know this kiosk's token: a line for staff
+                flow.show_offline()
+                shot("offline-unpaired", lang, suffix)
+                flow.token_known = True
                 _booking_shots(flow, routing, lang, suffix, shot)
     window.close()
     from screens.admin.shots import render as render_admin

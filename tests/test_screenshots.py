@@ -18,7 +18,16 @@ def test_one_language_gives_the_visitor_display_and_staff_pictures_by_name(qapp,
     written = [Path(line) for line in capsys.readouterr().out.split()]
     assert written and all(path.parent == tmp_path for path in written)
     names = {path.name for path in written}
-    for screen in ("welcome", "question", "question2", "ticket", "scheduled", "offline", "timeout"):
+    for screen in (
+        "welcome",
+        "question",
+        "question2",
+        "ticket",
+        "scheduled",
+        "offline",
+        "offline-unpaired",
+        "timeout",
+    ):
         assert f"visitor-{screen}-sv.png" in names
         assert f"visitor-{screen}-sv-portrait.png" in names and f"visitor-{screen}-sv-small.png" in names
     assert {"visitor-welcome-sv.png", "visitor-ticket-sv-larger-portrait.png"} <= names

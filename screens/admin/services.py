@@ -96,6 +96,23 @@ class CentrePage(QWidget):
         layout.addStretch(1)
 
 
+class PageStack(QStackedWidget):
+    """A stack sized by the page it shows, not by its widest: the centre's page (its hours table) made
+    a service's page wider than the scroll area, and its right edge (its left, in Arabic) was cut off."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self):
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self):
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 class ServicePage(QWidget):
     def __init__(self, words: AdminWords, client: AdminClient | None, parent=None):
         super().__init__(parent)
@@ -128,6 +145,7 @@ class ServicePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.problems)
+        layout.addWidget(self.discreet_note)  # at the top, as the problems: seen without scrolling
         layout.addWidget(self.name_label)
         layout.addWidget(self.name)
         layout.addWidget(self.room_label)
@@ -141,7 +159,6 @@ class ServicePage(QWidget):
         form.addRow(self.id_label, self.id)
         form.addRow("", self.discreet)
         form.addRow("", self.discreet_help)
-        form.addRow("", self.discreet_note)
         layout.addLayout(form)
         layout.addWidget(self.used_by)
         layout.addWidget(self.schedule_box)
@@ -174,7 +191,7 @@ class ServicesEditor(QWidget):
         left.addWidget(self.remove)
         self.centre_page = CentrePage(words, client)
         self.service_page = ServicePage(words, client)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.addWidget(self.centre_page)
         self.pages.addWidget(self.service_page)
         scroll = QScrollArea(widgetResizable=True)

@@ -28,6 +28,7 @@ QLabel[role="missing"] { color: {{missing}}; font-weight: bold; font-size: 13px;
 QLabel[kind="problem"], QLabel#ItemProblems {
     background: {{warning_bg}}; border: 2px solid {{warning_border}}; border-radius: 6px; padding: 6px;
 }
+QLabel#DiscreetNote { border: 2px solid {{border}}; border-radius: 6px; padding: 6px; }
 QLabel[kind="ok"] {
     background: {{ok_bg}}; border: 2px solid {{ok_border}}; border-radius: 6px; padding: 6px;
 }

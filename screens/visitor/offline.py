@@ -48,8 +48,10 @@ class OfflineView(Screen):
         )
 
     def show_unpaired(self, unpaired: bool) -> None:
-        """Tell staff why the kiosk sends visitors to the desk: the hub refuses its token."""
+        """Tell staff why the kiosk sends visitors to the desk: the hub refuses its token. The visitor is
+        then not told it will be back soon (it will not, until staff mend it): only to go to the desk."""
         self.staff_note.setVisible(unpaired)
+        self.body.setVisible(not unpaired)
 
     def reading_order(self) -> list[QWidget]:
         return [self.title, self.body, self.staff_note]

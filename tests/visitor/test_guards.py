@@ -108,6 +108,7 @@ def test_a_kiosk_the_hub_no_longer_knows_sends_visitors_to_the_desk_and_tells_st
     assert kiosk_cli(["token", "revoke", "--db", str(hub.db_path), kiosk_id]) == 0
     kiosk.wait_screen("offline")
     assert not kiosk.client.paired and kiosk.window.offline.staff_note.isVisible()
+    assert kiosk.window.offline.body.isHidden()  # not "back soon": it is not, until staff mend it
     assert "asennusohje" in kiosk.window.offline.staff_note.text()  # in the kiosk's language
     assert hub_tickets() == []
     # The hub knows the token again (a database restored from before the revoke): back by itself.
