@@ -6,8 +6,9 @@ Everything runs offscreen against a real `kiosk hub` process on loopback (a fres
 Kokoomo routing open at all hours), and each figure stands beside a baseline measured in the same run:
 - cold start: `kiosk run --hub ... --windowed` in a fresh process until the welcome screen is painted,
   against a bare PySide6 window started the same way (start_probe.py; the median of several runs),
-  and beside them the same start against a hub just started (as at a centre's boot) and the welcome
-  screen alone in a minimal program: how far a start split in two could go;
+  and beside them the same start against a hub just started (as at a centre's boot), the bare window
+  with the Qt the kiosk cannot start without, and the welcome screen alone in a minimal program: how
+  far a start split in two could go;
 - a tap on an answer until the next question is painted, through the real VisitorWindow, against one
   plain label repainted;
 - the last tap until the ticket screen with its QR code is painted (the hub makes the ticket), against
@@ -31,7 +32,12 @@ from kiosk.root.bench.loopback_hub import LoopbackHub
 from kiosk.root.bench.timing import commits, p95, round_trips
 
 FRAME_MS = 1000 / 60
-START_RATIO = 1.5
+START_RATIO = 2.0
+"""The kiosk's cold start, in bare windows. Issue 15 asked for 1.5x; restated at 2x on 2026-12-06
+(README, "The kiosk's own speed"), once measured apart: the Qt any kiosk screen needs takes 1.2x by
+itself (the `qt` probe) and the kiosk's welcome screen alone, in a program with nothing else, 1.4-1.55x,
+so 1.5x left nothing for the kiosk around it. 2x leaves the kiosk 0.5x for its flow, hub client,
+routing model, top bar and input watching, which take some 0.35x now."""
 TICKET_MS = 50.0
 GROWTH_MB = 5.0
 
@@ -92,6 +98,7 @@ def cold_start(hub, runs: int) -> list[Figure]:
     probes = {
         "kiosk": ["kiosk", hub.url, hub.tokens["kiosk"]],
         "bare": ["bare"],
+        "qt": ["qt"],
         "welcome": ["welcome", hub.url, hub.tokens["kiosk"]],
     }
     runs_of: dict[str, list[tuple[float, float]]] = {name: [] for name in probes}
@@ -106,6 +113,7 @@ def cold_start(hub, runs: int) -> list[Figure]:
         at_boot = [_start_with_a_fresh_hub(env) for _ in range(runs)]
     (value, cpu), (baseline, cpu_baseline) = _medians(runs_of["kiosk"]), _medians(runs_of["bare"])
     alone, _ = _medians(runs_of["welcome"])
+    with_qt, _ = _medians(runs_of["qt"])
     boot, _ = _medians(at_boot)
     return [
         Figure(
@@ -137,6 +145,16 @@ def cold_start(hub, runs: int) -> list[Figure]:
             baseline,
             note="as at a centre's boot: a new `kiosk hub` process, healthy, then the kiosk; its first "
             "answers are the hub's first too",
+        ),
+        Figure(
+            "kiosk",
+            "cold start of a bare window with the Qt the kiosk needs, median",
+            with_qt,
+            "ms",
+            "a bare PySide6 window painted",
+            baseline,
+            note="the same label in a process that also loads QtNetwork and QtSvg and touches the `Qt` "
+            "namespace (start_probe.py qt): what no kiosk screen can start without",
         ),
         Figure(
             "kiosk",

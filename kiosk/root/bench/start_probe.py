@@ -2,6 +2,7 @@
 
     python -m kiosk.root.bench.start_probe kiosk HUB_URL TOKEN   # `kiosk run --hub ... --windowed`
     python -m kiosk.root.bench.start_probe bare                  # a bare PySide6 window with one label
+    python -m kiosk.root.bench.start_probe qt                    # the same, with the Qt the kiosk needs
     python -m kiosk.root.bench.start_probe welcome HUB_URL TOKEN # the welcome screen alone (see welcome())
 
 It prints one line, `painted`, as soon as the welcome screen (with the centre's name, so the routing
@@ -57,6 +58,17 @@ def bare() -> int:
     window.resize(*BARE_SIZE)
     window.show()
     return app.exec()
+
+
+def qt() -> int:
+    """The bare window in a process that also loads the Qt no kiosk screen can start without: QtNetwork
+    (the hub), QtSvg (the icons) and the `Qt` namespace, whose first use has PySide6 build its
+    ninety-odd Python enums (every widget module uses `Qt.AlignmentFlag` or the like)."""
+    from PySide6 import QtNetwork, QtSvg  # noqa: F401
+    from PySide6.QtCore import Qt
+
+    assert Qt.AlignmentFlag.AlignCenter
+    return bare()
 
 
 def welcome(hub_url: str, token: str) -> int:
@@ -129,6 +141,8 @@ if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if sys.argv[1:2] == ["bare"]:
         raise SystemExit(bare())
+    if sys.argv[1:2] == ["qt"]:
+        raise SystemExit(qt())
     if sys.argv[1:2] == ["kiosk"] and len(sys.argv) == 4:
         raise SystemExit(kiosk(sys.argv[2], sys.argv[3]))
     if sys.argv[1:2] == ["welcome"] and len(sys.argv) == 4:
