@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -181,7 +180,7 @@ class PresenceBox(QGroupBox):
         self.client = client
         self.service = ""
         self.available: bool | None = None
-        self.state = QLabel(objectName="PresenceState")
+        self.state = WrappingLabel(objectName="PresenceState")  # "needs the hub" is long in Somali
         self.state.setProperty("role", "lang")
         self.toggle = QPushButton(objectName="PresenceToggle")
         self.toggle.clicked.connect(self._toggle)

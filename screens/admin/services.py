@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +41,24 @@ from screens.admin.hours import WeeklyTable
 from screens.admin.icons import icon
 from screens.admin.leads_to import text_in
 from screens.admin.problem_words import language_name, what
+from screens.admin.style import ITEM_PADDING_PX
 from screens.admin.texts import LangTexts
 from screens.admin.words import AdminWords
 from screens.common.wrapping import WrappingLabel
 
 KEY = Qt.ItemDataRole.UserRole
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class WrappedItems(QStyledItemDelegate):
+    """A list item sized for the width its words are painted in. The style sheet's padding around them
+    is left out of Qt's own measure, so a name that just fitted one line was painted in less and cut
+    short with an ellipsis instead of wrapping."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * ITEM_PADDING_PX, 0)
+        return super().sizeHint(narrower, index)
 
 
 class CentrePage(QWidget):
@@ -67,7 +81,8 @@ class CentrePage(QWidget):
         self.fallback = QComboBox(objectName="Fallback")
         self.fallback_help = WrappingLabel()
         self.fallback_help.setProperty("role", "muted")
-        # The languages the kiosk offers: one box for each the product has, in the registry's order.
+        # The languages the kiosk offers: one box for each the product has, in the registry's order, two
+        # to a row ("Українська (Ukrainian)" four to a row made the page wider than the tab).
         self.languages_box = QGroupBox()
         self.languages_help = WrappingLabel()
         self.languages_help.setProperty("role", "muted")
@@ -75,7 +90,9 @@ class CentrePage(QWidget):
         languages_grid = QGridLayout()
         for index, lang in enumerate(registry.codes()):
             box = self.language_boxes[lang] = QCheckBox(objectName=f"offer-{lang}")
-            languages_grid.addWidget(box, index // 4, index % 4)
+            languages_grid.addWidget(box, index // 2, index % 2)
+        # Each box as wide as its words: a click beside them is not on the box.
+        languages_grid.setColumnStretch(2, 1)
         languages_layout = QVBoxLayout(self.languages_box)
         languages_layout.addWidget(self.languages_help)
         languages_layout.addLayout(languages_grid)
@@ -125,6 +142,9 @@ class ServicePage(QWidget):
         self.name = LangTexts(words)
         self.room = LangTexts(words)
         self.kind = QComboBox(objectName="Kind")
+        # As narrow as a dozen letters, not as wide as its longest kind (Estonian's made the page too wide).
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)
         self.prefix = QLineEdit(objectName="Prefix", maxLength=2)
         self.prefix.setFixedWidth(70)
         self.id = QLineEdit(objectName="ServiceId")
@@ -177,6 +197,11 @@ class ServicesEditor(QWidget):
         self.current = "centre"
         self.list = QListWidget(objectName="ServiceList")
         self.list.setMinimumWidth(320)
+        # A long name wraps onto a second line (Somali's are long), never behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappedItems(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._chosen)
         self.add_walk_in = QPushButton(objectName="AddWalkIn")
         self.add_visiting = QPushButton(objectName="AddVisiting")

@@ -17,6 +17,9 @@ EXTRA = {
     "ok_border": "#2E6B3A",
 }
 
+ITEM_PADDING_PX = 3
+"""Around the words of a list's or a tree's item (WrappedItems sizes an item with it)."""
+
 QSS = """
 QWidget#AdminWindow, QDialog { background: {{background}}; color: {{text}}; font-size: 15px; }
 QLabel { color: {{text}}; background: transparent; }
@@ -60,7 +63,7 @@ QTreeWidget, QListWidget, QTableWidget {
     background: {{surface}}; border: 1px solid {{border}}; alternate-background-color: {{row_alt}};
     selection-background-color: {{selection}}; selection-color: {{text}}; font-size: 15px;
 }
-QTreeWidget::item, QListWidget::item { padding: 3px; }
+QTreeWidget::item, QListWidget::item { padding: {{item_padding}}; }
 QHeaderView::section {
     background: {{background}}; color: {{text_muted}}; font-weight: bold; border: none;
     border-bottom: 2px solid {{border}}; padding: 3px 6px;
@@ -86,5 +89,5 @@ QDialog#PinDialog QLabel#PinMessage { font-size: 17px; }
 
 
 def stylesheet() -> str:
-    values = {**COLOURS, **EXTRA}
+    values = {**COLOURS, **EXTRA, "item_padding": f"{ITEM_PADDING_PX}px"}
     return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: values[m.group(1)], QSS)

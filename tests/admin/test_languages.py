@@ -117,3 +117,20 @@ def test_a_discreet_service_alone_in_its_room_says_so_in_the_admins_language(mak
     assert not note.isHidden() and words in note.text()
     services.select("services.careers")  # not discreet
     assert note.isHidden()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en", "uk", "ar", "so", "ru", "et"])
+def test_every_page_of_the_services_tab_fits_its_width_in_every_language(make_window, qtbot, lang):
+    """The tab scrolls down, never sideways (its scroll area has no horizontal bar): a page wider than
+    the area was cut off at its right edge (its left, in Arabic), the centre's offered languages and its
+    name's third column among it."""
+    window = make_window(lang)
+    window.tabs.setCurrentWidget(window.services)
+    services = window.services
+    viewport = services.pages.parentWidget()
+    for key in ["centre", *(f"services.{s.id}" for s in window.draft.routing.services)]:
+        services.select(key)
+        page = services.pages.currentWidget()
+        qtbot.waitUntil(lambda page=page: page.width() > 0)
+        assert page.minimumSizeHint().width() <= viewport.width(), key
+        qtbot.waitUntil(lambda page=page: page.width() <= viewport.width())
