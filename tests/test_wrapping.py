@@ -94,13 +94,14 @@ def test_no_screen_wraps_a_plain_qlabel():
 
     import screens
 
-    allowed = {"common/wrapping.py", "visitor/welcome.py", "admin/versions.py"}
+    allowed = {"common/wrapping.py", "visitor/welcome.py"}
+    lists = ("self.diff.setWordWrap(True)", "self.list.setWordWrap(True)")  # the admin's item views
     root = Path(screens.__file__).parent
     wrapping = [
         f"{path.relative_to(root)}:{number}"
         for path in sorted(root.rglob("*.py"))
         if str(path.relative_to(root)) not in allowed
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if "setWordWrap(True)" in line or "wordWrap=True" in line
+        if ("setWordWrap(True)" in line or "wordWrap=True" in line) and line.strip() not in lists
     ]
     assert wrapping == []
