@@ -295,7 +295,7 @@ env_file="$ETC/kokoomo.env"
 if grep -q '^KOKOOMO_KIOSK_TOKEN=$' "$env_file"; then
   if [ "$REAL" = 1 ] && [ -x "$OPT/current/app/.venv/bin/kiosk" ]; then
     token=$(runuser -u "$USER_NAME" -- "$OPT/current/app/.venv/bin/kiosk" token add \
-      --db /var/lib/kokoomo/kiosk.db --role kiosk | tail -1 | awk '{print $NF}')
+      --db /var/lib/kokoomo/kiosk.db --role kiosk --name "$(hostname)" | tail -1 | awk '{print $NF}')
     sed -i "s|^KOKOOMO_KIOSK_TOKEN=\$|KOKOOMO_KIOSK_TOKEN=$token|" "$env_file"
     say "made the kiosk's token (in $env_file)"
   else

@@ -25,6 +25,23 @@ def test_token_add_prints_the_token_as_the_last_word(tmp_path):
     assert tokens.role_of(db, token) == "staff"
 
 
+def test_a_kiosk_token_may_be_named_for_staff_and_the_list_shows_the_name(tmp_path, capsys):
+    db = str(tmp_path / "hub.db")
+    assert kiosk(["token", "add", "--db", db, "--role", "kiosk", "--name", "Door"]) == 0
+    token = capsys.readouterr().out.split()[-1]
+    assert kiosk(["token", "list", "--db", db]) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if tokens.token_id(token) in line]
+    assert line.split()[1] == "kiosk" and line.endswith("'Door'")
+    hub_db = store.open_db(db)
+    try:
+        assert tokens.device_of(hub_db, token) == ("kiosk", "Door")
+        unnamed = tokens.add_token(hub_db, "kiosk")
+        assert tokens.device_of(hub_db, unnamed) == ("kiosk", tokens.token_id(unnamed))
+        assert tokens.device_of(hub_db, "not-a-token") is None
+    finally:
+        hub_db.conn.close()
+
+
 def test_token_add_refuses_an_unknown_role(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         kiosk(["token", "add", "--db", str(tmp_path / "hub.db"), "--role", "janitor"])

@@ -1,14 +1,20 @@
-"""POST /api/notices: a kiosk tells staff about a problem (its printer) through the event feed."""
+"""Notices on the event feed: a kiosk tells staff about its printer (POST /api/notices), and the hub tells
+them of a kiosk out of touch and back (kiosk/server/hub/kiosk_watch.py)."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
 
 from kiosk.client.http import error_message
 from kiosk.client.hub_client import HubClient
+from kiosk.core.clock import HELSINKI, iso
+from kiosk.server import store, tokens
+from kiosk.server.hub import kiosk_watch
+from kiosk.server.tokens import token_id
 
 
 def post(hub, body, role: str | None = "kiosk", **kwargs) -> httpx.Response:
@@ -124,3 +130,104 @@ def test_the_hub_client_says_when_a_notice_is_refused(qtbot, hub, make_client):
     qtbot.waitUntil(lambda: bool(answers), timeout=5000)
     status, body, error = answers[0]
     assert status == 403 and "kiosk" in error_message(status, body, error)
+
+
+# -- the hub's own: a kiosk out of touch --------------------------------------------------------------
+
+TUESDAY_MORNING = datetime(2026, 3, 3, 10, 0, tzinfo=HELSINKI)  # Kokoomo is open 9-15
+TUESDAY_EVENING = datetime(2026, 3, 3, 20, 0, tzinfo=HELSINKI)
+
+
+def on_db(hub, change):
+    """`change(db)` on the hub's database beside the running hub, as `kiosk token ...` does."""
+    db = store.connect(hub.db_path)
+    try:
+        return change(db)
+    finally:
+        db.conn.close()
+
+
+def named_kiosk(hub, name: str) -> str:
+    """A kiosk token staff know as `name` (`kiosk token add --name`), made while the hub runs."""
+    return on_db(hub, lambda db: tokens.add_token(db, "kiosk", name))
+
+
+def ask_health(hub, token: str) -> dict:
+    answer = httpx.get(f"{hub.url}/api/health", headers={"Authorization": f"Bearer {token}"}, timeout=5)
+    assert answer.status_code == 200
+    return answer.json()
+
+
+def kiosk_notices(hub) -> list[dict]:
+    return [e["notice"] for e in feed(hub) if e["type"] == "notice"]
+
+
+def test_staff_hear_of_a_kiosk_out_of_touch_and_again_when_it_is_back(make_hub):
+    now = [TUESDAY_MORNING]
+    hub = make_hub(clock=lambda: now[0])
+    door = named_kiosk(hub, "Door")
+    assert ask_health(hub, door)["role"] == "kiosk"
+    watch = lambda: kiosk_watch.watch(hub.app.state.hub)  # noqa: E731 (what the hub's timer runs)
+    now[0] += timedelta(seconds=59)
+    assert watch() == 0 and kiosk_notices(hub) == []  # a few polls missed: nothing yet
+    now[0] += timedelta(seconds=2)
+    assert watch() == 1
+    assert kiosk_notices(hub) == [{"kind": "kiosk_silent", "message": "Door", "at": iso(TUESDAY_MORNING)}]
+    now[0] += timedelta(minutes=10)
+    assert watch() == 0  # told once, not every round
+    ask_health(hub, door)  # a read: the hub's next look writes that it is back
+    assert len(kiosk_notices(hub)) == 1
+    back_at = now[0]
+    now[0] += timedelta(seconds=2)
+    assert watch() == 1
+    assert kiosk_notices(hub)[1:] == [{"kind": "kiosk_back", "message": "Door", "at": iso(back_at)}]
+    assert watch() == 0
+
+
+def test_a_kiosk_silent_while_the_centre_is_closed_is_told_of_once_it_opens(make_hub):
+    now = [TUESDAY_EVENING]
+    hub = make_hub(clock=lambda: now[0])
+    ask_health(hub, hub.tokens["kiosk"])  # an unnamed token: staff see its id
+    now[0] += timedelta(hours=2)
+    assert kiosk_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
+    now[0] = TUESDAY_EVENING.replace(day=4, hour=9, minute=1)  # Wednesday, open
+    assert kiosk_watch.watch(hub.app.state.hub) == 1
+    [notice] = kiosk_notices(hub)
+    assert notice == {
+        "kind": "kiosk_silent",
+        "message": token_id(hub.tokens["kiosk"]),
+        "at": iso(TUESDAY_EVENING),
+    }
+
+
+def test_a_kiosk_whose_token_was_revoked_is_forgotten_not_reported(make_hub):
+    now = [TUESDAY_MORNING]
+    hub = make_hub(clock=lambda: now[0])
+    old = named_kiosk(hub, "Old kiosk")
+    ask_health(hub, old)
+    on_db(hub, lambda db: tokens.revoke(db, token_id(old)))
+    now[0] += timedelta(minutes=5)
+    assert kiosk_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
+
+
+def test_only_a_kiosk_is_watched(make_hub):
+    now = [TUESDAY_MORNING]
+    hub = make_hub(clock=lambda: now[0])
+    for role in ("display", "staff", "admin"):
+        ask_health(hub, hub.tokens[role])
+    now[0] += timedelta(minutes=5)
+    assert kiosk_watch.watch(hub.app.state.hub) == 0
+
+
+def test_the_hubs_timer_tells_staff_by_itself(make_hub, qtbot):
+    """On the real clock, with a short silence allowed: the hub's own timer (every 2 s) sends it."""
+    hub = make_hub(kiosk_silent_after=0.5, clock=lambda: datetime.now(HELSINKI).replace(
+        year=2026, month=3, day=3, hour=10))  # fmt: skip
+    ask_health(hub, named_kiosk(hub, "Door"))
+    qtbot.waitUntil(lambda: [n["kind"] for n in kiosk_notices(hub)] == ["kiosk_silent"], timeout=8000)
+
+
+def test_a_kiosk_cannot_send_the_hubs_own_notices(hub):
+    for kind in ("kiosk_silent", "kiosk_back"):
+        reply = post(hub, {"kind": kind, "message": "Door"})
+        assert reply.status_code == 422 and reply.json()["where"] == "kind"

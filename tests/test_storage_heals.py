@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
 from conftest import HubProcess, publish_open_all_hours
 
+from kiosk.core.clock import HELSINKI
 from kiosk.server import store, tokens
+from kiosk.server.hub import kiosk_watch
 
 pytestmark = pytest.mark.hub
 
@@ -141,3 +144,23 @@ def test_a_full_disk_is_noticed_when_nobody_writes(disk, make_hub):
     assert httpx.get(f"{hub.url}/api/health").json()["writes"] == "failing"
     disk.free()
     assert owner.check_writes() is True
+
+
+def test_a_kiosk_out_of_touch_on_a_full_disk_is_told_of_once_space_is_freed(disk, make_hub):
+    """The watch's notice could not be written: the kiosk is not marked told, and the next look tells."""
+    now = [datetime(2026, 3, 3, 10, 0, tzinfo=HELSINKI)]  # a Tuesday: Kokoomo is open
+    hub = make_hub(db_path=disk.folder / "kiosk.db", clock=lambda: now[0])
+    owner = hub.app.state.hub
+    health = httpx.get(f"{hub.url}/api/health", headers={"Authorization": f"Bearer {hub.token}"})
+    assert health.json()["role"] == "kiosk"
+    now[0] += timedelta(minutes=2)
+    disk.fill()
+    for _ in range(200):  # until the -wal has no more room
+        if not owner.check_writes():
+            break
+    with pytest.raises(sqlite3.Error):
+        kiosk_watch.watch(owner)
+    disk.free()
+    assert owner.check_writes() is True
+    assert kiosk_watch.watch(owner) == 1
+    assert kiosk_watch.watch(owner) == 0

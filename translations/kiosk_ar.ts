@@ -2435,6 +2435,16 @@
         <translation>طابعة جهاز الاستقبال: %1 – %2</translation>
     </message>
     <message>
+        <source>The kiosk “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>جهاز الاستقبال «%1» لم يتصل منذ %2. هل هو يعمل ومتصل بالشبكة؟</translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>جهاز الاستقبال «%1» متصل مرة أخرى – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>جهاز الاستقبال: %1 – %2</translation>

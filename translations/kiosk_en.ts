@@ -1960,6 +1960,14 @@
         <translation>The kiosk&apos;s printer: %1 – %2</translation>
     </message>
     <message>
+        <source>The kiosk “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translation>The kiosk “%1” has not been in touch since %2. Is it on, and on the network?</translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” is in touch again – %2</source>
+        <translation>The kiosk “%1” is in touch again – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translation>The kiosk: %1 – %2</translation>
     </message>

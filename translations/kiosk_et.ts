@@ -2435,6 +2435,16 @@
         <translation>Kioski printer: %1 – %2</translation>
     </message>
     <message>
+        <source>The kiosk “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Kiosk „%1” pole alates %2 ühendust võtnud. Kas see on sisse lülitatud ja võrgus?</translation>
+    </message>
+    <message>
+        <source>The kiosk “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Kiosk „%1” on taas ühenduses – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Kiosk: %1 – %2</translation>

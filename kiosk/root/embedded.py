@@ -88,7 +88,7 @@ def _kiosk_token(db_path: Path) -> str:
         token = kept.read_text(encoding="utf-8").strip() if kept.exists() else ""
         fresh = not (token and role_of(db, token) == "kiosk")
         if fresh:
-            token = add_token(db, "kiosk")
+            token = add_token(db, "kiosk", socket.gethostname())  # staff's name for it when out of touch
     except sqlite3.Error as error:  # a read-only database file, a full disk: say which, and the path
         raise EmbeddedHubError(explain(db_path, error)) from None
     finally:

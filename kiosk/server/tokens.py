@@ -37,15 +37,16 @@ def _new_token() -> str:
             return token
 
 
-def add_token(db: sqlite_utils.Database, role: str) -> str:
-    """A new token for `role`; only its hash is stored, so this is the one chance to see it."""
+def add_token(db: sqlite_utils.Database, role: str, name: str | None = None) -> str:
+    """A new token for `role`; only its hash is stored, so this is the one chance to see it. `name`: what
+    staff call the device (a kiosk "out of touch" is named so to them; its id otherwise)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
     token = _new_token()
     with transaction(db):
         db.execute(
-            "INSERT INTO tokens (token_hash, role, created_at) VALUES (?, ?, ?)",
-            [_hash(token), role, iso(clock.now())],
+            "INSERT INTO tokens (token_hash, role, created_at, name) VALUES (?, ?, ?, ?)",
+            [_hash(token), role, iso(clock.now()), name or None],
         )
     return token
 
@@ -78,6 +79,12 @@ def role_of(db: sqlite_utils.Database, token: str, now: datetime | None = None) 
     add` never expire; admin sessions do). `now` is the hub's clock (default: the real one)."""
     row = _live_row(db, token, now)
     return row[0] if row else None
+
+
+def device_of(db: sqlite_utils.Database, token: str, now: datetime | None = None) -> tuple[str, str] | None:
+    """(role, name for staff: the token's name, else its id) of a live token; None for an unknown one."""
+    row = _live_row(db, token, now)
+    return (row[0], row[2] or token_id(token)) if row else None
 
 
 def session_of(db: sqlite_utils.Database, token: str, now: datetime | None = None) -> dict | None:

@@ -1,5 +1,6 @@
-"""The yellow strip for a kiosk's notice (its printer jammed or ran out of paper): the latest one,
-until staff dismiss it. The kiosk's message is shown as it was sent; the framing words are ours."""
+"""The yellow strip for a kiosk's notice (its printer jammed or ran out of paper, or the kiosk is out of
+touch): the latest one, until staff dismiss it. The message is shown as it was sent; the framing words
+are ours."""
 
 from __future__ import annotations
 
@@ -12,13 +13,24 @@ from screens.staff.when import clock
 
 
 def notice_text(notice: dict) -> str:
-    """ "The kiosk's printer: Out of paper – 10.42"."""
-    if notice.get("kind") == "printer":
+    """ "The kiosk's printer: Out of paper – 10.42"; the hub's own: a kiosk out of touch since 10.42, or
+    back (kiosk/server/hub/kiosk_watch.py), the message being the kiosk's name."""
+    kind = notice.get("kind")
+    if kind == "printer":
         frame = QCoreApplication.translate("StaffNotice", "The kiosk's printer: %1 – %2")
+    elif kind == "kiosk_silent":
+        frame = QCoreApplication.translate(
+            "StaffNotice",
+            "The kiosk “%1” has not been in touch since %2. Is it on, and on the network?",
+        )
+    elif kind == "kiosk_back":
+        frame = QCoreApplication.translate("StaffNotice", "The kiosk “%1” is in touch again – %2")
     else:
         frame = QCoreApplication.translate("StaffNotice", "The kiosk: %1 – %2")
     at = clock(notice.get("at"))
-    text = frame.replace("%1", str(notice.get("message") or "")).replace("%2", at)
+    # Isolated: a kiosk's name or a printer's words in Latin letters keep their order in an Arabic line.
+    message = f"\u2068{notice.get('message') or ''}\u2069"
+    text = frame.replace("%1", message).replace("%2", at)
     return text if at else text.removesuffix(" – ")
 
 

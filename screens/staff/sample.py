@@ -116,6 +116,13 @@ class SampleQueue(QObject):
 APPOINTMENT_SERVICES = ["coordinator", "debt", "aclinic"]
 """A desk with a walk-in service and two visiting specialists' times (Tuesday: debt, Wednesday: A-Clinic)."""
 SAMPLE_NOTICE = {"kind": "printer", "message": "Out of paper", "at": "2025-01-07T10:26:00.000+02:00"}
+SAMPLE_KIOSK_SILENT = {
+    "kind": "kiosk_silent",
+    "message": "kokoomo-ovi",
+    "at": "2025-01-07T10:21:00.000+02:00",
+}
+"""The hub's word that the kiosk (its token named for the machine, as deploy/install.sh makes it) is out
+of touch."""
 
 
 def _slot(day: int, hh_mm: str, minutes: int) -> dict:

@@ -20,8 +20,9 @@ def render(
     narrow: bool = False,
 ) -> list[Path]:
     """Write staff-<lang><suffix>.png, staff-offline-<lang><suffix>.png, staff-nosave-<lang><suffix>.png
-    (the hub cannot save: a full disk) and staff-appointments-<lang><suffix>.png per language (and,
-    with `narrow`, staff-<lang>-narrow.png at 960x540); the paths."""
+    (the hub cannot save: a full disk), staff-kiosk-silent-<lang><suffix>.png (the kiosk out of touch)
+    and staff-appointments-<lang><suffix>.png per language (and, with `narrow`,
+    staff-<lang>-narrow.png at 960x540); the paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -32,6 +33,7 @@ def render(
     from screens.staff.desk import Desk
     from screens.staff.sample import (
         APPOINTMENT_SERVICES,
+        SAMPLE_KIOSK_SILENT,
         SAMPLE_NOTICE,
         SAMPLE_NOW,
         SAMPLE_SERVICES,
@@ -80,6 +82,10 @@ def render(
             queue.set_writes_ok(False)
             shot(window, f"staff-nosave-{lang}{suffix}.png")
             queue.set_writes_ok(True)
+            desk.notice = dict(SAMPLE_KIOSK_SILENT)
+            desk.noticeChanged.emit()
+            shot(window, f"staff-kiosk-silent-{lang}{suffix}.png")
+            desk.dismiss_notice()
             if narrow:
                 queue.set_online(True)
                 window.resize(*NARROW)

@@ -129,10 +129,28 @@ def test_a_printer_notice_shows_as_a_strip_until_dismissed(console, hub):
     assert response.status_code == 201, response.text
     console.qtbot.waitUntil(strip.isVisible, timeout=5000)
     at = response.json()["notice"]["at"][11:16]
-    assert strip.text.text() == f"The kiosk's printer: Out of paper – {at}"
+    assert strip.text.text() == f"The kiosk's printer: \u2068Out of paper\u2069 – {at}"
     console.click(console.window.language_buttons["fi"])
     assert (
-        strip.text.text() == f"Kioskin tulostin: Out of paper – {at.replace(':', '.')}"
+        strip.text.text() == f"Kioskin tulostin: \u2068Out of paper\u2069 – {at.replace(':', '.')}"
     )  # the message as sent
     console.click(strip.dismiss_button)
     assert not strip.isVisible() and console.desk.notice is None
+
+
+def test_the_hubs_notice_of_a_kiosk_out_of_touch_names_it_and_the_time(console):
+    """What kiosk/server/hub/kiosk_watch.py sends (tests/test_notices.py), as the strip words it."""
+    strip, desk = console.window.notice, console.desk
+    desk.notice = {"kind": "kiosk_silent", "message": "Door", "at": "2026-03-03T10:42:00.000+02:00"}
+    desk.noticeChanged.emit()
+    assert strip.isVisible()
+    assert strip.text.text() == (
+        "The kiosk “\u2068Door\u2069” has not been in touch since 10:42. Is it on, and on the network?"
+    )
+    console.click(console.window.language_buttons["fi"])
+    assert strip.text.text() == (
+        "Kioski ”\u2068Door\u2069” ei ole ollut yhteydessä klo 10.42 jälkeen. Onko se päällä ja verkossa?"
+    )
+    desk.notice = {"kind": "kiosk_back", "message": "Door", "at": "2026-03-03T10:57:00.000+02:00"}
+    desk.noticeChanged.emit()
+    assert strip.text.text() == "Kioski ”\u2068Door\u2069” on taas yhteydessä – 10.57"

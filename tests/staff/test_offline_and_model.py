@@ -59,7 +59,7 @@ def test_screenshots_render_without_a_hub(tmp_path, qapp):
     written = render(tmp_path, ["fi", "sv", "en"], narrow=True)
     names = sorted(p.name for p in written)
     kinds = ("staff-{}.png", "staff-offline-{}.png", "staff-nosave-{}.png", "staff-appointments-{}.png")
-    kinds += ("staff-{}-narrow.png",)
+    kinds += ("staff-kiosk-silent-{}.png", "staff-{}-narrow.png")
     assert names == sorted(kind.format(lang) for lang in ("fi", "sv", "en") for kind in kinds)
     image = QImage(str(tmp_path / "staff-fi.png"))
     assert (image.width(), image.height()) == (1366, 768)

@@ -15,6 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = verbs.add_parser("add", help="print a new token for a role (shown once; only its hash is kept)")
     add_db_argument(add)
     add.add_argument("--role", required=True, choices=ROLES, help="what the token may do")
+    add.add_argument(
+        "--name",
+        help="what staff call the device, e.g. 'Door' (a kiosk out of touch is named so on their consoles;"
+        " by its id otherwise)",
+    )
     add.set_defaults(func=run_add)
     listing = verbs.add_parser(
         "list", help="every token the hub knows: its id (as the hub's log names it), role and date"
@@ -32,14 +37,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_add(args: argparse.Namespace) -> int:
     path = db_path(args)
     with database(path) as db:
-        token = add_token(db, args.role)
+        token = add_token(db, args.role, args.name)
     # Scripts take the last word of the last line.
     print(f"new {args.role} token for {path}: {token}")
     return 0
 
 
 def _line(entry: dict) -> str:
-    ends = f"  admin session of {entry['name']!r} until {entry['expires_at']}" if entry["expires_at"] else ""
+    if entry["expires_at"]:
+        ends = f"  admin session of {entry['name']!r} until {entry['expires_at']}"
+    else:
+        ends = f"  {entry['name']!r}" if entry["name"] else ""
     return f"{entry['id']}  {entry['role']:<7}  made {entry['created_at']}{ends}"
 
 

@@ -1,7 +1,8 @@
 """The hub's timers: events other processes appended go out within a second, retention runs at start
 and every hour, the upkeep (kiosk/server/maintenance.py) at start and every 5 minutes, and a write that
 changes nothing checks the storage: every 30 s, and every 2 s while writes fail (reopening the database
-each time), so the hub heals by itself and says so in its health."""
+each time), so the hub heals by itself and says so in its health; and every 2 s, whether a kiosk has
+stopped asking for the health (kiosk/server/hub/kiosk_watch.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.server import maintenance, region_link
+from kiosk.server.hub import kiosk_watch
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ async def timers(hub):
         asyncio.create_task(_check_writes(hub)),
         asyncio.create_task(_every(REGION_EVERY, lambda: _push_region(hub), "region push")),
         asyncio.create_task(_every(maintenance.EVERY, hub.tidy, "maintenance")),
+        asyncio.create_task(_every(kiosk_watch.WATCH_EVERY, lambda: kiosk_watch.watch(hub), "kiosk watch")),
     ]
     try:
         yield

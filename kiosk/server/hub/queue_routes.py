@@ -10,7 +10,7 @@ from kiosk.server import openings, store
 from kiosk.server.hub.auth import READERS, bearer, require
 from kiosk.server.hub.models import QueueSnapshot, ShownQueue
 from kiosk.server.hub.views import view_for
-from kiosk.server.tokens import role_of
+from kiosk.server.tokens import device_of, token_id
 
 router = APIRouter(tags=["queue"])
 
@@ -24,17 +24,20 @@ def health(request: Request) -> dict:
     again once a write worked (the hub retries by itself every 2 s)."""
     hub = request.app.state.hub
     token = bearer(request.headers)
+    now = hub.clock()
 
-    def read(db) -> tuple[int | None, str | None]:
+    def read(db) -> tuple[int | None, tuple[str, str] | None]:
         # One read-only trip for both: the routing's version, and the token's role if one was sent.
-        return store.active_routing_id(db), role_of(db, token, hub.clock()) if token else None
+        return store.active_routing_id(db), device_of(db, token, now) if token else None
 
-    routing, role = hub.look(read)
+    routing, device = hub.look(read)
     answer = {"status": "ok", "routing": routing, "writes": "ok" if hub.writes_ok else "failing"}
     if token is not None:
         # A device that sends its token learns whether the hub knows it: a kiosk installed with a
         # wrong one says so at start, not at its first visitor's ticket.
-        answer["role"] = role
+        answer["role"] = device[0] if device else None
+    if device is not None and device[0] == "kiosk":
+        hub.kiosks.seen(token_id(token), device[1], now)  # in touch (kiosk/server/hub/kiosk_watch.py)
     return answer
 
 

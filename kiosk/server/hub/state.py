@@ -21,6 +21,7 @@ from kiosk.core.routing import Routing, RoutingError, loads
 from kiosk.server import maintenance, retention, storage, store
 from kiosk.server import queue as queue_service
 from kiosk.server.guess_limit import GuessLimit
+from kiosk.server.hub import kiosk_watch
 from kiosk.server.hub.group_commit import GroupCommit, Job
 from kiosk.server.hub.views import Discretion
 
@@ -132,7 +133,12 @@ def _log_bookings(key: str, seconds: int) -> None:
 class Hub:
     """Owner of the database: every change goes through `write`, one at a time; `look` reads beside it."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime]):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        clock: Callable[[], datetime],
+        kiosk_silent_after: float = kiosk_watch.SILENT_AFTER,
+    ):
         self.db = db
         store.keep_built_events(db)
         self.clock = clock
@@ -155,6 +161,8 @@ class Hub:
         """Unknown booking codes per token at check-in (kiosk/server/guess_limit.py), in memory."""
         self.kiosk_bookings = GuessLimit(KIOSK_BOOKINGS, KIOSK_BOOKINGS_WINDOW, on_limited=_log_bookings)
         """Bookings a kiosk's token made of each service lately (`KIOSK_BOOKINGS`), in memory."""
+        self.kiosks = kiosk_watch.KioskWatch(kiosk_silent_after)
+        """When each kiosk last asked for the health (kiosk/server/hub/kiosk_watch.py), in memory."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
