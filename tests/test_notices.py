@@ -1,5 +1,5 @@
 """Notices on the event feed: a kiosk tells staff about its printer (POST /api/notices), and the hub tells
-them of a kiosk out of touch and back (kiosk/server/hub/kiosk_watch.py)."""
+them of a kiosk out of touch and back (kiosk/server/hub/device_watch.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from kiosk.client.http import error_message
 from kiosk.client.hub_client import HubClient
 from kiosk.core.clock import HELSINKI, iso
 from kiosk.server import store, tokens
-from kiosk.server.hub import kiosk_watch
+from kiosk.server.hub import device_watch
 from kiosk.server.tokens import token_id
 
 
@@ -167,7 +167,7 @@ def test_staff_hear_of_a_kiosk_out_of_touch_and_again_when_it_is_back(make_hub):
     hub = make_hub(clock=lambda: now[0])
     door = named_kiosk(hub, "Door")
     assert ask_health(hub, door)["role"] == "kiosk"
-    watch = lambda: kiosk_watch.watch(hub.app.state.hub)  # noqa: E731 (what the hub's timer runs)
+    watch = lambda: device_watch.watch(hub.app.state.hub)  # noqa: E731 (what the hub's timer runs)
     now[0] += timedelta(seconds=59)
     assert watch() == 0 and kiosk_notices(hub) == []  # a few polls missed: nothing yet
     now[0] += timedelta(seconds=2)
@@ -189,9 +189,9 @@ def test_a_kiosk_silent_while_the_centre_is_closed_is_told_of_once_it_opens(make
     hub = make_hub(clock=lambda: now[0])
     ask_health(hub, hub.tokens["kiosk"])  # an unnamed token: staff see its id
     now[0] += timedelta(hours=2)
-    assert kiosk_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
+    assert device_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
     now[0] = TUESDAY_EVENING.replace(day=4, hour=9, minute=1)  # Wednesday, open
-    assert kiosk_watch.watch(hub.app.state.hub) == 1
+    assert device_watch.watch(hub.app.state.hub) == 1
     [notice] = kiosk_notices(hub)
     assert notice == {
         "kind": "kiosk_silent",
@@ -207,7 +207,7 @@ def test_a_kiosk_whose_token_was_revoked_is_forgotten_not_reported(make_hub):
     ask_health(hub, old)
     on_db(hub, lambda db: tokens.revoke(db, token_id(old)))
     now[0] += timedelta(minutes=5)
-    assert kiosk_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
+    assert device_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []
 
 
 def test_only_a_kiosk_is_watched(make_hub):
@@ -216,12 +216,12 @@ def test_only_a_kiosk_is_watched(make_hub):
     for role in ("display", "staff", "admin"):
         ask_health(hub, hub.tokens[role])
     now[0] += timedelta(minutes=5)
-    assert kiosk_watch.watch(hub.app.state.hub) == 0
+    assert device_watch.watch(hub.app.state.hub) == 0
 
 
 def test_the_hubs_timer_tells_staff_by_itself(make_hub, qtbot):
     """On the real clock, with a short silence allowed: the hub's own timer (every 2 s) sends it."""
-    hub = make_hub(kiosk_silent_after=0.5, clock=lambda: datetime.now(HELSINKI).replace(
+    hub = make_hub(silent_after=0.5, clock=lambda: datetime.now(HELSINKI).replace(
         year=2026, month=3, day=3, hour=10))  # fmt: skip
     ask_health(hub, named_kiosk(hub, "Door"))
     qtbot.waitUntil(lambda: [n["kind"] for n in kiosk_notices(hub)] == ["kiosk_silent"], timeout=8000)
@@ -231,3 +231,42 @@ def test_a_kiosk_cannot_send_the_hubs_own_notices(hub):
     for kind in ("kiosk_silent", "kiosk_back"):
         reply = post(hub, {"kind": kind, "message": "Door"})
         assert reply.status_code == 422 and reply.json()["where"] == "kind"
+
+
+def follow_feed(hub, token: str):
+    """The event feed opened with `token`, as a waiting-room display holds it."""
+    from websockets.sync.client import connect
+
+    url = hub.url.replace("http://", "ws://") + "/api/events"
+    return connect(url, open_timeout=5, additional_headers={"Authorization": f"Bearer {token}"})
+
+
+def test_staff_hear_of_a_waiting_room_screen_whose_feed_closed_and_again_when_it_is_back(make_hub, qtbot):
+    now = [TUESDAY_MORNING]
+    hub = make_hub(clock=lambda: now[0])
+    owner = hub.app.state.hub
+    tv = on_db(hub, lambda db: tokens.add_token(db, "display", "TV"))
+    with follow_feed(hub, tv):  # noted as open before the handshake ends
+        now[0] += timedelta(minutes=10)
+        assert device_watch.watch(owner) == 0  # heard from long ago, but its feed is open
+        closed_at = now[0]
+    # Noted once the hub sees the feed close.
+    qtbot.waitUntil(lambda: owner.devices.silent(closed_at + timedelta(minutes=1)) != [])
+    now[0] += timedelta(seconds=59)
+    assert device_watch.watch(owner) == 0
+    now[0] += timedelta(seconds=2)
+    assert device_watch.watch(owner) == 1
+    assert kiosk_notices(hub) == [{"kind": "display_silent", "message": "TV", "at": iso(closed_at)}]
+    with follow_feed(hub, tv):
+        qtbot.waitUntil(lambda: owner.devices.back() != [])
+        assert device_watch.watch(owner) == 1
+    assert kiosk_notices(hub)[1:] == [{"kind": "display_back", "message": "TV", "at": iso(now[0])}]
+
+
+def test_a_staff_console_closing_its_feed_is_nobodys_business(make_hub, qtbot):
+    now = [TUESDAY_MORNING]
+    hub = make_hub(clock=lambda: now[0])
+    with hub.feed(role="staff"):
+        pass
+    now[0] += timedelta(minutes=5)
+    assert device_watch.watch(hub.app.state.hub) == 0 and kiosk_notices(hub) == []

@@ -15,7 +15,7 @@ from conftest import HubProcess, publish_open_all_hours
 
 from kiosk.core.clock import HELSINKI
 from kiosk.server import store, tokens
-from kiosk.server.hub import kiosk_watch
+from kiosk.server.hub import device_watch
 
 pytestmark = pytest.mark.hub
 
@@ -159,8 +159,8 @@ def test_a_kiosk_out_of_touch_on_a_full_disk_is_told_of_once_space_is_freed(disk
         if not owner.check_writes():
             break
     with pytest.raises(sqlite3.Error):
-        kiosk_watch.watch(owner)
+        device_watch.watch(owner)
     disk.free()
     assert owner.check_writes() is True
-    assert kiosk_watch.watch(owner) == 1
-    assert kiosk_watch.watch(owner) == 0
+    assert device_watch.watch(owner) == 1
+    assert device_watch.watch(owner) == 0

@@ -2445,6 +2445,16 @@
         <translation>جهاز الاستقبال «%1» متصل مرة أخرى – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>شاشة غرفة الانتظار «%1» لم تتصل منذ %2. هل هي تعمل ومتصلة بالشبكة؟</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>شاشة غرفة الانتظار «%1» متصلة مرة أخرى – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>جهاز الاستقبال: %1 – %2</translation>

@@ -1968,6 +1968,14 @@
         <translation>The kiosk “%1” is in touch again – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translation>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translation>The waiting-room screen “%1” is in touch again – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translation>The kiosk: %1 – %2</translation>
     </message>

@@ -2445,6 +2445,16 @@
         <translation>Kiosk „%1” on taas ühenduses – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ooteruumi ekraan „%1” pole alates %2 ühendust võtnud. Kas see on sisse lülitatud ja võrgus?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Ooteruumi ekraan „%1” on taas ühenduses – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Kiosk: %1 – %2</translation>

@@ -1968,6 +1968,14 @@
         <translation>Kioski ”%1” on taas yhteydessä – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translation>Odotustilan näyttö ”%1” ei ole ollut yhteydessä klo %2 jälkeen. Onko se päällä ja verkossa?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translation>Odotustilan näyttö ”%1” on taas yhteydessä – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translation>Kioski: %1 – %2</translation>
     </message>

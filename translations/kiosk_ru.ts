@@ -2445,6 +2445,16 @@
         <translation>Киоск «%1» снова на связи – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Экран в зале ожидания «%1» не выходит на связь с %2. Он включён и подключён к сети?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Экран в зале ожидания «%1» снова на связи – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Киоск: %1 – %2</translation>

@@ -2445,6 +2445,16 @@
         <translation>Shaashadda “%1” mar kale way xiriirtay – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Shaashadda qolka sugitaanka “%1” lama xiriirin tan iyo %2. Ma shidan tahay, oo ma ku xiran tahay shabakadda?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Shaashadda qolka sugitaanka “%1” mar kale way xiriirtay – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Shaashadda: %1 – %2</translation>

@@ -1968,6 +1968,14 @@
         <translation>Kiosken ”%1” hörs av igen – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translation>Väntrummets skärm ”%1” har inte hörts av sedan %2. Är den på och ansluten till nätverket?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translation>Väntrummets skärm ”%1” hörs av igen – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translation>Kiosken: %1 – %2</translation>
     </message>

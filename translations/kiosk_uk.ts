@@ -2445,6 +2445,16 @@
         <translation>Кіоск «%1» знову на зв’язку – %2</translation>
     </message>
     <message>
+        <source>The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Екран у залі очікування «%1» не виходить на зв’язок з %2. Чи він увімкнений і в мережі?</translation>
+    </message>
+    <message>
+        <source>The waiting-room screen “%1” is in touch again – %2</source>
+        <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
+        <translation>Екран у залі очікування «%1» знову на зв’язку – %2</translation>
+    </message>
+    <message>
         <source>The kiosk: %1 – %2</source>
         <translatorcomment>Not yet reviewed by a native speaker.</translatorcomment>
         <translation>Кіоск: %1 – %2</translation>

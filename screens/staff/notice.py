@@ -1,6 +1,6 @@
-"""The yellow strip for a kiosk's notice (its printer jammed or ran out of paper, or the kiosk is out of
-touch): the latest one, until staff dismiss it. The message is shown as it was sent; the framing words
-are ours."""
+"""The yellow strip for a kiosk's notice (its printer jammed or ran out of paper), or the hub's (a kiosk
+or the waiting-room screen is out of touch): the latest one, until staff dismiss it. The message is
+shown as it was sent; the framing words are ours."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from screens.staff.when import clock
 
 
 def notice_text(notice: dict) -> str:
-    """ "The kiosk's printer: Out of paper – 10.42"; the hub's own: a kiosk out of touch since 10.42, or
-    back (kiosk/server/hub/kiosk_watch.py), the message being the kiosk's name."""
+    """ "The kiosk's printer: Out of paper – 10.42"; the hub's own: a kiosk or the waiting-room screen
+    out of touch since 10.42, or back (kiosk/server/hub/device_watch.py), the message being its name."""
     kind = notice.get("kind")
     if kind == "printer":
         frame = QCoreApplication.translate("StaffNotice", "The kiosk's printer: %1 – %2")
@@ -25,6 +25,15 @@ def notice_text(notice: dict) -> str:
         )
     elif kind == "kiosk_back":
         frame = QCoreApplication.translate("StaffNotice", "The kiosk “%1” is in touch again – %2")
+    elif kind == "display_silent":
+        frame = QCoreApplication.translate(
+            "StaffNotice",
+            "The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?",
+        )
+    elif kind == "display_back":
+        frame = QCoreApplication.translate(
+            "StaffNotice", "The waiting-room screen “%1” is in touch again – %2"
+        )
     else:
         frame = QCoreApplication.translate("StaffNotice", "The kiosk: %1 – %2")
     at = clock(notice.get("at"))

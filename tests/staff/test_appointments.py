@@ -139,7 +139,7 @@ def test_a_printer_notice_shows_as_a_strip_until_dismissed(console, hub):
 
 
 def test_the_hubs_notice_of_a_kiosk_out_of_touch_names_it_and_the_time(console):
-    """What kiosk/server/hub/kiosk_watch.py sends (tests/test_notices.py), as the strip words it."""
+    """What kiosk/server/hub/device_watch.py sends (tests/test_notices.py), as the strip words it."""
     strip, desk = console.window.notice, console.desk
     desk.notice = {"kind": "kiosk_silent", "message": "Door", "at": "2026-03-03T10:42:00.000+02:00"}
     desk.noticeChanged.emit()

@@ -19,10 +19,10 @@ from kiosk.server.hub import (
     background,
     bookings_routes,
     dates_off_routes,
+    device_watch,
     error_docs,
     errors,
     events,
-    kiosk_watch,
     notices,
     phone,
     phone_events,
@@ -47,12 +47,12 @@ def create_app(
     feeds_per_client: int = FEEDS_PER_CLIENT,
     max_body: int = MAX_BODY,
     pace: tuple[float, int] | None = None,
-    kiosk_silent_after: float = kiosk_watch.SILENT_AFTER,
+    silent_after: float = device_watch.SILENT_AFTER,
 ) -> FastAPI:
     """The hub over the database at `db_path` (created, migrated and seeded with the default routing);
-    `StoreError` naming what to fix if it cannot be written. `kiosk_silent_after`: seconds without a
-    kiosk's health before staff are told (kiosk/server/hub/kiosk_watch.py)."""
-    hub = Hub(store.open_db(db_path), clock, kiosk_silent_after)
+    `StoreError` naming what to fix if it cannot be written. `silent_after`: seconds a kiosk or display
+    may be out of touch before staff are told (kiosk/server/hub/device_watch.py)."""
+    hub = Hub(store.open_db(db_path), clock, silent_after)
     try:
         hub.seed_routing()
         hub.read_routing_now()

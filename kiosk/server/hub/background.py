@@ -2,7 +2,7 @@
 and every hour, the upkeep (kiosk/server/maintenance.py) at start and every 5 minutes, and a write that
 changes nothing checks the storage: every 30 s, and every 2 s while writes fail (reopening the database
 each time), so the hub heals by itself and says so in its health; and every 2 s, whether a kiosk has
-stopped asking for the health (kiosk/server/hub/kiosk_watch.py)."""
+stopped asking for the health or a display's feed has closed (kiosk/server/hub/device_watch.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.server import maintenance, region_link
-from kiosk.server.hub import kiosk_watch
+from kiosk.server.hub import device_watch
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,9 @@ async def timers(hub):
         asyncio.create_task(_check_writes(hub)),
         asyncio.create_task(_every(REGION_EVERY, lambda: _push_region(hub), "region push")),
         asyncio.create_task(_every(maintenance.EVERY, hub.tidy, "maintenance")),
-        asyncio.create_task(_every(kiosk_watch.WATCH_EVERY, lambda: kiosk_watch.watch(hub), "kiosk watch")),
+        asyncio.create_task(
+            _every(device_watch.WATCH_EVERY, lambda: device_watch.watch(hub), "device watch")
+        ),
     ]
     try:
         yield

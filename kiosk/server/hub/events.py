@@ -19,6 +19,7 @@ from starlette.websockets import WebSocketDisconnect
 from kiosk.server import store
 from kiosk.server.hub.auth import READERS, bearer, token_role
 from kiosk.server.hub.views import view_for
+from kiosk.server.tokens import device_of, token_id
 
 router = APIRouter(tags=["events"])
 
@@ -83,10 +84,17 @@ async def events(websocket: WebSocket, since: int = Query(0, ge=0)) -> None:
     if not feeds.take(address):
         await websocket.close(REFUSED, f"at most {feeds.per_client} feeds from one address")
         return
+    # A waiting-room display is in touch while its feed is open (kiosk/server/hub/device_watch.py).
+    display = token_id(token) if role == "display" else None
+    if display is not None:
+        device = await run_in_threadpool(hub.look, lambda db: device_of(db, token, hub.clock()))
+        hub.devices.opened(display, "display", device[1] if device else display, hub.clock())
     try:
         await _follow(hub, websocket, since, role)
     finally:
         feeds.give_back(address)
+        if display is not None:
+            hub.devices.closed(display, hub.clock())
 
 
 async def _follow(hub, websocket: WebSocket, since: int, role: str) -> None:

@@ -37,7 +37,7 @@ def health(request: Request) -> dict:
         # wrong one says so at start, not at its first visitor's ticket.
         answer["role"] = device[0] if device else None
     if device is not None and device[0] == "kiosk":
-        hub.kiosks.seen(token_id(token), device[1], now)  # in touch (kiosk/server/hub/kiosk_watch.py)
+        hub.devices.seen(token_id(token), "kiosk", device[1], now)  # in touch (hub/device_watch.py)
     return answer
 
 

@@ -21,7 +21,7 @@ from kiosk.core.routing import Routing, RoutingError, loads
 from kiosk.server import maintenance, retention, storage, store
 from kiosk.server import queue as queue_service
 from kiosk.server.guess_limit import GuessLimit
-from kiosk.server.hub import kiosk_watch
+from kiosk.server.hub import device_watch
 from kiosk.server.hub.group_commit import GroupCommit, Job
 from kiosk.server.hub.views import Discretion
 
@@ -137,7 +137,7 @@ class Hub:
         self,
         db: sqlite_utils.Database,
         clock: Callable[[], datetime],
-        kiosk_silent_after: float = kiosk_watch.SILENT_AFTER,
+        silent_after: float = device_watch.SILENT_AFTER,
     ):
         self.db = db
         store.keep_built_events(db)
@@ -161,8 +161,8 @@ class Hub:
         """Unknown booking codes per token at check-in (kiosk/server/guess_limit.py), in memory."""
         self.kiosk_bookings = GuessLimit(KIOSK_BOOKINGS, KIOSK_BOOKINGS_WINDOW, on_limited=_log_bookings)
         """Bookings a kiosk's token made of each service lately (`KIOSK_BOOKINGS`), in memory."""
-        self.kiosks = kiosk_watch.KioskWatch(kiosk_silent_after)
-        """When each kiosk last asked for the health (kiosk/server/hub/kiosk_watch.py), in memory."""
+        self.devices = device_watch.DeviceWatch(silent_after)
+        """When each kiosk and display was last heard from (kiosk/server/hub/device_watch.py), in memory."""
 
     def seed_routing(self) -> None:
         """On first start, the default Kokoomo routing becomes version 1."""
