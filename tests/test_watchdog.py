@@ -163,3 +163,70 @@ def test_an_embedded_hub_does_not_speak_for_the_kiosk_window(tmp_path, notify_so
         assert notify_socket.drain() == []
     finally:
         hub.stop()
+
+
+CAGE = """
+import os, signal, subprocess, sys
+# cage's stand-in: starts the kiosk, and ends on SIGHUP (as cage 0.1.4 does) without waiting for it.
+signal.signal(signal.SIGHUP, lambda *_: os._exit(7))
+subprocess.Popen([sys.executable, sys.argv[1], sys.argv[2]])
+signal.pause()
+"""
+KIOSK = """
+import os, signal, sys, time
+from pathlib import Path
+from kiosk.root.systemd import notify
+# The kiosk's stand-in: READY=1, then pings; SIGHUP does not end it (a window hung in Qt would not end).
+signal.signal(signal.SIGHUP, signal.SIG_IGN)
+Path(sys.argv[1]).write_text(str(os.getpid()))
+notify("READY=1")
+while True:
+    notify("WATCHDOG=1")
+    time.sleep(0.1)
+"""
+
+
+def test_the_kiosk_units_main_process_relays_what_cages_child_says_and_ends_all_with_it(qtbot, notify_socket):
+    """kokoomo-kiosk.service's main process, kiosk.root.notify_relay: PAMName=login moves cage and the kiosk
+    into the login's session scope, where systemd ignores their notifications even with NotifyAccess=all
+    (seen on Debian 12: "session-19.scope: Got notification message "READY=1, ...", ignoring"); the main
+    process is heard. Every stop signal (here the watchdog's SIGABRT) reaches cage as SIGHUP, and a kiosk
+    left behind by cage's end (out of reach of systemd's kill, in the session scope) is killed."""
+    folder = notify_socket.path.parent  # short: the relay's own socket goes in XDG_RUNTIME_DIR
+    (folder / "compositor.py").write_text(CAGE)
+    (folder / "window.py").write_text(KIOSK)
+    kiosk_pid = folder / "kiosk.pid"
+    env = dict(os.environ, NOTIFY_SOCKET=str(notify_socket.path), XDG_RUNTIME_DIR=str(folder))
+    command = [
+        sys.executable,
+        "-m",
+        "kiosk.root.notify_relay",
+        "--",
+        sys.executable,
+        str(folder / "compositor.py"),
+    ]
+    relay = subprocess.Popen([*command, str(folder / "window.py"), str(kiosk_pid)], env=env)
+    try:
+        qtbot.waitUntil(lambda: notify_socket.pings() >= 2, timeout=20_000)
+        assert notify_socket.received[:1] == ["READY=1"]
+        pid = int(kiosk_pid.read_text())
+        os.kill(pid, signal.SIGSTOP)  # the window hangs: the relay sends nothing of its own
+        notify_socket.drain()
+        qtbot.wait(500)  # five of the kiosk's ping intervals, on a clock nothing else waits for
+        assert notify_socket.drain() == [], "the relay pinged for a hung kiosk"
+        relay.send_signal(signal.SIGABRT)  # systemd's watchdog
+        assert relay.wait(timeout=10) == 7, "the relay exits as cage did"
+        qtbot.waitUntil(lambda: not Path(f"/proc/{pid}").exists() or _zombie(pid), timeout=5000)
+        assert not list(folder.glob("kokoomo-notify-*")), "its socket folder is removed"
+    finally:
+        if relay.poll() is None:
+            relay.kill()
+            relay.wait()
+
+
+def _zombie(pid: int) -> bool:
+    """A process that ended but whose parent (here cage, ended too: then init) has not reaped it yet."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

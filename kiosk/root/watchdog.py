@@ -7,8 +7,9 @@ turns the pings go out, and when it hangs (a slot that never returns, a deadlock
 exactly what must trigger the restart. A thread would go on pinging for a dead window.
 
 The protocol itself is kiosk/root/systemd.py (the hub's service uses it too). The kiosk runs as a
-child of `cage`, not as the service's main process: the unit says `NotifyAccess=all`, and
-$WATCHDOG_PID (cage's) is not checked here.
+child of `cage`, not as the service's main process, and in the tty1 login's session scope, where
+systemd ignores it: the unit's main process, kiosk/root/notify_relay.py, gives it a socket of its own and
+passes what arrives there on to systemd. $WATCHDOG_PID is not checked here.
 """
 
 from __future__ import annotations
