@@ -15,27 +15,23 @@ from screens.staff.when import clock
 def notice_text(notice: dict) -> str:
     """ "The kiosk's printer: Out of paper – 10.42"; the hub's own: a kiosk or the waiting-room screen
     out of touch since 10.42, or back (kiosk/server/hub/device_watch.py), the message being its name."""
-    kind = notice.get("kind")
-    if kind == "printer":
-        frame = QCoreApplication.translate("StaffNotice", "The kiosk's printer: %1 – %2")
-    elif kind == "kiosk_silent":
-        frame = QCoreApplication.translate(
-            "StaffNotice",
-            "The kiosk “%1” has not been in touch since %2. Is it on, and on the network?",
-        )
-    elif kind == "kiosk_back":
-        frame = QCoreApplication.translate("StaffNotice", "The kiosk “%1” is in touch again – %2")
-    elif kind == "display_silent":
-        frame = QCoreApplication.translate(
+    frames = {
+        "printer": QCoreApplication.translate("StaffNotice", "The kiosk's printer: %1 – %2"),
+        "kiosk_silent": QCoreApplication.translate(
+            "StaffNotice", "The kiosk “%1” has not been in touch since %2. Is it on, and on the network?"
+        ),
+        "kiosk_back": QCoreApplication.translate("StaffNotice", "The kiosk “%1” is in touch again – %2"),
+        "display_silent": QCoreApplication.translate(
             "StaffNotice",
             "The waiting-room screen “%1” has not been in touch since %2. Is it on, and on the network?",
-        )
-    elif kind == "display_back":
-        frame = QCoreApplication.translate(
+        ),
+        "display_back": QCoreApplication.translate(
             "StaffNotice", "The waiting-room screen “%1” is in touch again – %2"
-        )
-    else:
-        frame = QCoreApplication.translate("StaffNotice", "The kiosk: %1 – %2")
+        ),
+    }
+    frame = frames.get(str(notice.get("kind"))) or QCoreApplication.translate(
+        "StaffNotice", "The kiosk: %1 – %2"
+    )
     at = clock(notice.get("at"))
     # Isolated: a kiosk's name or a printer's words in Latin letters keep their order in an Arabic line.
     message = f"\u2068{notice.get('message') or ''}\u2069"
