@@ -348,12 +348,13 @@ class HubServer:
         """The Authorization header of this hub's `role` token."""
         return {"Authorization": f"Bearer {self.tokens[role]}"}
 
-    def feed(self, since: int = 0, role: str = "staff"):
-        """`WS /api/events?since=` opened with the `role` token (websockets' sync client)."""
+    def feed(self, since: int = 0, role: str = "staff", token: str | None = None):
+        """`WS /api/events?since=` opened with the `role` token, or with `token` (websockets' sync client)."""
         from websockets.sync.client import connect
 
         url = self.url.replace("http://", "ws://") + f"/api/events?since={since}"
-        return connect(url, open_timeout=5, additional_headers=self.auth(role))
+        headers = {"Authorization": f"Bearer {token}"} if token else self.auth(role)
+        return connect(url, open_timeout=5, additional_headers=headers)
 
 
 @pytest.fixture

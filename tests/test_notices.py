@@ -220,9 +220,9 @@ def test_only_a_kiosk_is_watched(make_hub):
 
 
 def test_the_hubs_timer_tells_staff_by_itself(make_hub, qtbot):
-    """On the real clock, with a short silence allowed: the hub's own timer (every 2 s) sends it."""
-    hub = make_hub(silent_after=0.5, clock=lambda: datetime.now(HELSINKI).replace(
-        year=2026, month=3, day=3, hour=10))  # fmt: skip
+    """On the test hub's running clock (a Tuesday morning, open), with a short silence allowed: the hub's
+    own timer (every 2 s) sends it."""
+    hub = make_hub(silent_after=0.5)
     ask_health(hub, named_kiosk(hub, "Door"))
     qtbot.waitUntil(lambda: [n["kind"] for n in kiosk_notices(hub)] == ["kiosk_silent"], timeout=8000)
 
@@ -233,20 +233,12 @@ def test_a_kiosk_cannot_send_the_hubs_own_notices(hub):
         assert reply.status_code == 422 and reply.json()["where"] == "kind"
 
 
-def follow_feed(hub, token: str):
-    """The event feed opened with `token`, as a waiting-room display holds it."""
-    from websockets.sync.client import connect
-
-    url = hub.url.replace("http://", "ws://") + "/api/events"
-    return connect(url, open_timeout=5, additional_headers={"Authorization": f"Bearer {token}"})
-
-
 def test_staff_hear_of_a_waiting_room_screen_whose_feed_closed_and_again_when_it_is_back(make_hub, qtbot):
     now = [TUESDAY_MORNING]
     hub = make_hub(clock=lambda: now[0])
     owner = hub.app.state.hub
     tv = on_db(hub, lambda db: tokens.add_token(db, "display", "TV"))
-    with follow_feed(hub, tv):  # noted as open before the handshake ends
+    with hub.feed(token=tv):  # noted as open before the handshake ends
         now[0] += timedelta(minutes=10)
         assert device_watch.watch(owner) == 0  # heard from long ago, but its feed is open
         closed_at = now[0]
@@ -257,7 +249,7 @@ def test_staff_hear_of_a_waiting_room_screen_whose_feed_closed_and_again_when_it
     now[0] += timedelta(seconds=2)
     assert device_watch.watch(owner) == 1
     assert kiosk_notices(hub) == [{"kind": "display_silent", "message": "TV", "at": iso(closed_at)}]
-    with follow_feed(hub, tv):
+    with hub.feed(token=tv):
         qtbot.waitUntil(lambda: owner.devices.back() != [])
         assert device_watch.watch(owner) == 1
     assert kiosk_notices(hub)[1:] == [{"kind": "display_back", "message": "TV", "at": iso(now[0])}]

@@ -24,7 +24,7 @@ SITE = Path(__file__).resolve().parents[2] / "deploy" / "region" / "nginx-kokoom
 
 
 def nginx_binary() -> str | None:
-    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
+    return shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
 
 def site_for_test(text: str, *, http_port: int, https_port: int, region_port: int, folder: Path) -> str:

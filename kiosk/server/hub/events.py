@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect
 
 from kiosk.server import store
-from kiosk.server.hub.auth import READERS, bearer, token_role
+from kiosk.server.hub.auth import READERS, bearer
 from kiosk.server.hub.views import view_for
 from kiosk.server.tokens import device_of, token_id
 
@@ -75,7 +75,11 @@ class Feeds:
 async def events(websocket: WebSocket, since: int = Query(0, ge=0)) -> None:
     hub = websocket.app.state.hub
     token = bearer(websocket.headers)
-    role = await run_in_threadpool(token_role, hub, token) if token else None
+    # One read for both: the role, and the name staff know a display by (device_watch.py).
+    device = (
+        await run_in_threadpool(hub.look, lambda db: device_of(db, token, hub.clock())) if token else None
+    )
+    role = device[0] if device else None
     if role not in (*READERS, "admin"):
         await websocket.close(REFUSED, "this feed needs a display, staff or kiosk token")
         return
@@ -87,8 +91,7 @@ async def events(websocket: WebSocket, since: int = Query(0, ge=0)) -> None:
     # A waiting-room display is in touch while its feed is open (kiosk/server/hub/device_watch.py).
     display = token_id(token) if role == "display" else None
     if display is not None:
-        device = await run_in_threadpool(hub.look, lambda db: device_of(db, token, hub.clock()))
-        hub.devices.opened(display, "display", device[1] if device else display, hub.clock())
+        hub.devices.opened(display, "display", device[1], hub.clock())
     try:
         await _follow(hub, websocket, since, role)
     finally:
